@@ -1,0 +1,38 @@
+import { expect, type Page, type TestInfo } from '@playwright/test'
+
+/**
+ * Records console errors, failed requests and any request that leaves the app's origin,
+ * including the worker's; `assertClean` fails the test if any happened.
+ */
+export function guardPage(page: Page, baseURL: string) {
+  const origin = new URL(baseURL).origin
+  const consoleErrors: string[] = []
+  const failedRequests: string[] = []
+  const foreignRequests: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text())
+  })
+  page.on('pageerror', (error) => consoleErrors.push(error.message))
+  page.on('requestfailed', (request) =>
+    failedRequests.push(`${request.url()} ${request.failure()?.errorText}`),
+  )
+  page.context().on('request', (request) => {
+    const url = request.url()
+    if (url.startsWith('data:') || url.startsWith('blob:')) return
+    if (new URL(url).origin !== origin) foreignRequests.push(url)
+  })
+  return {
+    assertClean() {
+      expect(consoleErrors, 'console errors').toEqual([])
+      expect(failedRequests, 'failed requests').toEqual([])
+      expect(foreignRequests, 'requests that left the origin').toEqual([])
+    },
+  }
+}
+
+/** Saves a full-page screenshot into reports/screenshots, where a person can open it. */
+export async function saveScreenshot(page: Page, testInfo: TestInfo, name: string) {
+  const path = `reports/screenshots/${name}.png`
+  await page.screenshot({ path, fullPage: false })
+  await testInfo.attach(name, { path, contentType: 'image/png' })
+}

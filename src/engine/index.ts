@@ -1,0 +1,22 @@
+/**
+ * The engine's one public entry: an explicit export list, no `export *`.
+ * Everything here is pure TypeScript and runs in Node and in a Web Worker.
+ */
+export { compareArticles } from './compare-articles.ts'
+export type {
+  ArticleInput,
+  Claim,
+  ClaimStatus,
+  CompareOptions,
+  Detail,
+  Difference,
+  DifferenceKind,
+  DiffOp,
+  Report,
+  ReportDocument,
+  Segment,
+  SegmentRole,
+  Shortcut,
+  TextSpan,
+  WordDiff,
+} from './types.ts'

@@ -1,0 +1,168 @@
+/**
+ * The engine's domain values. The `Report` shape (version 1) is an outside contract: the CLI,
+ * batch mode and the app's export all emit it. Fields may be added; none may be renamed or dropped.
+ */
+
+/** One article as the caller hands it to the engine. Only `id` and `text` are required. */
+export interface ArticleInput {
+  /** Stable identifier, unique within one comparison (a file's base name in the CLI). */
+  id: string
+  /** The article text that every offset in the report indexes (UTF-16). */
+  text: string
+  /** Headline or title, when known. */
+  title?: string
+  /** Outlet name ("CNN"), when known. */
+  source?: string | null
+  /** Publication date as an ISO date (`2016-01-20`); resolves relative dates like "next week". */
+  published?: string | null
+  /** Where the article came from, when known. */
+  url?: string | null
+}
+
+/** Options that tune one comparison; every default lives in `defaults.ts`. */
+export interface CompareOptions {
+  /** Match sensitivity 0..1: the lowest alignment score that joins two segments into a claim. */
+  threshold?: number
+  /** Wall-clock budget in milliseconds; past it the engine takes documented shortcuts. */
+  timeBudgetMs?: number
+  /** Called between pipeline stages with the fraction done (0..1) and the stage's name. */
+  onProgress?: (fraction: number, stage: string) => void
+  /** Source of the current time in ms; injected so tests of the time budget are deterministic. */
+  now?: () => number
+}
+
+/** A document as the report describes it. */
+export interface ReportDocument {
+  /** The article's id. */
+  id: string
+  /** The title given, else the first headline found, else the id. */
+  title: string
+  /** Outlet name, or null when unknown. */
+  source: string | null
+  /** The text every offset indexes. */
+  text: string
+  /** Publication date (ISO), when given. Extension to version 1. */
+  published?: string | null
+  /** Source URL, when given. Extension to version 1. */
+  url?: string | null
+}
+
+/** What a segment is for the comparison: only headline and body segments are compared. */
+export type SegmentRole = 'headline' | 'body' | 'boilerplate' | 'duplicate'
+
+/** A contiguous span of one document: a sentence, a clause, or a piece of page furniture. */
+export interface Segment {
+  /** Report-unique id, `<doc>:<n>` with n counting from 0 in text order. */
+  id: string
+  /** The id of the document the segment belongs to. */
+  doc: string
+  /** UTF-16 offset of the first character. */
+  start: number
+  /** UTF-16 offset one past the last character; `text === documents[doc].text.slice(start, end)`. */
+  end: number
+  /** The segment's text, exactly as in the document. */
+  text: string
+  /** Headline, body, page furniture (boilerplate) or a repeat of another segment (duplicate). */
+  role: SegmentRole
+  /** Why a segment is boilerplate or duplicate, in words ("video widget", "related link"). Extension. */
+  reason?: string
+}
+
+/** The claim-level verdict. */
+export type ClaimStatus = 'agreement' | 'partial' | 'discrepancy'
+
+/** The kind of fact on which the sources of a claim differ. */
+export type DifferenceKind = 'number' | 'date' | 'name' | 'quote' | 'negation' | 'attribution' | 'other'
+
+/** A place in a document where a difference or detail sits. Extension to version 1. */
+export interface TextSpan {
+  /** The document id. */
+  doc: string
+  /** UTF-16 offset into the document text. */
+  start: number
+  /** UTF-16 end offset (exclusive). */
+  end: number
+}
+
+/** One typed difference between the sources of a claim. */
+export interface Difference {
+  /** What kind of fact differs. */
+  kind: DifferenceKind
+  /** Document id → that document's value ("400,000"; "not given" when it has none). */
+  values: Record<string, string>
+  /** One sentence saying why the flag was raised, for people. Extension. */
+  explanation?: string
+  /** Where each value sits in its document, for highlighting. Extension. */
+  spans?: TextSpan[]
+}
+
+/** A piece of information that one side of a claim adds and the others lack. */
+export interface Detail {
+  /** The document that carries the detail. */
+  doc: string
+  /** UTF-16 offset into that document's text. */
+  start: number
+  /** UTF-16 end offset (exclusive). */
+  end: number
+  /** The detail's text, `documents[doc].text.slice(start, end)`. */
+  text: string
+  /** The segment the detail sits in. Extension. */
+  segment?: string
+}
+
+/** One operation of a word diff: -1 deleted from `from`, 0 shared, 1 inserted in `to`. */
+export type DiffOp = [-1 | 0 | 1, string]
+
+/** A word-level diff between two segments of the same claim. Extension. */
+export interface WordDiff {
+  /** Segment id of the left side. */
+  from: string
+  /** Segment id of the right side. */
+  to: string
+  /** diff-match-patch operations in word mode. */
+  ops: DiffOp[]
+}
+
+/** A set of segments from at least two documents that report the same thing. */
+export interface Claim {
+  /** Report-unique id, `c<n>`. */
+  id: string
+  /** Segment ids, in document order of the input, then text order. */
+  segments: string[]
+  /** agreement, partial (one side adds details) or discrepancy (a typed difference). */
+  status: ClaimStatus
+  /** Alignment confidence 0..1: how surely these segments report the same thing. */
+  score: number
+  /** Typed differences; non-empty exactly when status is discrepancy. */
+  differences: Difference[]
+  /** Details one side adds; non-empty for partial claims. */
+  details: Detail[]
+  /** Word diffs between the first segment of the first document and each other segment. Extension. */
+  diffs?: WordDiff[]
+}
+
+/** How a shortcut changed the result, so the view can say the result is approximate. Extension. */
+export interface Shortcut {
+  /** Which limit was hit ("timeBudget", "candidatesPerSegment", ...). */
+  limit: string
+  /** What the engine did instead, in words. */
+  detail: string
+}
+
+/** The engine's output, version 1. */
+export interface Report {
+  /** Format version; bumps only when a field changes meaning. */
+  version: 1
+  /** Batch mode: the request's id, echoed. */
+  id?: string
+  /** Every input document, in input order. */
+  documents: ReportDocument[]
+  /** Every segment of every document, documents in input order, segments in text order. */
+  segments: Segment[]
+  /** Claims shared by at least two documents. */
+  claims: Claim[]
+  /** Ids of headline and body segments that belong to no claim. */
+  unique: string[]
+  /** Present and non-empty when the engine took a shortcut; the result is then approximate. Extension. */
+  shortcuts?: Shortcut[]
+}

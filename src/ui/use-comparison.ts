@@ -1,0 +1,31 @@
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import type { ArticleInput } from '../engine/index.ts'
+import type { WorkerCompareOptions } from '../worker/protocol.ts'
+import { compareClient } from './compare-client.ts'
+
+/** Progress of the running comparison, 0..1, with the engine stage's name. */
+export interface ComparisonProgress {
+  fraction: number
+  stage: string
+}
+
+/**
+ * Runs the comparison in the worker, keyed by its inputs: when the inputs change, the old run is
+ * cancelled and its result can never be shown for the new inputs.
+ */
+export function useComparison(articles: ArticleInput[], options: WorkerCompareOptions = {}) {
+  const [progress, setProgress] = useState<ComparisonProgress | null>(null)
+  const query = useQuery({
+    queryKey: ['comparison', articles, options],
+    queryFn: ({ signal }) =>
+      compareClient.compare(articles, options, {
+        signal,
+        onProgress: (fraction, stage) => setProgress({ fraction, stage }),
+      }),
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
+    placeholderData: (previous) => previous,
+  })
+  return { ...query, progress }
+}
