@@ -166,3 +166,35 @@ export interface Report {
   /** Present and non-empty when the engine took a shortcut; the result is then approximate. Extension. */
   shortcuts?: Shortcut[]
 }
+
+/** The kinds of fact the engine extracts from a segment. */
+export type FactKind = 'number' | 'date' | 'name' | 'quote' | 'negation' | 'attribution'
+
+/** A typed value found in one segment's text; internal to the engine, exported for tests. */
+export interface Fact {
+  /** What kind of value this is. */
+  kind: FactKind
+  /**
+   * Canonical value used for comparison, so that equivalent forms compare equal:
+   * `400000`, `2016-01-25`, `weekday:3`, `un` for U.N./UN/United Nations, a quote's normalised words.
+   */
+  key: string
+  /** The value as written in the text. */
+  text: string
+  /** Offset of the first character, relative to the start of the text that was analysed. */
+  start: number
+  /** Offset one past the last character, relative to the same text. */
+  end: number
+  /** Numbers: the counted thing or unit, stemmed ("syrian", "american", "month", "percent"). */
+  unit?: string
+  /** Quotes and attributions: the canonical key of the speaker or source, when stated. */
+  speaker?: string
+  /** Names: every key this name can be matched by (full form, surname, acronym). */
+  aliases?: string[]
+}
+
+/** What fact extraction may know about the article a segment comes from. */
+export interface FactContext {
+  /** The article's publication date (ISO), to resolve "Monday" or "next week"; null when unknown. */
+  published?: string | null
+}
