@@ -1,41 +1,186 @@
-import type { ArticleInput, CompareOptions, Report, Segment } from './types.ts'
+import { findCandidatePairs } from './align/candidate-pairs.ts'
+import { type ClaimGroup, groupClaims, type ScoredPair } from './align/group-claims.ts'
+import { scorePair } from './align/score-pair.ts'
+import { profileSegments } from './align/segment-profile.ts'
+import type { ClaimSide } from './classify/claim-side.ts'
+import { classifyClaim } from './classify/classify-claim.ts'
+import { extractFallbackFacts } from './classify/fallback-facts.ts'
+import { ALIGN_DEFAULTS, LIMITS } from './defaults.ts'
+import { diffWords } from './diff/diff-words.ts'
+import { tokenize } from './normalize/tokenize.ts'
+import { splitSentences } from './split-sentences.ts'
+import type {
+  ArticleInput,
+  Claim,
+  CompareOptions,
+  Fact,
+  Report,
+  Segment,
+  Shortcut,
+  WordDiff,
+} from './types.ts'
+
+/** Checks the time budget every this many scored pairs, so the clock is cheap to watch. */
+const CLOCK_STRIDE = 256
 
 /**
- * Compares articles and returns a version-1 report.
- * Foundation placeholder: splits each article into paragraphs and aligns nothing yet.
+ * Compares articles and returns a version-1 report: segment → facts → candidate pairs → score →
+ * align → group into claims → classify → word diff → unique. Bounded by `options.timeBudgetMs`:
+ * past it, unscored pairs are dropped and word diffs skipped, and `report.shortcuts` says so.
  */
-export function compareArticles(articles: ArticleInput[], _options: CompareOptions = {}): Report {
-  const segments: Segment[] = []
-  for (const article of articles) {
-    let index = 0
-    for (const match of article.text.matchAll(/[^\n]+/g)) {
-      const text = match[0]
-      const leading = text.length - text.trimStart().length
-      const trimmed = text.trim()
-      if (trimmed === '') continue
-      const start = match.index + leading
-      segments.push({
-        id: `${article.id}:${index++}`,
-        doc: article.id,
-        start,
-        end: start + trimmed.length,
-        text: trimmed,
-        role: 'body',
-      })
-    }
+export function compareArticles(articles: ArticleInput[], options: CompareOptions = {}): Report {
+  const now = options.now ?? (() => Date.now())
+  const deadline = now() + (options.timeBudgetMs ?? LIMITS.timeBudgetMs)
+  const threshold = clampThreshold(options.threshold)
+  const progress = (fraction: number, stage: string) => options.onProgress?.(fraction, stage)
+  const shortcuts: Shortcut[] = []
+  const unique = dedupeIds(articles)
+
+  progress(0, 'segment')
+  const segments = unique.flatMap((article) => splitSentences(article))
+  progress(0.15, 'facts')
+  const facts = new Map<string, Fact[]>()
+  for (const segment of segments) {
+    if (segment.role !== 'headline' && segment.role !== 'body') continue
+    facts.set(segment.id, extractSegmentFacts(segment, unique))
   }
-  return {
+
+  progress(0.3, 'align')
+  const docIndex = new Map(unique.map((article, index) => [article.id, index]))
+  const comparable = segments.filter((segment) => segment.role === 'headline' || segment.role === 'body')
+  const profiles = profileSegments(comparable, (doc) => docIndex.get(doc) ?? 0)
+  const candidates = findCandidatePairs(profiles)
+  const scores = new Map<number, number>()
+  const scoreOf = (a: number, b: number) => {
+    const key = Math.min(a, b) * profiles.length + Math.max(a, b)
+    let score = scores.get(key)
+    if (score === undefined) {
+      const pa = profiles[a]
+      const pb = profiles[b]
+      score = pa && pb ? scorePair(pa, pb).score : 0
+      scores.set(key, score)
+    }
+    return score
+  }
+  const pairs: ScoredPair[] = []
+  for (let i = 0; i < candidates.length; i++) {
+    if (i % CLOCK_STRIDE === 0 && now() > deadline) {
+      shortcuts.push({
+        limit: 'timeBudget',
+        detail: `Scored ${i} of ${candidates.length} candidate pairs before the time budget ran out; the rest were not aligned.`,
+      })
+      break
+    }
+    const [a, b] = candidates[i] ?? [0, 0]
+    pairs.push({ a, b, score: scoreOf(a, b) })
+  }
+  progress(0.6, 'group')
+  const groups = groupClaims(profiles, pairs, threshold, scoreOf)
+
+  progress(0.7, 'classify')
+  const texts = new Map(unique.map((article) => [article.id, article.text]))
+  const labels = new Map(unique.map((article) => [article.id, article.source ?? article.title ?? article.id]))
+  let diffsSkipped = false
+  const claims: Claim[] = groups.map((group, index) => {
+    const claimSegments = group.members.flatMap((member) => {
+      const segment = profiles[member]?.segment
+      return segment ? [segment] : []
+    })
+    const claim = buildClaim(`c${index}`, group, claimSegments, facts, texts, labels)
+    if (now() > deadline) diffsSkipped = true
+    else claim.diffs = diffClaim(claimSegments)
+    return claim
+  })
+  if (diffsSkipped) {
+    shortcuts.push({
+      limit: 'timeBudget',
+      detail: 'Word diffs were skipped for some claims after the time budget ran out.',
+    })
+  }
+
+  progress(0.95, 'report')
+  const claimed = new Set(claims.flatMap((claim) => claim.segments))
+  const report: Report = {
     version: 1,
-    documents: articles.map((article) => ({
+    documents: unique.map((article) => ({
       id: article.id,
-      title: article.title ?? article.id,
+      title:
+        article.title ??
+        segments.find((s) => s.doc === article.id && s.role === 'headline')?.text ??
+        article.id,
       source: article.source ?? null,
       text: article.text,
       published: article.published ?? null,
       url: article.url ?? null,
     })),
     segments,
-    claims: [],
-    unique: segments.map((segment) => segment.id),
+    claims,
+    unique: comparable.filter((segment) => !claimed.has(segment.id)).map((segment) => segment.id),
   }
+  if (shortcuts.length > 0) report.shortcuts = shortcuts
+  progress(1, 'done')
+  return report
+}
+
+/** The sensitivity the caller asked for, clamped to 0..1, else the default. */
+function clampThreshold(threshold: number | undefined): number {
+  if (threshold === undefined || !Number.isFinite(threshold)) return ALIGN_DEFAULTS.threshold
+  return Math.min(1, Math.max(0, threshold))
+}
+
+/** Keeps the first article of each id: segment ids must be report-unique. */
+function dedupeIds(articles: ArticleInput[]): ArticleInput[] {
+  const seen = new Set<string>()
+  return articles.filter((article) => !seen.has(article.id) && seen.add(article.id) !== undefined)
+}
+
+/** Facts of one segment, shifted to document offsets. */
+function extractSegmentFacts(segment: Segment, articles: ArticleInput[]): Fact[] {
+  void articles
+  return extractFallbackFacts(segment.text).map((fact) => ({
+    ...fact,
+    start: fact.start + segment.start,
+    end: fact.end + segment.start,
+  }))
+}
+
+function buildClaim(
+  id: string,
+  group: ClaimGroup,
+  segments: Segment[],
+  facts: Map<string, Fact[]>,
+  texts: Map<string, string>,
+  labels: Map<string, string>,
+): Claim {
+  const sides: ClaimSide[] = []
+  for (const segment of segments) {
+    let side = sides.find((s) => s.doc === segment.doc)
+    if (!side) {
+      side = {
+        doc: segment.doc,
+        label: labels.get(segment.doc) ?? segment.doc,
+        segments: [],
+        facts: [],
+        tokens: [],
+      }
+      sides.push(side)
+    }
+    side.segments.push(segment)
+    side.facts.push(...(facts.get(segment.id) ?? []))
+    for (const token of tokenize(segment.text)) {
+      side.tokens.push({ ...token, start: token.start + segment.start, end: token.end + segment.start })
+    }
+  }
+  const { status, differences, details } = classifyClaim(sides, texts, group.score)
+  return { id, segments: segments.map((s) => s.id), status, score: group.score, differences, details }
+}
+
+/** Word diffs from the claim's first segment to each other segment. */
+function diffClaim(segments: Segment[]): WordDiff[] {
+  const [first, ...rest] = segments
+  if (!first) return []
+  return rest.flatMap((segment) => {
+    const ops = diffWords(first.text, segment.text)
+    return ops ? [{ from: first.id, to: segment.id, ops }] : []
+  })
 }

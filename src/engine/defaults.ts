@@ -1,0 +1,60 @@
+/**
+ * Every threshold and weight of the comparison, by name, each with its scale.
+ * Weights of one score sum to 1 so the score stays in 0..1 (Hypothesis `match-quote.ts` style).
+ */
+
+/** Weights of the alignment score of two segments; they sum to 1. */
+export const ALIGN_WEIGHTS = {
+  /** Harmonic mean of both sides' weighted content coverage, 0..1: both say the same words. */
+  overlap: 0.6,
+  /** The better side's coverage, 0..1: one sentence is contained in the other (a partial). */
+  containment: 0.2,
+  /** Share of the shorter side's facts (names, numbers, dates) the other side repeats, 0..1. */
+  sharedFacts: 0.1,
+  /** Shorter over longer content length, 0..1: very unequal sentences rarely say the same thing. */
+  lengthRatio: 0.1,
+} as const
+
+/** Tunable constants of alignment. */
+export const ALIGN_DEFAULTS = {
+  /** Default match sensitivity 0..1: the lowest alignment score that joins two segments. */
+  threshold: 0.42,
+  /** Credit 0..1 for a WordNet synonym or derivation instead of the same stem. */
+  synonymCredit: 0.75,
+  /** Credit 0..1 for a token whose stem shares a 5-letter prefix with the other side's (`Syria`/`Syrian`). */
+  prefixCredit: 0.6,
+  /** Weight 0..1 of a term's rarity in the comparison itself, against its background rarity. */
+  localIdfShare: 0.5,
+  /** Weight multiplier (≥1) for capitalised words and acronyms, which name the who and where. */
+  nameBoost: 1.3,
+  /** Candidate partners kept per segment from the inverted index, per other document. */
+  candidatesPerSegment: 12,
+  /** Posting lists longer than this share of all segments are skipped for candidate generation. */
+  maxPostingShare: 0.25,
+  /** A segment keeps links to partners scoring within this margin 0..1 of its best partner in a document. */
+  bestMargin: 0.12,
+  /** Two groups merge only if the mean score across their members is at least this share of threshold. */
+  chainGuard: 0.6,
+  /** At most this many segments of one document in one claim (a claim may merge a split sentence). */
+  maxSegmentsPerDocument: 3,
+} as const
+
+/** Tunable constants of classification. */
+export const CLASSIFY_DEFAULTS = {
+  /** Two quotes are the same quote worded differently when their word Jaccard is at least this (0..1). */
+  quoteOverlap: 0.3,
+  /** A one-sided run of the word diff becomes a detail when it holds at least this many content words. */
+  detailMinContentWords: 2,
+  /** A negation flip counts only when the two sides' content overlap is at least this (0..1). */
+  negationMinOverlap: 0.6,
+} as const
+
+/** Limits that bound the engine's own cost; hitting one is reported as a shortcut. */
+export const LIMITS = {
+  /** Default wall-clock budget in ms when the caller gives none. */
+  timeBudgetMs: 20_000,
+  /** Word diffs longer than this many tokens per side are skipped. */
+  diffMaxTokens: 3_000,
+  /** diff-match-patch's Diff_Timeout in seconds: 0 means no timeout, so diffs are deterministic. */
+  diffTimeoutSeconds: 0,
+} as const
