@@ -1,0 +1,156 @@
+import type { SegmentRole } from '../types.ts'
+import { findDateline } from './find-dateline.ts'
+import { matchDuration, matchFurniture } from './furniture-rules.ts'
+import type { Block } from './split-blocks.ts'
+
+/** What a paragraph is, decided from its own text and its neighbours before it is split into sentences. */
+export interface BlockKind {
+  /** The role every segment of the block gets (a body block may still lose a dateline or duplicates). */
+  role: SegmentRole
+  /** Why the block is boilerplate or a duplicate. */
+  reason?: string
+  /** For a duplicate: the index of the block it repeats. */
+  repeats?: number
+  /** A headline block that stays one segment (the title itself, not a standfirst). */
+  title?: boolean
+  /** A bullet or title-like block whose sentences may summarise body text (checked for duplicates). */
+  summary?: boolean
+}
+
+/** Shape of one block's text, measured once. */
+interface BlockShape {
+  text: string
+  words: number
+  /** Ends with `.`, `?`, `!` or `…`, possibly inside a closing quote or bracket. */
+  sentence: boolean
+  /** Short, with letters, and no sentence-final mark: a title, label or teaser. */
+  titleLike: boolean
+  /** A full paragraph of running text. */
+  prose: boolean
+  bullet: boolean
+  furniture: string | null
+}
+
+/** Longest block (UTF-16 units) that can be a title, teaser or headline. */
+const MAX_TITLE_LENGTH = 160
+/** Most words in a title, teaser or headline. */
+const MAX_TITLE_WORDS = 22
+/** Fewest words of a paragraph of running text. */
+const MIN_PROSE_WORDS = 8
+/** Longest standfirst (dek) under a headline. */
+const MAX_DEK_LENGTH = 320
+/** Most words of an all-caps line read as a section label ("JUST IN", "LIVE"). */
+const MAX_LABEL_WORDS = 5
+
+const ENDS_SENTENCE = /[.?!…。！？][\p{Pf}"')\]]*$/u
+const BULLET = /^(?:[•·▪◦‣●○■□►▸*\-–—]|\d{1,3}[.)])\s/u
+const HAS_UPPER = /\p{Lu}/u
+const HAS_LOWER = /\p{Ll}/u
+
+function measure(text: string): BlockShape {
+  const words = text.split(/\s+/u).length
+  const sentence = ENDS_SENTENCE.test(text)
+  const titleLike =
+    !sentence && text.length <= MAX_TITLE_LENGTH && words <= MAX_TITLE_WORDS && /\p{L}/u.test(text)
+  return {
+    text,
+    words,
+    sentence,
+    titleLike,
+    prose: sentence && words >= MIN_PROSE_WORDS,
+    bullet: BULLET.test(text),
+    furniture: matchFurniture(text),
+  }
+}
+
+/** The words of a title, lower case, without a video's running time: equal keys mean the same title. */
+function titleKey(text: string): string {
+  const duration = matchDuration(text)
+  const title = duration === -1 ? text : text.slice(0, duration)
+  return (title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')
+}
+
+/** Finds the headline: the first block among the first three that is not furniture, if it is short. */
+function findHeadline(shapes: BlockShape[]): number {
+  for (let i = 0; i < Math.min(shapes.length, 3); i++) {
+    const shape = shapes[i]
+    if (!shape || shape.furniture) continue
+    const short = shape.text.length <= MAX_TITLE_LENGTH * 1.5 && shape.words <= MAX_TITLE_WORDS + 8
+    return short && !shape.text.endsWith('.') ? i : -1
+  }
+  return -1
+}
+
+/**
+ * A standfirst (dek) is a one-sentence summary right under the headline. Lede paragraphs look the
+ * same, so it needs a layout cue: furniture or a dateline right after it, or an indentation that
+ * differs from the paragraph after it (scraped pages indent the body, not the header).
+ */
+function isDek(text: string, blocks: Block[], shapes: BlockShape[], index: number): boolean {
+  const shape = shapes[index]
+  const block = blocks[index]
+  if (!shape || !block || !shape.sentence || shape.furniture || shape.text.length > MAX_DEK_LENGTH)
+    return false
+  if (findDateline(text, block.start, block.end) !== -1) return false
+  const next = blocks[index + 1]
+  const nextShape = shapes[index + 1]
+  if (!next || !nextShape) return false
+  if (nextShape.furniture || findDateline(text, next.start, next.end) !== -1) return true
+  return nextShape.prose && next.indent !== block.indent
+}
+
+/** Whether an all-caps short line is a section label ("LIVE", "JUST IN"), given the article has prose. */
+function isCapsLabel(shape: BlockShape): boolean {
+  return (
+    shape.titleLike &&
+    shape.words <= MAX_LABEL_WORDS &&
+    HAS_UPPER.test(shape.text) &&
+    !HAS_LOWER.test(shape.text)
+  )
+}
+
+/**
+ * Classifies every paragraph: headline and standfirst, furniture recognised by its text (captions,
+ * bylines, widgets…) or by its place (a title standing alone between paragraphs of prose), repeated
+ * titles, and body. An article of one paragraph is all body: there is nothing to tell furniture from.
+ */
+export function classifyBlocks(text: string, blocks: Block[]): BlockKind[] {
+  if (blocks.length <= 1) return blocks.map(() => ({ role: 'body' }))
+  const shapes = blocks.map((block) => measure(text.slice(block.start, block.end)))
+  const hasProse = shapes.some((shape) => shape.prose)
+  const headline = findHeadline(shapes)
+  const dek = headline !== -1 && isDek(text, blocks, shapes, headline + 1) ? headline + 1 : -1
+  const keys = shapes.map((shape, i) => (shape.titleLike || i === headline ? titleKey(shape.text) : ''))
+  const firstWithKey = new Map<string, number>()
+  const copies = new Map<string, number>()
+  keys.forEach((key, i) => {
+    if (key === '') return
+    if (!firstWithKey.has(key)) firstWithKey.set(key, i)
+    copies.set(key, (copies.get(key) ?? 0) + 1)
+  })
+  return shapes.map((shape, i): BlockKind => {
+    const block = blocks[i] as Block
+    if (i === headline) return { role: 'headline', title: true }
+    if (i === dek) return { role: 'headline' }
+    if (shape.furniture) return { role: 'boilerplate', reason: shape.furniture }
+    if (findDateline(text, block.start, block.end) === block.end)
+      return { role: 'boilerplate', reason: 'dateline' }
+    const key = keys[i] ?? ''
+    const first = firstWithKey.get(key) ?? i
+    if (key !== '' && first < i) {
+      const what = first === headline ? 'the headline' : 'a title'
+      return { role: 'duplicate', reason: what, repeats: first }
+    }
+    if (key !== '' && (copies.get(key) ?? 0) > 1) {
+      // A title shown several times is a teaser; next to a video's running time it is a video widget.
+      const video = keys.some((other, j) => other === key && shapes[j]?.furniture === 'video widget')
+      return { role: 'boilerplate', reason: video ? 'video widget' : 'repeated teaser title' }
+    }
+    if (shape.titleLike && hasProse && isCapsLabel(shape))
+      return { role: 'boilerplate', reason: 'section label' }
+    if (shape.titleLike && shapes[i - 1]?.prose && shapes[i + 1]?.prose) {
+      return { role: 'boilerplate', reason: 'teaser headline' }
+    }
+    return { role: 'body', summary: shape.bullet || shape.titleLike }
+  })
+}

@@ -1,0 +1,128 @@
+/**
+ * Page furniture that a paragraph's own text gives away, whatever surrounds it: bylines, captions,
+ * related links, video widgets, source and credit lines, labels, adverts, share prompts, copyright.
+ * Every rule has a length cap, so a long body paragraph that happens to start with "Source:" stays body.
+ * Patterns are anchored and free of nested quantifiers, so each runs in linear time.
+ */
+
+/** One recognisable kind of furniture. */
+interface FurnitureRule {
+  /** What the furniture is, in words; becomes the segment's `reason`. */
+  reason: string
+  /** Longest paragraph (UTF-16 units) the rule applies to. */
+  maxLength: number
+  /** Matches the trimmed paragraph text. */
+  pattern: RegExp
+}
+
+/** Words of a labelled section heading, matched as the whole paragraph (an optional colon after). */
+const SECTION_LABELS =
+  'story highlights|highlights|key points|key facts|at a glance|in brief|summary|top stories|trending|' +
+  'most read|most popular|most viewed|more stories|more news|related|related stories|related articles|' +
+  'related topics|related content|related coverage|recommended|editor\u2019s picks|editor\u0027s picks|' +
+  'latest news|latest stories|live updates|skip to (?:main )?content|menu|home|search|newsletter|' +
+  'listen to this article|listen|topics|tags|share|share this|share this article|share this story|' +
+  'comments|print|email|tweet|follow|sponsored content|from our partners|you might also like|' +
+  'you may also like|more from this section|in pictures|explore more|keep reading|continue reading'
+
+const RULES: FurnitureRule[] = [
+  {
+    reason: 'advertisement',
+    maxLength: 80,
+    pattern:
+      /^(?:[\p{L} ]{0,40} )?advertisement:?$|^(?:ad|advert|advertising|sponsored|paid content|promoted)$/iu,
+  },
+  { reason: 'section label', maxLength: 60, pattern: new RegExp(`^(?:${SECTION_LABELS})\\s*:?$`, 'iu') },
+  {
+    reason: 'section label',
+    maxLength: 300,
+    pattern: /^(?:tags|topics|filed under|categories|more on)\s*:/iu,
+  },
+  {
+    reason: 'video widget',
+    maxLength: 40,
+    pattern:
+      /^(?:just watched|must watch|watch(?: now| live| video| more)?|video|videos|more videos|play(?: video)?|now playing|replay|up next|video ad feedback|click to play)$/iu,
+  },
+  { reason: 'video widget', maxLength: 200, pattern: /^(?:watch|video|listen|audio)\s*[:|»]/iu },
+  {
+    reason: 'related link',
+    maxLength: 240,
+    pattern:
+      /^(?:read more|read|more|related|also read|see also|also see|further reading|related (?:article|story|coverage|content|link)s?|recommended|more (?:on|about|from) [^:]{1,40})\s*[:|»>–—-]/iu,
+  },
+  {
+    reason: 'byline',
+    maxLength: 120,
+    // Capitalised names after "By", then optionally ", CNN", " and Jane Roe", " | Reuters".
+    pattern:
+      /^(?:By|BY|Written by|Words by)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:(?:,\s*|\s+and\s+|\s*[|/–—-]\s*)[^.!?]{0,80})?$/u,
+  },
+  { reason: 'byline', maxLength: 40, pattern: /^by$/iu },
+  {
+    reason: 'credit line',
+    maxLength: 300,
+    pattern: /^\(?(?:additional |with )?(?:reporting|writing|editing|compiled) by\b/iu,
+  },
+  {
+    reason: 'credit line',
+    maxLength: 240,
+    pattern: /contributed (?:to )?(?:this (?:report|story|article)|reporting)\.?\)?$/iu,
+  },
+  {
+    reason: 'timestamp',
+    maxLength: 120,
+    pattern: /^(?:updated|posted|published|last updated|first published|last modified)\b[^.!?]{0,100}\d/iu,
+  },
+  { reason: 'source line', maxLength: 160, pattern: /^sources?\s*:\s*\S/iu },
+  { reason: 'photo caption', maxLength: 400, pattern: /\[\p{Lu}[^[\]]{1,60}\]$/u },
+  {
+    reason: 'photo caption',
+    maxLength: 400,
+    pattern:
+      /\([^()]{0,50}\b(?:photo|photograph|images?|getty|afp|ap|epa|reuters|handout|file|via|credit)\b[^()]{0,50}\)$/iu,
+  },
+  {
+    reason: 'photo caption',
+    maxLength: 400,
+    pattern: /\b(?:photo|photograph|image|picture)(?: credit)?\s*:\s*[^.!?:]{1,60}$/iu,
+  },
+  {
+    reason: 'photo caption',
+    maxLength: 400,
+    pattern: /^(?:photo|image|picture|caption|credit)s?\s*:|^image (?:copyright|caption|source)\b/iu,
+  },
+  {
+    reason: 'share prompt',
+    maxLength: 120,
+    pattern:
+      /^(?:share (?:this|on|via|the)|follow (?:us|@|[^ ]{1,30} on)|sign up (?:for|to)|subscribe (?:to|for|now)|like us on|join us on|click here|download (?:the|our) app|get (?:the|our) newsletter)\b/iu,
+  },
+  { reason: 'copyright line', maxLength: 240, pattern: /^(?:©|\(c\)|copyright\b)|all rights reserved\.?$/iu },
+]
+
+/** A video's running time after its title: `Putin ramps up military presence 02:21`. */
+const DURATION = /\s\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/u
+/** Words after which a clock time belongs to the sentence ("begins at 10:30"), not to a video. */
+const TIME_PREPOSITION = /\b(?:at|by|until|till|from|before|after|around|about|since|to)$/iu
+
+/** Returns the reason a paragraph is furniture judged on its own text, or null when it may be content. */
+export function matchFurniture(text: string): string | null {
+  for (const rule of RULES) {
+    if (text.length <= rule.maxLength && rule.pattern.test(text)) return rule.reason
+  }
+  return matchDuration(text) === -1 ? null : 'video widget'
+}
+
+/**
+ * Returns where the running time starts when a short title ends with one (a video teaser), else -1.
+ * Callers strip it to recognise the same title elsewhere.
+ */
+export function matchDuration(text: string): number {
+  if (text.length > 160) return -1
+  const match = DURATION.exec(text)
+  if (!match) return -1
+  const title = text.slice(0, match.index)
+  if (/[.!?]["”’']?$/u.test(title) || TIME_PREPOSITION.test(title)) return -1
+  return match.index
+}

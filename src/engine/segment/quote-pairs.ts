@@ -1,0 +1,45 @@
+import { isSpaceCode } from './text-range.ts'
+
+const STRAIGHT = 0x22 // "
+const OPENERS = new Set([0x201c, 0x201e, 0xab]) // “ „ «
+const CLOSERS = new Set([0x201d, 0xbb]) // ” »
+
+/** Characters after which a straight `"` opens a quote rather than closing one. */
+function opensAfter(code: number): boolean {
+  return (
+    isSpaceCode(code) ||
+    code === 0x28 || // (
+    code === 0x5b || // [
+    code === 0x7b || // {
+    code === 0x2d || // -
+    code === 0x2013 || // –
+    code === 0x2014 || // —
+    code === 0x2f || // /
+    code === 0x3a // :
+  )
+}
+
+/**
+ * Finds the double quotes in [start, end) that open and close within the range, as a flat list of
+ * offsets `[open0, close0, open1, close1, …]` in text order. A straight `"` opens at the range start or
+ * after a space, bracket or dash, and closes otherwise. An opener followed by another opener is left
+ * unpaired: it is a quote that runs into the next paragraph (news style repeats the opening mark).
+ */
+export function pairQuotes(text: string, start: number, end: number): number[] {
+  const pairs: number[] = []
+  let open = -1
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    let opens: boolean
+    if (code === STRAIGHT) opens = i === start || opensAfter(text.charCodeAt(i - 1))
+    else if (OPENERS.has(code)) opens = true
+    else if (CLOSERS.has(code)) opens = false
+    else continue
+    if (opens) open = i
+    else if (open >= 0) {
+      pairs.push(open, i)
+      open = -1
+    }
+  }
+  return pairs
+}

@@ -1,0 +1,38 @@
+import { isTerminator } from './split-sentences.ts'
+import { isLowerAt, type TextRange, trimRange } from './text-range.ts'
+
+/** A paragraph of the article: one line, or several when a hard-wrapped sentence runs on. */
+export interface Block extends TextRange {
+  /** Whitespace before the block's first line, in UTF-16 units; scraped pages indent body paragraphs. */
+  indent: number
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029
+}
+
+/**
+ * Splits a text into trimmed paragraphs in one pass. Scraped pages put each paragraph on its own line,
+ * so a line break ends a block, except that a line starting in lower case continues a previous line
+ * that did not end a sentence (hard-wrapped text).
+ */
+export function splitBlocks(text: string): Block[] {
+  const blocks: Block[] = []
+  let current: Block | null = null
+  let lineStart = 0
+  for (;;) {
+    let lineEnd = lineStart
+    while (lineEnd < text.length && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++
+    const line = trimRange(text, lineStart, lineEnd)
+    if (line.end === line.start) current = null
+    else if (current && !isTerminator(text.charCodeAt(current.end - 1)) && isLowerAt(text, line.start)) {
+      current.end = line.end
+    } else {
+      current = { start: line.start, end: line.end, indent: line.start - lineStart }
+      blocks.push(current)
+    }
+    if (lineEnd >= text.length) return blocks
+    const crlf = text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a
+    lineStart = lineEnd + (crlf ? 2 : 1)
+  }
+}
