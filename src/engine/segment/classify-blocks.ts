@@ -2,6 +2,7 @@ import type { SegmentRole } from '../types.ts'
 import { findDateline } from './find-dateline.ts'
 import { matchDuration, matchFurniture } from './furniture-rules.ts'
 import type { Block } from './split-blocks.ts'
+import { countWords } from './text-range.ts'
 
 /** What a paragraph is, decided from its own text and its neighbours before it is split into sentences. */
 export interface BlockKind {
@@ -48,7 +49,7 @@ const HAS_UPPER = /\p{Lu}/u
 const HAS_LOWER = /\p{Ll}/u
 
 function measure(text: string): BlockShape {
-  const words = text.split(/\s+/u).length
+  const words = countWords(text, 0, text.length)
   const sentence = ENDS_SENTENCE.test(text)
   const titleLike =
     !sentence && text.length <= MAX_TITLE_LENGTH && words <= MAX_TITLE_WORDS && /\p{L}/u.test(text)

@@ -2,7 +2,7 @@
  * Page furniture that a paragraph's own text gives away, whatever surrounds it: bylines, captions,
  * related links, video widgets, source and credit lines, labels, adverts, share prompts, copyright.
  * Every rule has a length cap, so a long body paragraph that happens to start with "Source:" stays body.
- * Patterns are anchored and free of nested quantifiers, so each runs in linear time.
+ * Patterns are free of nested quantifiers and bounded, so each runs in linear time.
  */
 
 /** One recognisable kind of furniture. */
@@ -13,6 +13,8 @@ interface FurnitureRule {
   maxLength: number
   /** Matches the trimmed paragraph text. */
   pattern: RegExp
+  /** A character the text must contain for the pattern to match: a cheap test that skips most prose. */
+  needs?: string
 }
 
 /** Words of a labelled section heading, matched as the whole paragraph (an optional colon after). */
@@ -75,16 +77,18 @@ const RULES: FurnitureRule[] = [
     pattern: /^(?:updated|posted|published|last updated|first published|last modified)\b[^.!?]{0,100}\d/iu,
   },
   { reason: 'source line', maxLength: 160, pattern: /^sources?\s*:\s*\S/iu },
-  { reason: 'photo caption', maxLength: 400, pattern: /\[\p{Lu}[^[\]]{1,60}\]$/u },
+  { reason: 'photo caption', maxLength: 400, needs: ']', pattern: /\[\p{Lu}[^[\]]{1,60}\]$/u },
   {
     reason: 'photo caption',
     maxLength: 400,
+    needs: ')',
     pattern:
       /\([^()]{0,50}\b(?:photo|photograph|images?|getty|afp|ap|epa|reuters|handout|file|via|credit)\b[^()]{0,50}\)$/iu,
   },
   {
     reason: 'photo caption',
     maxLength: 400,
+    needs: ':',
     pattern: /\b(?:photo|photograph|image|picture)(?: credit)?\s*:\s*[^.!?:]{1,60}$/iu,
   },
   {
@@ -109,7 +113,8 @@ const TIME_PREPOSITION = /\b(?:at|by|until|till|from|before|after|around|about|s
 /** Returns the reason a paragraph is furniture judged on its own text, or null when it may be content. */
 export function matchFurniture(text: string): string | null {
   for (const rule of RULES) {
-    if (text.length <= rule.maxLength && rule.pattern.test(text)) return rule.reason
+    if (text.length > rule.maxLength || (rule.needs && !text.includes(rule.needs))) continue
+    if (rule.pattern.test(text)) return rule.reason
   }
   return matchDuration(text) === -1 ? null : 'video widget'
 }

@@ -1,5 +1,5 @@
 import type { SegmentRole } from '../types.ts'
-import type { TextRange } from './text-range.ts'
+import { isSpaceCode, type TextRange } from './text-range.ts'
 
 /** A segment under construction: its range, role, and whether it may summarise body text. */
 export interface DraftSegment extends TextRange {
@@ -20,8 +20,33 @@ const MIN_SUMMARY_CONTAINMENT = 0.7
 /** Body segments examined per word pair, so text repeating one phrase thousands of times stays linear. */
 const MAX_POSTINGS = 64
 
+/** Whether a UTF-16 unit is part of a word: ASCII letters and digits, and anything beyond Latin-1 punctuation. */
+function isWordCode(code: number): boolean {
+  if (code < 0x80)
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a)
+  return (
+    code >= 0xc0 &&
+    code !== 0xd7 &&
+    code !== 0xf7 &&
+    !(code >= 0x2000 && code <= 0x206f) &&
+    !isSpaceCode(code)
+  )
+}
+
+/** The lower-case words of a text; a hand-written scan, since this runs over every body segment. */
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  const lower = text.toLowerCase()
+  const words: string[] = []
+  let from = -1
+  for (let i = 0; i <= lower.length; i++) {
+    const word = i < lower.length && isWordCode(lower.charCodeAt(i))
+    if (word && from === -1) from = i
+    else if (!word && from !== -1) {
+      words.push(lower.slice(from, i))
+      from = -1
+    }
+  }
+  return words
 }
 
 function pairsOf(words: string[]): string[] {
@@ -30,17 +55,21 @@ function pairsOf(words: string[]): string[] {
   return pairs
 }
 
-/** Marks later exact repeats of a headline or body segment (same words, any punctuation) as duplicates. */
+/**
+ * Marks later verbatim repeats of a headline or body segment as duplicates. Keyed on the exact text,
+ * which is what scraped pages repeat (pull quotes, teasers), and cheap: words are counted only on a hit.
+ */
 function markExactRepeats(text: string, drafts: DraftSegment[], ids: string[]): void {
-  const firstByKey = new Map<string, number>()
+  const firstByText = new Map<string, number>()
   drafts.forEach((draft, i) => {
     if (draft.role !== 'body' && draft.role !== 'headline') return
-    const words = wordsOf(text.slice(draft.start, draft.end))
-    if (words.length < MIN_REPEAT_WORDS) return
-    const key = words.join(' ')
-    const first = firstByKey.get(key)
-    if (first === undefined) firstByKey.set(key, i)
-    else Object.assign(draft, { role: 'duplicate', reason: `repeats ${ids[first]}` })
+    const key = text.slice(draft.start, draft.end)
+    const first = firstByText.get(key)
+    if (first === undefined) firstByText.set(key, i)
+    else if (wordsOf(key).length >= MIN_REPEAT_WORDS) {
+      draft.role = 'duplicate'
+      draft.reason = `repeats ${ids[first]}`
+    }
   })
 }
 
@@ -75,7 +104,8 @@ function markSummaries(text: string, drafts: DraftSegment[], ids: string[]): voi
       if (count > bestHits) [best, bestHits] = [i, count]
     }
     if (best !== -1 && bestHits / pairs.size >= MIN_SUMMARY_CONTAINMENT) {
-      Object.assign(summary, { role: 'duplicate', reason: `repeats body text ${ids[best]}` })
+      summary.role = 'duplicate'
+      summary.reason = `repeats body text ${ids[best]}`
     }
   }
 }

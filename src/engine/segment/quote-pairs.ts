@@ -1,8 +1,6 @@
 import { isSpaceCode } from './text-range.ts'
 
 const STRAIGHT = 0x22 // "
-const OPENERS = new Set([0x201c, 0x201e, 0xab]) // “ „ «
-const CLOSERS = new Set([0x201d, 0xbb]) // ” »
 
 /** Characters after which a straight `"` opens a quote rather than closing one. */
 function opensAfter(code: number): boolean {
@@ -32,8 +30,10 @@ export function pairQuotes(text: string, start: number, end: number): number[] {
     const code = text.charCodeAt(i)
     let opens: boolean
     if (code === STRAIGHT) opens = i === start || opensAfter(text.charCodeAt(i - 1))
-    else if (OPENERS.has(code)) opens = true
-    else if (CLOSERS.has(code)) opens = false
+    else if (code === 0x201c || code === 0x201e || code === 0xab)
+      opens = true // “ „ «
+    else if (code === 0x201d || code === 0xbb)
+      opens = false // ” »
     else continue
     if (opens) open = i
     else if (open >= 0) {

@@ -26,7 +26,7 @@ export function segmentArticle(article: ArticleInput): Segment[] {
       const repeated = kind.repeats === undefined ? undefined : firstSegmentOf[kind.repeats]
       const reason =
         repeated === undefined ? kind.reason : `repeats ${kind.reason} (${article.id}:${repeated})`
-      drafts.push({ start: block.start, end: block.end, role: kind.role, ...(reason ? { reason } : {}) })
+      drafts.push({ start: block.start, end: block.end, role: kind.role, reason })
       return
     }
     let from = block.start
@@ -35,24 +35,27 @@ export function segmentArticle(article: ArticleInput): Segment[] {
       blocks.length > 1 && kind.role === 'body' ? findDateline(text, block.start, block.end) : -1
     if (dateline > block.start && dateline < block.end) {
       const range = trimRange(text, block.start, dateline)
-      drafts.push({ ...range, role: 'boilerplate', reason: 'dateline' })
+      drafts.push({ start: range.start, end: range.end, role: 'boilerplate', reason: 'dateline' })
       from = dateline
     }
     for (const sentence of splitSentences(text, from, block.end)) {
       for (const clause of splitClauses(text, sentence)) {
-        drafts.push({ ...clause, role: kind.role, ...(kind.summary ? { summary: true } : {}) })
+        drafts.push({ start: clause.start, end: clause.end, role: kind.role, summary: kind.summary })
       }
     }
   })
   const ids = drafts.map((_, n) => `${article.id}:${n}`)
   markDuplicates(text, drafts, ids)
-  return drafts.map((draft, n) => ({
-    id: ids[n] ?? `${article.id}:${n}`,
-    doc: article.id,
-    start: draft.start,
-    end: draft.end,
-    text: text.slice(draft.start, draft.end),
-    role: draft.role,
-    ...(draft.reason ? { reason: draft.reason } : {}),
-  }))
+  return drafts.map((draft, n) => {
+    const segment: Segment = {
+      id: ids[n] ?? `${article.id}:${n}`,
+      doc: article.id,
+      start: draft.start,
+      end: draft.end,
+      text: text.slice(draft.start, draft.end),
+      role: draft.role,
+    }
+    if (draft.reason) segment.reason = draft.reason
+    return segment
+  })
 }

@@ -5,43 +5,45 @@ const MIN_SPLIT_LENGTH = 220
 /** Fewest words on each side of a clause break: each part must read as a claim of its own. */
 const MIN_CLAUSE_WORDS = 10
 
-/** Counts space-separated words in [start, end). */
-function countWords(text: string, start: number, end: number): number {
-  let words = 0
-  let inWord = false
-  for (let i = start; i < end; i++) {
-    const space = isSpaceCode(text.charCodeAt(i))
-    if (!space && !inWord) words++
-    inWord = !space
-  }
-  return words
+/** A place where a sentence may split into clauses, with the number of words before it. */
+interface ClauseBreak {
+  /** Offset just after the `;`, or of the space before a dash. */
+  at: number
+  /** Space-separated words in [sentence start, at). */
+  wordsBefore: number
 }
 
 /**
- * Offsets just after each clause break in [start, end): a `;` or a lone spaced dash (` — `, ` – `)
- * followed by a space, outside brackets and quotes. A sentence with two spaced dashes has an aside
- * (— like this —), not two clauses, so then no dash counts.
+ * Finds the clause breaks of [start, end) in one pass, and counts its words: a `;` or a lone spaced
+ * dash (` — `, ` – `) followed by a space, outside brackets and quotes. A sentence with two spaced
+ * dashes has an aside (— like this —), not two clauses, so then no dash counts.
  */
-function findBreaks(text: string, start: number, end: number): number[] {
-  const semicolons: number[] = []
-  const dashes: number[] = []
+function findBreaks(text: string, start: number, end: number): { breaks: ClauseBreak[]; words: number } {
+  const semicolons: ClauseBreak[] = []
+  const dashes: ClauseBreak[] = []
   let depth = 0
   let quoted = false
-  for (let i = start; i < end - 1; i++) {
+  let words = 0
+  let inWord = false
+  for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i)
+    const space = isSpaceCode(code)
+    if (!space && !inWord) words++
+    inWord = !space
     if (code === 0x28 || code === 0x5b) depth++
     else if ((code === 0x29 || code === 0x5d) && depth > 0) depth--
     else if (code === 0x22) quoted = !quoted
     else if (code === 0x201c) quoted = true
     else if (code === 0x201d) quoted = false
-    if (depth > 0 || quoted || !isSpaceCode(text.charCodeAt(i + 1))) continue
-    if (code === 0x3b) semicolons.push(i + 1)
+    if (depth > 0 || quoted || i + 1 >= end || !isSpaceCode(text.charCodeAt(i + 1))) continue
+    if (code === 0x3b) semicolons.push({ at: i + 1, wordsBefore: words })
     else if ((code === 0x2014 || code === 0x2013) && i > start && isSpaceCode(text.charCodeAt(i - 1))) {
-      dashes.push(i - 1)
+      // The dash opens the next clause: the words before it exclude the dash itself.
+      dashes.push({ at: i - 1, wordsBefore: words - 1 })
     }
   }
   const breaks = dashes.length === 1 ? semicolons.concat(dashes) : semicolons
-  return breaks.sort((a, b) => a - b)
+  return { breaks: breaks.sort((a, b) => a.at - b.at), words }
 }
 
 /**
@@ -53,12 +55,15 @@ function findBreaks(text: string, start: number, end: number): number[] {
 export function splitClauses(text: string, sentence: TextRange): TextRange[] {
   if (sentence.end - sentence.start < MIN_SPLIT_LENGTH) return [sentence]
   const clauses: TextRange[] = []
+  const { breaks, words } = findBreaks(text, sentence.start, sentence.end)
   let from = sentence.start
-  for (const cut of findBreaks(text, sentence.start, sentence.end)) {
-    if (countWords(text, from, cut) < MIN_CLAUSE_WORDS) continue
-    if (countWords(text, cut, sentence.end) < MIN_CLAUSE_WORDS) break
-    clauses.push(trimRange(text, from, cut))
-    from = cut
+  let wordsBeforeFrom = 0
+  for (const { at, wordsBefore } of breaks) {
+    if (wordsBefore - wordsBeforeFrom < MIN_CLAUSE_WORDS) continue
+    if (words - wordsBefore < MIN_CLAUSE_WORDS) break
+    clauses.push(trimRange(text, from, at))
+    from = at
+    wordsBeforeFrom = wordsBefore
   }
   clauses.push(trimRange(text, from, sentence.end))
   return clauses
