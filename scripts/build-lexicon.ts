@@ -142,7 +142,7 @@ function buildLexicon(): Record<string, number[]> {
     for (const offset of kept) {
       const key = synsetKey(offset, entry.pos)
       const synset = data.get(key)
-      if (!synset || !synset.words.includes(entry.lemma)) continue
+      if (!synset?.words.includes(entry.lemma)) continue
       for (const word of synset.words) link(key, word)
       if (entry.pos === 'verb' && kept.indexOf(offset) < 2) {
         for (const hypernym of synset.hypernyms) {

@@ -8,7 +8,7 @@ import { extractFallbackFacts } from './classify/fallback-facts.ts'
 import { ALIGN_DEFAULTS, LIMITS } from './defaults.ts'
 import { diffWords } from './diff/diff-words.ts'
 import { tokenize } from './normalize/tokenize.ts'
-import { splitSentences } from './split-sentences.ts'
+import { segmentArticle } from './segment/segment-article.ts'
 import type {
   ArticleInput,
   Claim,
@@ -37,7 +37,7 @@ export function compareArticles(articles: ArticleInput[], options: CompareOption
   const unique = dedupeIds(articles)
 
   progress(0, 'segment')
-  const segments = unique.flatMap((article) => splitSentences(article))
+  const segments = unique.flatMap((article) => segmentArticle(article))
   progress(0.15, 'facts')
   const facts = new Map<string, Fact[]>()
   for (const segment of segments) {

@@ -9,7 +9,7 @@ export const ALIGN_WEIGHTS = {
   overlap: 0.6,
   /** The better side's coverage, 0..1: one sentence is contained in the other (a partial). */
   containment: 0.2,
-  /** Share of the shorter side's facts (names, numbers, dates) the other side repeats, 0..1. */
+  /** Dice coefficient 0..1 of the two sides' names and numbers. */
   sharedFacts: 0.1,
   /** Shorter over longer content length, 0..1: very unequal sentences rarely say the same thing. */
   lengthRatio: 0.1,
@@ -24,9 +24,11 @@ export const ALIGN_DEFAULTS = {
   /** Credit 0..1 for a token whose stem shares a 5-letter prefix with the other side's (`Syria`/`Syrian`). */
   prefixCredit: 0.6,
   /** Weight 0..1 of a term's rarity in the comparison itself, against its background rarity. */
-  localIdfShare: 0.5,
+  localIdfShare: 0.3,
+  /** Background IDF prior: a term weighs 1 / (1 + scale × log2 of its everyday frequency); scale ≥ 0. */
+  backgroundScale: 0,
   /** Weight multiplier (≥1) for capitalised words and acronyms, which name the who and where. */
-  nameBoost: 1.3,
+  nameBoost: 0.7,
   /** Candidate partners kept per segment from the inverted index, per other document. */
   candidatesPerSegment: 12,
   /** Posting lists longer than this share of all segments are skipped for candidate generation. */
@@ -45,6 +47,8 @@ export const CLASSIFY_DEFAULTS = {
   quoteOverlap: 0.3,
   /** A one-sided run of the word diff becomes a detail when it holds at least this many content words. */
   detailMinContentWords: 2,
+  /** A claim is partial when one side's details hold at least this share 0..1 of its content words. */
+  partialDetailShare: 0.3,
   /** A negation flip counts only when the two sides' content overlap is at least this (0..1). */
   negationMinOverlap: 0.6,
 } as const

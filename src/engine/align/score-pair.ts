@@ -9,7 +9,7 @@ export interface PairScore {
   overlap: number
   /** The larger coverage. */
   containment: number
-  /** Share of the smaller fact set repeated by the other side. */
+  /** Dice coefficient of the two sides' names and numbers. */
   sharedFacts: number
   /** Smaller over larger total term weight. */
   lengthRatio: number
@@ -40,10 +40,11 @@ export function scorePair(a: SegmentProfile, b: SegmentProfile): PairScore {
   const coverB = coverage(b, a)
   const overlap = coverA + coverB === 0 ? 0 : (2 * coverA * coverB) / (coverA + coverB)
   const containment = Math.max(coverA, coverB)
-  const [small, large] = a.facts.size <= b.facts.size ? [a.facts, b.facts] : [b.facts, a.facts]
   let shared = 0
-  for (const fact of small) if (large.has(fact)) shared++
-  const sharedFacts = small.size === 0 ? overlap : shared / small.size
+  for (const fact of a.facts) if (b.facts.has(fact)) shared++
+  const factCount = a.facts.size + b.facts.size
+  // Dice over names and numbers; neutral (the word overlap) when neither side has any.
+  const sharedFacts = factCount === 0 ? overlap : (2 * shared) / factCount
   const lengthRatio =
     Math.max(a.totalWeight, b.totalWeight) === 0
       ? 0

@@ -74,7 +74,7 @@ export function profileSegments(segments: Segment[], docIndexOf: (doc: string) =
   return drafts.map((draft, index) => {
     const terms: Term[] = []
     for (const [stem, name] of draft.words) {
-      const background = 1 / (1 + 0.12 * backgroundFrequency(stem))
+      const background = 1 / (1 + ALIGN_DEFAULTS.backgroundScale * backgroundFrequency(stem))
       const local = Math.log((total + 1) / (documentFrequency.get(stem) ?? 1)) / Math.log(total + 1)
       const weight =
         background * (1 - localShare + localShare * local) * (name ? ALIGN_DEFAULTS.nameBoost : 1)

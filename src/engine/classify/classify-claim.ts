@@ -6,11 +6,11 @@ import { findDifferences } from './find-differences.ts'
 
 /** A claim's verdict with the differences and details that justify it. */
 export interface Classification {
-  /** discrepancy when a typed difference exists, else partial when a side adds details, else agreement. */
+  /** discrepancy when a typed difference exists, else partial when a side adds substantial details, else agreement. */
   status: ClaimStatus
   /** Typed differences, each with values, spans and an explanation. */
   differences: Difference[]
-  /** Information one side adds. */
+  /** Information one side adds (minor details may sit on an agreement). */
   details: Detail[]
 }
 
@@ -33,6 +33,24 @@ export function classifyClaim(
     differences.flatMap((difference) => difference.spans ?? []),
   )
   const status: ClaimStatus =
-    differences.length > 0 ? 'discrepancy' : details.length > 0 ? 'partial' : 'agreement'
+    differences.length > 0 ? 'discrepancy' : isSubstantial(sides, details) ? 'partial' : 'agreement'
   return { status, differences, details }
+}
+
+/**
+ * Details make a claim partial when they add a number, or when one side's details hold a real
+ * share of its content words; a stray word of context (`he added`, `on Thursday`) stays listed as a
+ * detail on an agreement, as paraphrase corpora (MRPC) still judge such pairs equivalent.
+ */
+function isSubstantial(sides: ClaimSide[], details: Detail[]): boolean {
+  return sides.some((side) => {
+    const content = side.tokens.filter((token) => token.content)
+    const inDetails = content.filter((token) =>
+      details.some(
+        (detail) => detail.doc === side.doc && detail.start <= token.start && token.end <= detail.end,
+      ),
+    )
+    if (inDetails.some((token) => token.numeric)) return true
+    return content.length > 0 && inDetails.length / content.length >= CLASSIFY_DEFAULTS.partialDetailShare
+  })
 }

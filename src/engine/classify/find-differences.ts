@@ -1,9 +1,10 @@
 import { CLASSIFY_DEFAULTS } from '../defaults.ts'
 import type { Difference, DifferenceKind, Fact } from '../types.ts'
 import { type ClaimSide, sameValue, wordsOf } from './claim-side.ts'
+import { findNegationFlip } from './negation-flip.ts'
 
 /** A difference between two sides, before differences of several document pairs merge. */
-interface PairDifference {
+export interface PairDifference {
   kind: DifferenceKind
   a: Fact
   b: Fact
@@ -35,25 +36,8 @@ export function findPairDifferences(a: ClaimSide, b: ClaimSide): PairDifference[
     const rival = unmatched(b, a, 'quote').find((other) => sameQuoteWorded(quote, other))
     if (rival) found.push({ kind: 'quote', a: quote, b: rival })
   }
-  const negationsA = a.facts.filter((fact) => fact.kind === 'negation')
-  const negationsB = b.facts.filter((fact) => fact.kind === 'negation')
-  const [negated, plain] =
-    negationsA.length > 0 && negationsB.length === 0 ? [negationsA, b] : [negationsB, a]
-  if ((negationsA.length === 0) !== (negationsB.length === 0) && negated[0] && plain.segments[0]) {
-    const cue = negated[0]
-    const other: Fact = {
-      kind: 'negation',
-      key: 'affirmed',
-      text: 'no negation',
-      start: plain.segments[0].start,
-      end: plain.segments[0].end,
-    }
-    found.push(
-      negated === negationsA
-        ? { kind: 'negation', a: cue, b: other }
-        : { kind: 'negation', a: other, b: cue },
-    )
-  }
+  const flip = findNegationFlip(a, b)
+  if (flip) found.push(flip)
   const speakersA = a.facts.filter((fact) => fact.kind === 'attribution' && fact.speaker)
   const speakersB = b.facts.filter((fact) => fact.kind === 'attribution' && fact.speaker)
   const first = speakersA[0]
@@ -126,14 +110,9 @@ export function findDifferences(sides: ClaimSide[]): Difference[] {
   return differences
 }
 
-const KIND_LABEL: Record<DifferenceKind, string> = {
-  number: 'Number',
-  date: 'Date',
-  name: 'Name',
-  quote: 'Quote',
-  negation: 'Negation',
-  attribution: 'Attribution',
-  other: 'Wording',
+/** The kind as a sentence opener: `Number`, `Date`, and `Wording` for other. */
+function kindLabel(kind: DifferenceKind): string {
+  return kind === 'other' ? 'Wording' : `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`
 }
 
 /** One sentence for people: "Number differs: 400,000 in CNN, 40,000 in Al Jazeera". */
@@ -148,5 +127,5 @@ function explain(difference: Difference, sides: ClaimSide[]): string {
   const values = sides
     .filter((side) => difference.values[side.doc] !== undefined)
     .map((side) => `${difference.values[side.doc]} in ${side.label}`)
-  return `${KIND_LABEL[difference.kind]} differs: ${values.join(', ')}`
+  return `${kindLabel(difference.kind)} differs: ${values.join(', ')}`
 }

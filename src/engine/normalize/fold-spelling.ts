@@ -39,9 +39,24 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
     .map((pair) => pair.split(':') as [string, string]),
 )
 
+/** Month abbreviations (`Jan.`, `Sept.`) folded to the full name, so `Jan. 25` meets `January 25`. */
+const MONTHS: Record<string, string> = {
+  jan: 'january',
+  feb: 'february',
+  apr: 'april',
+  jun: 'june',
+  jul: 'july',
+  aug: 'august',
+  sep: 'september',
+  sept: 'september',
+  oct: 'october',
+  nov: 'november',
+  dec: 'december',
+}
+
 /** Returns the US-spelled, base-form variant of one lower-case word. */
 export function foldSpelling(word: string): string {
-  const irregular = IRREGULAR[word]
+  const irregular = IRREGULAR[word] ?? MONTHS[word]
   if (irregular !== undefined) return irregular
   if (word.length < 5) return word
   let folded = word

@@ -28,7 +28,8 @@ export interface Token {
 /** Stopwords, plus reporting verbs: `said`/`told` say who spoke, which attribution facts compare instead. */
 const STOPWORDS = new Set([
   ...englishStopwords,
-  ...'also would could according mr mrs ms say says said tell tells told added adding'.split(' '),
+  ...('also would could may might must shall should will can does did done has had have according mr mrs ms ' +
+    'say says said tell tells told added adding'.split(' ')),
 ])
 
 /** Spelled-out numbers folded to digits, so `five` and `5` compare equal. */

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest'
+import { compareArticles } from './compare-articles.ts'
+import aljazeeraText from '../demo/articles/aljazeera-2016-01-20-syria-talks-invite-list.txt?raw'
+import cnnText from '../demo/articles/cnn-2016-01-20-kerry-lavrov-impasse.txt?raw'
+import type { ArticleInput, Claim, Report, Segment } from './types.ts'
+
+/**
+ * Golden test on the embedded demo pair (Al Jazeera and CNN on the Kerry–Lavrov meeting of
+ * 20 January 2016). Every expectation was checked by reading the two articles. To add a golden
+ * pair: put the texts under src/demo/articles, import them here with `?raw` (the engine's lint
+ * forbids node:fs), and assert only what a careful
+ * reader would say (which sentences report the same thing, what differs), never the engine's output.
+ */
+const articles: ArticleInput[] = [
+  {
+    id: 'aljazeera',
+    source: 'Al Jazeera',
+    published: '2016-01-20',
+    text: aljazeeraText,
+  },
+  {
+    id: 'cnn',
+    source: 'CNN',
+    published: '2016-01-20',
+    text: cnnText,
+  },
+]
+const report: Report = compareArticles(articles)
+
+function segmentWith(doc: string, words: string): Segment {
+  const segment = report.segments.find((s) => s.doc === doc && s.text.includes(words))
+  if (!segment) throw new Error(`no ${doc} segment contains "${words}"`)
+  return segment
+}
+
+function claimOf(segment: Segment): Claim | undefined {
+  return report.claims.find((claim) => claim.segments.includes(segment.id))
+}
+
+describe('compareArticles on the demo pair', () => {
+  it('joins Kerry calling for Russia to use its influence with its CNN paraphrase, with no quote difference', () => {
+    const aljazeera = segmentWith('aljazeera', 'Kerry called for Russia to use its influence with Assad')
+    const cnn = segmentWith('cnn', 'Kerry urged Russia to use its influence with Assad')
+    const claim = claimOf(aljazeera)
+    expect(claim?.segments).toContain(cnn.id)
+    expect(claim?.status).not.toBe('discrepancy')
+    expect(claim?.differences.map((d) => d.kind)).not.toContain('quote')
+  })
+
+  it("flags Lavrov's differently worded quote on when the political process begins", () => {
+    const aljazeera = segmentWith('aljazeera', 'as soon as possible, at the end of January')
+    const cnn = segmentWith('cnn', 'in the nearest future, during January')
+    const claim = claimOf(aljazeera)
+    expect(claim?.segments).toContain(cnn.id)
+    expect(claim?.status).toBe('discrepancy')
+    const quote = claim?.differences.find((d) => d.kind === 'quote')
+    expect(quote?.explanation).toBe('Quote worded differently')
+    expect(quote?.spans?.map((span) => span.doc).sort()).toEqual(['aljazeera', 'cnn'])
+  })
+
+  it('aligns the January 25 and Jan. 25 sentences with no date difference', () => {
+    const aljazeera = segmentWith('aljazeera', 'negotiations between the Syrian parties on January 25')
+    const cnn = segmentWith('cnn', 'convene in Geneva on Jan. 25')
+    const claim = claimOf(aljazeera)
+    expect(claim?.segments).toContain(cnn.id)
+    expect(claim?.differences.map((d) => d.kind)).not.toContain('date')
+  })
+
+  it('keeps the 400,000 trapped Syrians unique to CNN', () => {
+    const cnn = segmentWith('cnn', '400,000 Syrians are trapped')
+    expect(report.unique).toContain(cnn.id)
+    expect(claimOf(cnn)).toBeUndefined()
+  })
+
+  it('never compares page furniture', () => {
+    const furniture = [
+      segmentWith('aljazeera', 'READ MORE'),
+      segmentWith('aljazeera', 'SOURCE: Al Jazeera'),
+      segmentWith('cnn', 'JUST WATCHED'),
+    ]
+    for (const segment of furniture) {
+      expect(segment.role).toBe('boilerplate')
+      expect(report.unique).not.toContain(segment.id)
+      expect(claimOf(segment)).toBeUndefined()
+    }
+  })
+
+  it('titles documents by their headline when no title is given', () => {
+    expect(report.documents.map((d) => d.title)).toEqual([
+      'US and Russia fail to agree on Syria talks invite list',
+      'Kerry, Lavrov meet to end impasse over Syria talks',
+    ])
+  })
+
+  it('keeps every claim across documents, with offsets into the texts and a status its content justifies', () => {
+    const byId = new Map(report.segments.map((s) => [s.id, s]))
+    for (const claim of report.claims) {
+      expect(new Set(claim.segments.map((id) => byId.get(id)?.doc)).size).toBeGreaterThanOrEqual(2)
+      expect(claim.differences.length > 0).toBe(claim.status === 'discrepancy')
+      for (const detail of claim.details) {
+        const text = articles.find((a) => a.id === detail.doc)?.text ?? ''
+        expect(text.slice(detail.start, detail.end)).toBe(detail.text)
+      }
+      for (const difference of claim.differences) expect(difference.explanation).toBeTruthy()
+    }
+  })
+})
