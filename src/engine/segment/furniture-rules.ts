@@ -23,11 +23,16 @@ const SECTION_LABELS =
   'most read|most popular|most viewed|more stories|more news|related|related stories|related articles|' +
   'related topics|related content|related coverage|recommended|editor\u2019s picks|editor\u0027s picks|' +
   'latest news|latest stories|live updates|skip to (?:main )?content|menu|home|search|newsletter|' +
-  'listen to this article|listen|topics|tags|share|share this|share this article|share this story|' +
-  'comments|print|email|tweet|follow|sponsored content|from our partners|you might also like|' +
+  'listen to this article|listen|topics|tags|sponsored content|from our partners|you might also like|' +
   'you may also like|more from this section|in pictures|explore more|keep reading|continue reading'
 
 const RULES: FurnitureRule[] = [
+  {
+    reason: 'share prompt',
+    maxLength: 40,
+    pattern:
+      /^(?:share(?: this(?: article| story| page)?| on \p{L}+)?|comments?|print|e-?mail|tweet|follow|whatsapp)$/iu,
+  },
   {
     reason: 'advertisement',
     maxLength: 80,

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { matchFurniture } from './furniture-rules.ts'
+
+describe('matchFurniture', () => {
+  it.each([
+    ['By Jane Doe, CNN', 'byline'],
+    ['By JANE DOE and JOHN ROE | Reuters', 'byline'],
+    ['Lavrov said in Zurich that the talks would go ahead [Handout via EPA]', 'photo caption'],
+    ['Kerry arrives in Davos. (Getty Images)', 'photo caption'],
+    ['Kerry and Lavrov in Zurich. Photograph: Ruben Sprich/Reuters', 'photo caption'],
+    ['Photo: Kerry and Lavrov in Zurich', 'photo caption'],
+    ["READ MORE: US 'takes control' of Rmeilan airfield in Syria", 'related link'],
+    ['Related: Syria talks in doubt', 'related link'],
+    ['Also read - Syria talks in doubt', 'related link'],
+    ['JUST WATCHED', 'video widget'],
+    ['MUST WATCH', 'video widget'],
+    ['Watch: Kerry arrives in Davos', 'video widget'],
+    ["Russia's Vladimir Putin ramps up military presence 02:21", 'video widget'],
+    ['SOURCE: Al Jazeera and agencies', 'source line'],
+    ['Sources: agencies', 'source line'],
+    ['Story highlights', 'section label'],
+    ['Key points:', 'section label'],
+    ['Tags: Syria, Russia, United States', 'section label'],
+    ['Advertisement', 'advertisement'],
+    ['Story continues below advertisement', 'advertisement'],
+    ['Follow us on Twitter @AJEnglish', 'share prompt'],
+    ['Share this article', 'share prompt'],
+    ['Sign up for our newsletter.', 'share prompt'],
+    ['© 2016 Cable News Network. All Rights Reserved.', 'copyright line'],
+    ['Copyright 2016 The Associated Press', 'copyright line'],
+    ["CNN's Elise Labott contributed to this report.", 'credit line'],
+    ['(Reporting by Jane Doe; Editing by John Roe)', 'credit line'],
+    ['Updated 1532 GMT (2332 HKT) January 20, 2016', 'timestamp'],
+  ])('recognises %j', (text, reason) => {
+    expect(matchFurniture(text)).toBe(reason)
+  })
+
+  it.each([
+    'Kerry and Lavrov met in Zurich on Wednesday.',
+    'By Tuesday the rebels had left the town',
+    'More than 400,000 Syrians are trapped in besieged communities.',
+    'Source code for the deal was not released, officials said.',
+    'The talks begin at 10:30',
+    'Email records show the meeting was planned.',
+    'Kerry met Lavrov [in Zurich] and then flew to Davos.',
+    'Russia and Iran, which support Assad (the Syrian president), disagree.',
+    'UN Security Council agrees on Syria peace plan',
+    `SOURCE: ${'a long paragraph that merely starts like a source line, '.repeat(4)}`,
+  ])('leaves %j alone', (text) => {
+    expect(matchFurniture(text)).toBeNull()
+  })
+})
