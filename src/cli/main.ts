@@ -1,5 +1,24 @@
+import { CliError } from './cli-error.ts'
+import { type CliStreams, processStreams, writeText } from './cli-streams.ts'
+import { compareFiles } from './compare-files.ts'
+import { parseArgs } from './parse-args.ts'
+import { runBatch } from './run-batch.ts'
+import { usage } from './usage.ts'
+
 /** The command-line entry; returns the process exit code. */
-export async function main(args: string[]): Promise<number> {
-  process.stdout.write(`crosscheck ${args.join(' ')}\n`)
-  return 0
+export async function main(args: string[], streams: CliStreams = processStreams()): Promise<number> {
+  try {
+    const command = parseArgs(args)
+    if (command.kind === 'help') {
+      await writeText(streams.stdout, usage)
+      return 0
+    }
+    if (command.kind === 'batch') return await runBatch(streams)
+    await writeText(streams.stdout, await compareFiles(command.files, command.format))
+    return 0
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error
+    await writeText(streams.stderr, `crosscheck: ${error.message.replace(/\s+/g, ' ')}\n`)
+    return error.exitCode
+  }
 }

@@ -1,0 +1,15 @@
+/** The `--help` text. */
+export const usage = `Usage:
+  crosscheck compare [--format json|markdown] FILE FILE [FILE...]
+  crosscheck batch < requests.jsonl > reports.jsonl
+  crosscheck --help
+
+compare   Compares two or more articles (.txt, .md, .html, .htm; UTF-8) and prints one report:
+          JSON (default, the version-1 Report) or Markdown for people. A document's id is its
+          file's base name; for HTML the article text and metadata are extracted from the page.
+batch     Reads JSON Lines requests from stdin, {"id": "...", "articles": [{"id", "text", ...}]},
+          and writes one compact JSON report per line, in order, with the request id echoed.
+          A bad line gives {"id": ..., "error": "..."} on its line and the run goes on.
+
+Exit codes: 0 success, 2 bad usage or an unreadable or unsupported file.
+`
