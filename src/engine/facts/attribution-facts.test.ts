@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest'
+import { describeFacts } from './describe-fact.ts'
+import { extractFacts } from './extract-facts.ts'
+
+const attributions = (text: string) => describeFacts(extractFacts(text), 'attribution')
+
+describe('extractAttributionFacts', () => {
+  test('both word orders give the source key', () => {
+    expect(attributions('Talks will go on, Lavrov said.')).toEqual(['attribution:lavrov'])
+    expect(attributions('Lavrov said talks will go on.')).toEqual(['attribution:lavrov'])
+    expect(attributions('"Talks will go on," said Lavrov.')).toEqual(['attribution:lavrov'])
+    expect(attributions('"Talks will go on," Lavrov told reporters.')).toEqual(['attribution:lavrov'])
+    expect(attributions('Kirby had acknowledged that')).toEqual(['attribution:kirby'])
+  })
+
+  test('organisations, nouns and pronouns', () => {
+    expect(attributions('The State Department said Kerry and Lavrov met')).toEqual([
+      'attribution:state department',
+    ])
+    expect(attributions('according to the State Department.')).toEqual(['attribution:state department'])
+    expect(attributions('U.N. officials said this week')).toEqual(['attribution:un'])
+    expect(attributions('the ministry said in a statement')).toEqual(['attribution:ministri'])
+    expect(attributions('"Yes," he said.')).toEqual(['attribution:he'])
+    expect(attributions('Kirby said in a statement')).toEqual(['attribution:kirby'])
+  })
+
+  test('speech inside a quote is not an attribution of the segment', () => {
+    expect(attributions('"The minister said no," Kirby said.')).toEqual(['attribution:kirby'])
+  })
+})

@@ -1,0 +1,113 @@
+import type { Fact } from '../types.ts'
+import type { NameFact } from './name-facts.ts'
+import { isStopword, stemWord, type Word } from './words.ts'
+
+/** Verbs of saying that attribute a statement to a source. */
+const SPEECH_VERBS = new Set(
+  (
+    'said says say told tells added adds stated announced declared stressed reiterated acknowledged ' +
+    'insisted warned noted explained claimed argued asked wrote tweeted urged replied responded ' +
+    'admitted conceded revealed suggested predicted estimated reported'
+  ).split(' '),
+)
+
+// Words allowed between a source and its verb: `Lavrov has also said`, `Kirby had acknowledged`.
+const BETWEEN = new Set(
+  'has have had also later previously would will reportedly then again repeatedly publicly once earlier'.split(
+    ' ',
+  ),
+)
+
+/** Pronouns a caller may resolve to a named source with `resolveSpeakers`. */
+export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
+
+interface Source {
+  key: string
+  start: number
+  end: number
+  aliases?: string[]
+}
+
+/** Names indexed by their start and end offsets, so each look-up is constant time. */
+interface NameIndex {
+  byStart: ReadonlyMap<number, NameFact>
+  byEnd: ReadonlyMap<number, NameFact>
+}
+
+function indexNames(names: readonly NameFact[]): NameIndex {
+  return {
+    byStart: new Map(names.map((name) => [name.start, name])),
+    byEnd: new Map(names.map((name) => [name.end, name])),
+  }
+}
+
+function fromName(name: NameFact): Source {
+  const source: Source = { key: name.key, start: name.start, end: name.end }
+  if (name.aliases !== undefined) source.aliases = name.aliases
+  return source
+}
+
+// The source written before a verb: a name, a pronoun, or a noun (`U.N. officials` → the name).
+function sourceBefore(text: string, words: readonly Word[], names: NameIndex, verb: number): Source | null {
+  let j = verb - 1
+  while (j >= 0 && BETWEEN.has(words[j]?.lower ?? '')) j--
+  const word = words[j]
+  if (word === undefined || /[^\s]/.test(text.slice(word.end, words[j + 1]?.start ?? word.end))) return null
+  const name = names.byEnd.get(word.end)
+  if (name !== undefined) return fromName(name)
+  if (PRONOUNS.has(word.lower)) return { key: word.lower, start: word.start, end: word.end }
+  if (isStopword(word.lower) || !/^\p{Ll}+$/u.test(word.lower)) return null
+  const owner = words[j - 1] === undefined ? undefined : names.byEnd.get((words[j - 1] as Word).end)
+  if (owner !== undefined && text.slice(owner.end, word.start).trim() === '') {
+    return { ...fromName(owner), end: word.end }
+  }
+  return { key: stemWord(word.lower), start: word.start, end: word.end }
+}
+
+// The source written after: `," said Lavrov`, `according to the State Department`.
+function sourceAfter(words: readonly Word[], names: NameIndex, at: number): Source | null {
+  const first = words[at]?.lower === 'the' ? at + 1 : at
+  const word = words[first]
+  if (word === undefined) return null
+  const name = names.byStart.get(word.start)
+  if (name !== undefined) return fromName(name)
+  if (PRONOUNS.has(word.lower)) return { key: word.lower, start: word.start, end: word.end }
+  if (isStopword(word.lower) || !/^\p{Ll}+$/u.test(word.lower)) return null
+  return { key: stemWord(word.lower), start: word.start, end: word.end }
+}
+
+function toFact(text: string, source: Source, from: number, to: number): Fact {
+  const start = Math.min(source.start, from)
+  const end = Math.max(source.end, to)
+  const found: Fact = { kind: 'attribution', key: source.key, text: text.slice(start, end), start, end }
+  found.speaker = source.key
+  if (source.aliases !== undefined) found.aliases = source.aliases
+  return found
+}
+
+/**
+ * Attributions: who a statement comes from (`Lavrov said`, `," said Lavrov`, `according to the
+ * State Department`, `U.N. officials said`), keyed like names so both word orders give one key.
+ */
+export function extractAttributionFacts(
+  text: string,
+  words: readonly Word[],
+  names: readonly NameFact[],
+): Fact[] {
+  const facts: Fact[] = []
+  const index = indexNames(names)
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word
+    if (word.lower === 'according' && words[i + 1]?.lower === 'to') {
+      const source = sourceAfter(words, index, i + 2)
+      if (source !== null) facts.push(toFact(text, source, word.start, word.end))
+      continue
+    }
+    if (!SPEECH_VERBS.has(word.lower)) continue
+    const gapBefore = text.slice(words[i - 1]?.end ?? 0, word.start)
+    const inverted = /[,"”]/.test(gapBefore) && !PRONOUNS.has(words[i + 1]?.lower ?? '')
+    const source = inverted ? sourceAfter(words, index, i + 1) : sourceBefore(text, words, index, i)
+    if (source !== null) facts.push(toFact(text, source, word.start, word.end))
+  }
+  return facts
+}

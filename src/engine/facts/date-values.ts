@@ -1,0 +1,92 @@
+import { calendarDate, dayNumber, isoWeekday, monthRange } from './calendar.ts'
+
+/** A date key read back as a value: a range of days, a date without year, a weekday, or opaque. */
+export type DateValue =
+  | { type: 'range'; from: number; to: number }
+  | { type: 'partial'; month: number; day: number | null }
+  | { type: 'weekday'; weekday: number }
+  | { type: 'opaque'; key: string }
+
+function parseDay(iso: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
+  return match === null ? null : dayNumber(Number(match[1]), Number(match[2]), Number(match[3]))
+}
+
+/** Reads a date key (`2016-01-25`, `2016-01`, `2016`, `a/b`, `--01-25`, `weekday:1`) back into a value. */
+export function parseDateKey(key: string): DateValue {
+  const slash = key.indexOf('/')
+  if (slash > 0) {
+    const from = parseDay(key.slice(0, slash))
+    const to = parseDay(key.slice(slash + 1))
+    if (from !== null && to !== null) return { type: 'range', from, to }
+  }
+  const day = parseDay(key)
+  if (day !== null) return { type: 'range', from: day, to: day }
+  const month = /^(\d{4})-(\d{2})$/.exec(key)
+  if (month !== null) {
+    const [from, to] = monthRange(Number(month[1]), Number(month[2]))
+    return { type: 'range', from, to }
+  }
+  if (/^\d{4}$/.test(key)) {
+    const year = Number(key)
+    return { type: 'range', from: monthRange(year, 1)[0], to: monthRange(year, 12)[1] }
+  }
+  const partial = /^--(\d{2})(?:-(\d{2}))?$/.exec(key)
+  if (partial !== null) {
+    return {
+      type: 'partial',
+      month: Number(partial[1]),
+      day: partial[2] === undefined ? null : Number(partial[2]),
+    }
+  }
+  const weekday = /^weekday:([1-7])$/.exec(key)
+  if (weekday !== null) return { type: 'weekday', weekday: Number(weekday[1]) }
+  return { type: 'opaque', key }
+}
+
+// Ranges longer than this contain every weekday and month/day pair a comparison could ask about.
+const SCAN_LIMIT = 62
+
+function someDay(from: number, to: number, test: (day: number) => boolean): boolean {
+  if (to - from > SCAN_LIMIT) return true
+  for (let day = from; day <= to; day++) if (test(day)) return true
+  return false
+}
+
+function partialMatches(month: number, day: number | null, date: number): boolean {
+  const found = calendarDate(date)
+  return found.month === month && (day === null || found.day === day)
+}
+
+/**
+ * Whether two date keys can denote the same time: equal, one range inside the other, a date
+ * without year matching the full date, a weekday matching a concrete day. Keys that cannot be
+ * compared (an unresolved `relative:next-week` against a calendar date) count as the same, so the
+ * classifier never flags a difference it cannot show.
+ */
+export function sameDateKey(a: string, b: string): boolean {
+  if (a === b) return true
+  const x = parseDateKey(a)
+  const y = parseDateKey(b)
+  if (x.type === 'opaque' || y.type === 'opaque') {
+    const time = (value: DateValue) => value.type === 'opaque' && value.key.startsWith('T')
+    return !(x.type === 'opaque' && y.type === 'opaque') && !time(x) && !time(y)
+  }
+  if (x.type === 'range' && y.type === 'range') {
+    return (x.from <= y.from && y.to <= x.to) || (y.from <= x.from && x.to <= y.to)
+  }
+  if (x.type === 'weekday' && y.type === 'weekday') return x.weekday === y.weekday
+  if (x.type === 'partial' && y.type === 'partial') {
+    return x.month === y.month && (x.day === null || y.day === null || x.day === y.day)
+  }
+  if (x.type === 'range' || y.type === 'range') {
+    const range = x.type === 'range' ? x : (y as { from: number; to: number })
+    const other = x.type === 'range' ? y : x
+    if (other.type === 'weekday')
+      return someDay(range.from, range.to, (day) => isoWeekday(day) === other.weekday)
+    if (other.type === 'partial')
+      return someDay(range.from, range.to, (day) => partialMatches(other.month, other.day, day))
+  }
+  // A weekday against a date without year: nothing to compare.
+  return true
+}

@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest'
+import type { Fact } from '../types.ts'
+import { describeFacts } from './describe-fact.ts'
+import { extractFacts } from './extract-facts.ts'
+import type { NameFact } from './name-facts.ts'
+import { sameFactValue } from './same-fact-value.ts'
+
+const names = (text: string) => describeFacts(extractFacts(text), 'name')
+const firstName = (text: string): NameFact => extractFacts(text).find((fact) => fact.kind === 'name') as Fact
+
+describe('extractNameFacts', () => {
+  test('titles are stripped and split runs into parties', () => {
+    expect(names('Russian Foreign Minister Sergey Lavrov said')).toEqual([
+      'name:russia',
+      'name:sergey lavrov',
+    ])
+    expect(names('with US Secretary of State John Kerry in Switzerland')).toEqual([
+      'name:us',
+      'name:john kerry',
+      'name:switzerland',
+    ])
+    expect(names('U.N. Secretary-General Ban Ki-moon said')).toEqual(['name:un', 'name:ban ki moon'])
+    expect(names('U.N. Special Envoy for Syria Staffan de Mistura has slated')).toEqual([
+      'name:un',
+      'name:syria',
+      'name:staffan de mistura',
+    ])
+  })
+
+  test('particles stay inside names and possessives are dropped', () => {
+    expect(names("President Bashar al-Assad's regime")).toEqual(['name:bashar al assad'])
+    expect(names('up to de Mistura to come up with')).toEqual(['name:de mistura'])
+    expect(names("North Korea's nuclear test")).toEqual(['name:north korea'])
+  })
+
+  test('sentence-opening common words are not names', () => {
+    expect(names('The State Department said')).toEqual(['name:state department'])
+    expect(names('But despite the failure, Lavrov said')).toEqual(['name:lavrov'])
+    expect(names('Negotiations between the parties. In Davos he met')).toEqual(['name:davos'])
+  })
+
+  test('acronyms, dotted forms and full names share a key', () => {
+    for (const form of ['U.N.', 'UN', 'United Nations'])
+      expect(names(`the ${form} said`)).toEqual(['name:un'])
+    for (const form of ['U.S.', 'US', 'USA', 'United States'])
+      expect(names(`the ${form} said`)).toEqual(['name:us'])
+    for (const form of ['UK', 'Britain', 'United Kingdom'])
+      expect(names(`in ${form} today`)).toEqual(['name:uk'])
+  })
+
+  test('people match by surname, title or not', () => {
+    const full = firstName('Mr Staffan de Mistura said')
+    expect(full.aliases).toEqual(['staffan de mistura', 'de mistura', 'mistura'])
+    expect(sameFactValue(full, firstName('the envoy de Mistura said'))).toBe(true)
+    expect(sameFactValue(full, firstName('Staffan de Mistura said'))).toBe(true)
+    expect(sameFactValue(firstName('Sergey Lavrov met'), firstName('then Lavrov met'))).toBe(true)
+    expect(sameFactValue(firstName('North Korea tested'), firstName('South Korea tested'))).toBe(false)
+    expect(sameFactValue(firstName('Saudi Arabia said'), firstName('South Africa said'))).toBe(false)
+  })
+
+  test('demonyms map to their country and are marked', () => {
+    const russian = firstName('the Russian side')
+    expect([russian.key, russian.demonym]).toEqual(['russia', true])
+    expect(sameFactValue(russian, firstName('in Russia today'))).toBe(true)
+    expect(firstName('five Americans').key).toBe('us')
+  })
+})

@@ -1,0 +1,182 @@
+import type { Fact } from '../types.ts'
+import { MONTHS, WEEKDAYS } from './calendar.ts'
+import { aliasesOf, canonicalName, demonymCountry, normaliseName } from './name-keys.ts'
+import { COMMON_OPENERS, DOTTED_HONORIFICS, PARTICLES, PERSON_ROLES, TITLES } from './name-tables.ts'
+import { isCapitalised, isStopword, stripPossessive, type Word } from './words.ts'
+
+/** A name fact with the hints the classifier may use to ignore weak names. */
+export interface NameFact extends Fact {
+  /** True for a nationality adjective (`Russian` → `russia`): a hint, not a named party. */
+  demonym?: boolean
+  /** True when the name is recognisably a person's (after a title or role, or with a particle). */
+  person?: boolean
+}
+
+// Hyphenated tails that turn a name into an adjective: `Saudi-led`, `Russian-backed`.
+const ADJECTIVE_TAIL = /-(?:[a-z]+ed|led|held|run|born|owned|made|style|based|era|wide|linked)$/
+const ARABIC_PREFIX = /^(?:al|el|ad|as|ash|bin|ibn|abu|abd)-\p{Lu}/u
+const SENTENCE_BREAK = /[.!?:;"“”•\n]/
+const COMMON_SUFFIX = /(?:ly|ing|ed|tion|tions|ment|ments|ness|ities|ous|ful|less)$/
+// Words that, before `for`/`to`, make the next capitalised word a place: `Envoy for Syria Staffan de Mistura`.
+const ROLE_FOR = /^(?:envoy|minister|secretary|ambassador|representative|coordinator|commissioner)$/
+
+function isNameWord(word: Word): boolean {
+  if (ARABIC_PREFIX.test(word.text)) return true
+  if (!isCapitalised(word.text)) return false
+  const bare = stripPossessive(word.lower)
+  return !MONTHS.has(bare) && !WEEKDAYS.has(bare) && bare !== 'sept'
+}
+
+function isAcronym(text: string): boolean {
+  const bare = text.replaceAll('.', '')
+  return bare.length > 1 && bare === bare.toUpperCase() && /\p{Lu}/u.test(bare)
+}
+
+// Offsets of the words that open a sentence: the first word, and each word after a sentence break.
+function sentenceStarts(text: string, words: readonly Word[]): Set<number> {
+  const starts = new Set<number>()
+  let previousEnd = 0
+  for (const [i, word] of words.entries()) {
+    if (i === 0 || SENTENCE_BREAK.test(text.slice(previousEnd, word.start))) starts.add(word.start)
+    previousEnd = word.end
+  }
+  return starts
+}
+
+// A run of name words joined by single spaces; particles join only between or before name words.
+function collectRun(text: string, words: readonly Word[], from: number): number {
+  let to = from
+  for (let i = from + 1; i < words.length; i++) {
+    const prev = words[i - 1]
+    const word = words[i]
+    if (prev === undefined || word === undefined) break
+    const gap = text.slice(prev.end, word.start)
+    const dotted = gap === '. ' && DOTTED_HONORIFICS.has(prev.lower)
+    if (
+      (gap !== ' ' && !dotted) ||
+      stripPossessive(prev.text) !== prev.text ||
+      ADJECTIVE_TAIL.test(prev.text)
+    )
+      break
+    if (isNameWord(word)) to = i
+    else if (!(PARTICLES.has(word.lower) && words[i + 1] !== undefined && isNameWord(words[i + 1] as Word)))
+      break
+  }
+  return to
+}
+
+// Titles grouped by their first word, so most words cost one map look-up.
+const TITLES_BY_FIRST: ReadonlyMap<string, string[][]> = TITLES.reduce((byFirst, title) => {
+  const first = title[0] ?? ''
+  byFirst.set(first, [...(byFirst.get(first) ?? []), title])
+  return byFirst
+}, new Map<string, string[][]>())
+
+function titleLength(tokens: readonly Word[], at: number): number {
+  const first = tokens[at]?.lower.replaceAll('.', '') ?? ''
+  for (const title of TITLES_BY_FIRST.get(first) ?? []) {
+    if (title.every((part, k) => tokens[at + k]?.lower.replaceAll('.', '') === part)) return title.length
+  }
+  return 0
+}
+
+interface Piece {
+  tokens: Word[]
+  person: boolean
+}
+
+// Splits a run at titles: `Russian Foreign Minister Sergey Lavrov` → `Russian`, person `Sergey Lavrov`.
+function splitAtTitles(tokens: readonly Word[], personBefore: boolean): Piece[] {
+  const pieces: Piece[] = []
+  let current: Word[] = []
+  let person = personBefore
+  for (let i = 0; i < tokens.length; ) {
+    const length = titleLength(tokens, i)
+    if (length > 0) {
+      if (current.length > 0) pieces.push({ tokens: current, person })
+      current = []
+      person = true
+      i += length
+      continue
+    }
+    current.push(tokens[i] as Word)
+    i++
+  }
+  if (current.length > 0) pieces.push({ tokens: current, person })
+  return pieces
+}
+
+function trimPiece(piece: Piece, starts: ReadonlySet<number>): Piece | null {
+  const tokens = [...piece.tokens]
+  while (tokens.length > 0 && PARTICLES.has(tokens[tokens.length - 1]?.lower ?? '')) tokens.pop()
+  while (tokens.length > 0 && tokens[0]?.lower === 'of') tokens.shift()
+  const first = tokens[0]
+  if (first !== undefined && !isAcronym(first.text) && starts.has(first.start)) {
+    const lower = stripPossessive(first.lower)
+    const common = isStopword(lower) || COMMON_OPENERS.has(lower) || COMMON_SUFFIX.test(lower)
+    if (common) tokens.shift()
+  }
+  if (tokens.length === 1 && !isAcronym(tokens[0]?.text ?? '') && isStopword(tokens[0]?.lower ?? ''))
+    return null
+  return tokens.length === 0 ? null : { tokens, person: piece.person }
+}
+
+function toFact(text: string, piece: Piece): NameFact {
+  const first = piece.tokens[0] as Word
+  const last = piece.tokens[piece.tokens.length - 1] as Word
+  const tail = ADJECTIVE_TAIL.exec(last.text)
+  const lastText = tail === null ? stripPossessive(last.text) : last.text.slice(0, tail.index)
+  const end = last.start + lastText.length
+  const written = text.slice(first.start, end)
+  const parts = [...piece.tokens.slice(0, -1).map((token) => token.text), lastText]
+  const normalised = normaliseName(written)
+  const country = piece.tokens.length === 1 ? demonymCountry(normalised) : null
+  const base = { kind: 'name' as const, text: written, start: first.start, end }
+  if (country !== null) return { ...base, key: country, aliases: [country, normalised], demonym: true }
+  const person = piece.person || parts.some((part) => PARTICLES.has(part) || ARABIC_PREFIX.test(part))
+  const aliases = aliasesOf(parts, person)
+  const fact: NameFact = { ...base, key: canonicalName(normalised), aliases }
+  if (person && piece.tokens.length > 0) fact.person = true
+  return fact
+}
+
+/**
+ * Names of people, places and organisations: capitalised runs with particles, titles stripped,
+ * sentence-opening common words dropped, each keyed by its canonical form with its aliases.
+ */
+export function extractNameFacts(text: string, words: readonly Word[]): NameFact[] {
+  const facts: NameFact[] = []
+  const starts = sentenceStarts(text, words)
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]
+    if (word === undefined) continue
+    const startsWithParticle = PARTICLES.has(word.lower) && word.lower !== 'of'
+    if (
+      !isNameWord(word) &&
+      !(startsWithParticle && words[i + 1] !== undefined && isNameWord(words[i + 1] as Word))
+    ) {
+      continue
+    }
+    const to = collectRun(text, words, i)
+    const before = words[i - 1]
+    const personBefore = before !== undefined && PERSON_ROLES.has(before.lower)
+    const run = words.slice(i, to + 1)
+    const pieces: Piece[] = []
+    if (
+      run.length >= 3 &&
+      (before?.lower === 'for' || before?.lower === 'to') &&
+      ROLE_FOR.test(words[i - 2]?.lower ?? '')
+    ) {
+      pieces.push({ tokens: run.splice(0, 1), person: false })
+      pieces.push(...splitAtTitles(run, true))
+    } else {
+      pieces.push(...splitAtTitles(run, personBefore))
+    }
+    for (const piece of pieces) {
+      const trimmed = trimPiece(piece, starts)
+      if (trimmed !== null) facts.push(toFact(text, trimmed))
+    }
+    i = to
+  }
+  return facts
+}

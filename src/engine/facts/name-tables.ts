@@ -1,0 +1,235 @@
+// Compact tables for names: well-known equivalences, demonyms, titles and particles. Kept small on
+// purpose: they cover the forms news reports use for the same party, not a gazetteer.
+
+/** Normalised written forms → the canonical key shared by every form of the same name. */
+export const EQUIVALENT_NAMES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    us: ['us', 'usa', 'united states', 'united states of america', 'america'],
+    uk: ['uk', 'britain', 'great britain', 'united kingdom'],
+    un: ['un', 'united nations'],
+    eu: ['eu', 'european union'],
+    nato: ['nato', 'north atlantic treaty organization'],
+    uae: ['uae', 'united arab emirates'],
+    ussr: ['ussr', 'soviet union'],
+    drc: ['drc', 'democratic republic of congo', 'democratic republic of the congo'],
+    who: ['who', 'world health organization'],
+  }).flatMap(([key, forms]) => forms.map((form): [string, string] => [form, key])),
+)
+
+// Country key followed by its demonyms (adjective and plural noun forms come from adding `s`).
+const DEMONYM_ROWS = [
+  'us american',
+  'uk british briton',
+  'syria syrian',
+  'russia russian',
+  'iran iranian',
+  'iraq iraqi',
+  'israel israeli',
+  'saudi arabia saudi',
+  'france french',
+  'germany german',
+  'china chinese',
+  'japan japanese',
+  'turkey turkish turk',
+  'ukraine ukrainian',
+  'egypt egyptian',
+  'lebanon lebanese',
+  'jordan jordanian',
+  'palestine palestinian',
+  'afghanistan afghan',
+  'pakistan pakistani',
+  'india indian',
+  'korea korean',
+  'europe european',
+  'switzerland swiss',
+  'qatar qatari',
+  'yemen yemeni',
+  'libya libyan',
+  'sudan sudanese',
+  'ethiopia ethiopian',
+  'nigeria nigerian',
+  'kenya kenyan',
+  'canada canadian',
+  'mexico mexican',
+  'brazil brazilian',
+  'australia australian',
+  'italy italian',
+  'spain spanish',
+  'poland polish',
+  'netherlands dutch',
+  'sweden swedish',
+  'norway norwegian',
+  'greece greek',
+  'cuba cuban',
+  'venezuela venezuelan',
+  'colombia colombian',
+  'argentina argentine argentinian',
+  'indonesia indonesian',
+  'vietnam vietnamese',
+  'philippines filipino philippine',
+  'belgium belgian',
+  'austria austrian',
+  'hungary hungarian',
+  'serbia serbian',
+  'belarus belarusian',
+  'georgia georgian',
+  'armenia armenian',
+  'azerbaijan azerbaijani',
+  'taiwan taiwanese',
+  'tunisia tunisian',
+  'algeria algerian',
+  'morocco moroccan',
+  'somalia somali',
+  'ireland irish',
+  'scotland scottish',
+  'kurdistan kurdish kurd',
+]
+
+/** Demonyms (and their plurals) → the key of their country (`russian` → `russia`). */
+export const DEMONYMS: ReadonlyMap<string, string> = new Map(
+  DEMONYM_ROWS.flatMap((row) => {
+    const parts = row.split(' ')
+    const country = parts[0] === 'saudi' ? 'saudi arabia' : (parts[0] ?? '')
+    const forms = parts.slice(parts[0] === 'saudi' ? 2 : 1)
+    return forms.flatMap((form): [string, string][] =>
+      form === country
+        ? []
+        : [
+            [form, country],
+            [`${form}s`, country],
+          ],
+    )
+  }),
+)
+
+/** Titles and honorifics stripped from a name, as lowercase token sequences, longest first. */
+export const TITLES: readonly string[][] = [
+  'secretary of state',
+  'secretary general',
+  'secretary-general',
+  'foreign minister',
+  'foreign secretary',
+  'prime minister',
+  'defence minister',
+  'defense minister',
+  'defense secretary',
+  'vice president',
+  'special envoy',
+  'deputy foreign minister',
+  'supreme leader',
+  'crown prince',
+  'chief executive',
+  'president',
+  'minister',
+  'chancellor',
+  'secretary',
+  'envoy',
+  'ambassador',
+  'spokesman',
+  'spokeswoman',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'sheikh',
+  'senator',
+  'sen',
+  'rep',
+  'representative',
+  'governor',
+  'gov',
+  'mayor',
+  'gen',
+  'colonel',
+  'col',
+  'pope',
+  'judge',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sir',
+  'dame',
+  'lord',
+  'professor',
+  'prof',
+]
+  .map((title) => title.split(' '))
+  .sort((a, b) => b.length - a.length)
+
+/** Honorifics that may be written with a dot (`Mr. Kerry`). */
+export const DOTTED_HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'col',
+  'prof',
+  'st',
+  'lt',
+])
+
+/** Lowercase particles that belong inside a name (`de Mistura`, `van Gogh`, `bin Salman`). */
+export const PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'der',
+  'den',
+  'van',
+  'von',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'le',
+  'la',
+  'du',
+  'dos',
+  'das',
+  'of',
+  'abu',
+])
+
+/** Lowercase words before a capitalised name that mark it as a person (`spokesman John Kirby`). */
+export const PERSON_ROLES = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'reporter',
+  'correspondent',
+  'envoy',
+  'minister',
+  'president',
+  'leader',
+  'official',
+  'secretary',
+  'analyst',
+  'professor',
+  'director',
+  'ambassador',
+  'adviser',
+  'advisor',
+  'lawyer',
+  'commander',
+  'chief',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+])
+
+/** Capitalised words that open sentences but are not names, beyond the stopword list. */
+export const COMMON_OPENERS = new Set(
+  (
+    'despite contrary although though however meanwhile instead still yet earlier later last next ' +
+    'today yesterday tomorrow according asked speaking while whereas even many several most some ' +
+    'both neither either each every such if when where what why how who as one two three this these'
+  ).split(' '),
+)

@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest'
+import { describeFacts } from './describe-fact.ts'
+import { extractFacts } from './extract-facts.ts'
+
+const numbers = (text: string) => describeFacts(extractFacts(text), 'number')
+
+describe('extractNumberFacts', () => {
+  test('counts carry the stemmed noun that follows as their unit', () => {
+    expect(numbers('400,000 Syrians are trapped')).toEqual(['number:400000/syrian'])
+    expect(numbers('the release of five Americans')).toEqual(['number:5/american'])
+    expect(numbers('the release of 5 Americans')).toEqual(['number:5/american'])
+    expect(numbers('two men had discussed')).toEqual(['number:2/man'])
+    expect(numbers('10 more people died')).toEqual(['number:10/person'])
+  })
+
+  test('hyphenated measures take the unit after the hyphen', () => {
+    expect(numbers('an 18-month timeline')).toEqual(['number:18/month'])
+    expect(numbers('their three-hour meeting')).toEqual(['number:3/hour'])
+    expect(numbers('a twenty-five-year-old')).toEqual(['number:25/year'])
+  })
+
+  test('scales, currencies and percentages', () => {
+    expect(numbers('1.2 million refugees')).toEqual(['number:1200000/refuge'])
+    expect(numbers('1,200,000 refugees')).toEqual(['number:1200000/refuge'])
+    expect(numbers('a pledge of $2.5 billion')).toEqual(['number:2500000000/usd'])
+    expect(numbers('inflation of 15 percent and 15% and 15 per cent')).toEqual([
+      'number:15/percent',
+      'number:15/percent',
+      'number:15/percent',
+    ])
+    expect(numbers('a dozen soldiers')).toEqual(['number:12/soldier'])
+    expect(numbers('two hundred thousand votes')).toEqual(['number:200000/vote'])
+  })
+
+  test('ordinals are keyed apart from cardinals', () => {
+    expect(numbers('the third round and the 3rd round')).toEqual([
+      'number:ordinal:3/round',
+      'number:ordinal:3/round',
+    ])
+  })
+
+  test('different values keep different keys', () => {
+    expect(numbers('400,000 Syrians')).not.toEqual(numbers('40,000 Syrians'))
+    expect(numbers('1.2 million')).not.toEqual(numbers('1.3 million'))
+  })
+
+  test('numbers inside dates, times and years are not number facts', () => {
+    expect(numbers('on January 25, 2016 at 3 p.m. in 1998')).toEqual([])
+    expect(numbers('one of the talks')).toEqual([])
+    expect(numbers('Resolution 2254 and COVID-19')).toEqual(['number:2254'])
+  })
+})

@@ -1,0 +1,177 @@
+import type { Fact } from '../types.ts'
+import {
+  CURRENCY_SYMBOLS,
+  cardinalValue,
+  digitsValue,
+  formatNumberKey,
+  NUMBER_OPENERS,
+  ORDINALS,
+  SCALES,
+  UNIT_SYNONYMS,
+} from './number-words.ts'
+import { isDigit, isStopword, stemWord, type Word } from './words.ts'
+
+// Words between a number and its counted noun that say nothing about what is counted.
+const SKIPPED_BEFORE_UNIT = new Set([
+  'more',
+  'additional',
+  'other',
+  'new',
+  'extra',
+  'further',
+  'fewer',
+  'armed',
+  'local',
+  'foreign',
+  'young',
+  'former',
+  'innocent',
+  'separate',
+  'different',
+  'full',
+  'straight',
+  'consecutive',
+])
+
+// `one` is a number only before a counted noun; `one of`, `one another` are not counts.
+const NOT_AFTER_ONE = new Set(['of', 'another', 'day', 'time', 'way', 'thing'])
+
+interface Reading {
+  value: number
+  last: number
+  unit?: string
+  ordinal?: boolean
+}
+
+function normaliseUnit(lower: string): string {
+  const stem = stemWord(lower)
+  return UNIT_SYNONYMS.get(stem) ?? stem
+}
+
+function isSpaced(text: string, a: Word | undefined, b: Word | undefined): boolean {
+  return a !== undefined && b !== undefined && text.slice(a.end, b.start) === ' '
+}
+
+// `18-month` → [18, month]; `twenty-five-year-old` → [twenty-five, year]; `2016-01-25` stays whole.
+function splitHyphen(lower: string): [string, string | undefined] {
+  const parts = lower.split('-')
+  if (parts.length < 2 || /^\d+-\d/.test(lower)) return [lower, undefined]
+  const compound = `${parts[0]}-${parts[1]}`
+  if (cardinalValue(compound) !== null) return [compound, parts[2]]
+  return [parts[0] ?? lower, parts[1]]
+}
+
+// The number at words[i] as digits or words, with any scale words after it (`1.2 million`).
+function readNumber(text: string, words: readonly Word[], i: number): Reading | null {
+  const word = words[i]
+  if (word === undefined) return null
+  // Cheap rejection first: most words open no number.
+  const dash = word.lower.indexOf('-')
+  const opener = dash < 0 ? word.lower : word.lower.slice(0, dash)
+  if (!isDigit(opener[0]) && !NUMBER_OPENERS.has(opener)) return null
+  const [head, hyphenUnit] = splitHyphen(word.lower)
+  const ordinalDigits = /^(\d+)(?:st|nd|rd|th)$/.exec(head)
+  if (ordinalDigits?.[1] !== undefined) return { value: Number(ordinalDigits[1]), last: i, ordinal: true }
+  const ordinal = ORDINALS.get(head)
+  if (ordinal !== undefined && !(head === 'second' && /\d/.test(words[i - 1]?.text ?? ''))) {
+    return { value: ordinal, last: i, ordinal: true }
+  }
+  let value = digitsValue(head) ?? cardinalValue(head)
+  if (value === null && head === 'dozen') value = 12
+  if (value === null && (head === 'a' || head === 'an') && hyphenUnit === undefined) {
+    const next = words[i + 1]?.lower ?? ''
+    if (isSpaced(text, word, words[i + 1]) && (SCALES.has(next) || next === 'dozen')) {
+      const scale = SCALES.get(next) ?? 12
+      return extendScale(text, words, { value: scale, last: i + 1 })
+    }
+    return null
+  }
+  if (value === null) return null
+  if (hyphenUnit !== undefined) {
+    if (SCALES.has(hyphenUnit)) return { value: value * (SCALES.get(hyphenUnit) ?? 1), last: i }
+    if (cardinalValue(hyphenUnit) !== null || /\d/.test(hyphenUnit)) return null
+    return { value, last: i, unit: normaliseUnit(hyphenUnit) }
+  }
+  const decimal = digitsValue(head) !== null
+  if (decimal) {
+    // `1.2 million`: rescale exactly from the written digits.
+    const next = words[i + 1]
+    const scale = next !== undefined && isSpaced(text, word, next) ? SCALES.get(next.lower) : undefined
+    if (scale !== undefined)
+      return extendScale(text, words, { value: digitsValue(head, scale) ?? value, last: i + 1 })
+    return { value, last: i }
+  }
+  return extendScale(text, words, { value, last: i })
+}
+
+function extendScale(text: string, words: readonly Word[], reading: Reading): Reading {
+  let { value, last } = reading
+  for (;;) {
+    const next = words[last + 1]
+    const scale = next === undefined ? undefined : SCALES.get(next.lower)
+    if (scale === undefined || !isSpaced(text, words[last], next)) return { value, last }
+    value *= scale
+    last += 1
+  }
+}
+
+function unitAfter(text: string, words: readonly Word[], reading: Reading): { unit?: string; last: number } {
+  const word = words[reading.last]
+  if (word === undefined) return { last: reading.last }
+  if (text[word.end] === '%') return { unit: 'percent', last: reading.last }
+  let j = reading.last + 1
+  while (SKIPPED_BEFORE_UNIT.has(words[j]?.lower ?? '') && isSpaced(text, words[j - 1], words[j])) j++
+  const next = words[j]
+  if (next === undefined || !isSpaced(text, words[j - 1], next)) return { last: reading.last }
+  if (next.lower === 'per' && words[j + 1]?.lower === 'cent') return { unit: 'percent', last: j + 1 }
+  if (isStopword(next.lower) || /\d/.test(next.lower) || cardinalValue(next.lower) !== null)
+    return { last: reading.last }
+  return { unit: normaliseUnit(next.lower), last: j }
+}
+
+function currencyBefore(text: string, start: number): { unit: string; start: number } | null {
+  const symbol = text[start - 1] ?? ''
+  const unit = CURRENCY_SYMBOLS.get(symbol)
+  if (unit === undefined) return null
+  const prefix = text.slice(Math.max(0, start - 3), start - 1)
+  return { unit, start: prefix === 'US' || prefix === 'A' ? start - 3 : start - 1 }
+}
+
+/**
+ * Number facts with their unit: digits and number words, scales (`1.2 million`), currency
+ * (`$2.5 billion` → usd), percentages, hyphenated measures (`18-month`) and ordinals (`ordinal:3`).
+ * Words inside `taken` spans (dates, times, years) are skipped.
+ */
+export function extractNumberFacts(text: string, words: readonly Word[], taken: readonly Fact[]): Fact[] {
+  const facts: Fact[] = []
+  let nextTaken = 0
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word
+    while (nextTaken < taken.length && (taken[nextTaken]?.end ?? 0) <= word.start) nextTaken++
+    const blocker = taken[nextTaken]
+    if (blocker !== undefined && blocker.start < word.end) continue
+    const reading = readNumber(text, words, i)
+    if (reading === null) continue
+    const currency = currencyBefore(text, word.start)
+    const after =
+      reading.unit === undefined
+        ? unitAfter(text, words, reading)
+        : { unit: reading.unit, last: reading.last }
+    if (
+      word.lower === 'one' &&
+      (after.unit === undefined || NOT_AFTER_ONE.has(words[reading.last + 1]?.lower ?? ''))
+    ) {
+      continue
+    }
+    const lastWord = words[reading.last] as Word
+    const start = currency?.start ?? word.start
+    const end = text[lastWord.end] === '%' ? lastWord.end + 1 : lastWord.end
+    const key = reading.ordinal === true ? `ordinal:${reading.value}` : formatNumberKey(reading.value)
+    const unit = currency?.unit ?? after.unit
+    const found: Fact = { kind: 'number', key, text: text.slice(start, end), start, end }
+    if (unit !== undefined) found.unit = unit
+    facts.push(found)
+    i = reading.last
+  }
+  return facts
+}

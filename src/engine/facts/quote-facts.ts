@@ -1,0 +1,65 @@
+import type { Fact } from '../types.ts'
+import { foldSpelling } from './spelling.ts'
+import { isWordChar } from './words.ts'
+
+const OPEN_CURLY = '“'
+const CLOSE_CURLY = '”'
+
+/** A quote's words for comparison: lowercase, no punctuation or quote style, US spelling. */
+export function quoteKey(inner: string): string {
+  const words: string[] = []
+  let current = ''
+  const flush = () => {
+    if (current !== '') words.push(foldSpelling(current))
+    current = ''
+  }
+  for (const ch of inner.normalize('NFKD').toLowerCase()) {
+    if (ch === "'" || ch === '’' || /\p{M}/u.test(ch)) continue
+    if (isWordChar(ch)) current += ch
+    else flush()
+  }
+  flush()
+  return words.join(' ')
+}
+
+// A straight quote closes when it follows a non-space and is not followed by a word character.
+function looksClosing(text: string, i: number): boolean {
+  const before = text[i - 1]
+  return before !== undefined && !/\s/.test(before) && !isWordChar(text[i + 1])
+}
+
+function pushQuote(facts: Fact[], text: string, start: number, end: number): void {
+  const first = text[start]
+  const innerStart = first === '"' || first === OPEN_CURLY ? start + 1 : start
+  const last = text[end - 1]
+  const innerEnd = end > innerStart && (last === '"' || last === CLOSE_CURLY) ? end - 1 : end
+  const key = quoteKey(text.slice(innerStart, innerEnd))
+  if (key !== '') facts.push({ kind: 'quote', key, text: text.slice(start, end), start, end })
+}
+
+/**
+ * Direct quotes in straight or curly double quotes. A quote left open runs to the end of the text
+ * (multi-paragraph quotes leave it open); a closing quote with no opening one starts at the text's
+ * start (the segment began inside a quote). Speakers are filled in by `extractFacts`.
+ */
+export function extractQuoteFacts(text: string): Fact[] {
+  const facts: Fact[] = []
+  let open = -1
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]
+    if (ch !== '"' && ch !== OPEN_CURLY && ch !== CLOSE_CURLY) continue
+    const closing = ch === CLOSE_CURLY || (ch === '"' && (open >= 0 || looksClosing(text, i)))
+    if (closing && open >= 0) {
+      pushQuote(facts, text, open, i + 1)
+      open = -1
+    } else if (closing && facts.length === 0) {
+      pushQuote(facts, text, text.length - text.trimStart().length, i + 1)
+    } else if (!closing) {
+      // A new opening quote while one is open ends the earlier one: a paragraph break inside a quote.
+      if (open >= 0) pushQuote(facts, text, open, text.slice(0, i).trimEnd().length)
+      open = i
+    }
+  }
+  if (open >= 0) pushQuote(facts, text, open, text.trimEnd().length)
+  return facts
+}

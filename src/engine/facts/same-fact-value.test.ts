@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest'
+import type { Fact, FactKind } from '../types.ts'
+import { sameDateKey } from './date-values.ts'
+import { extractFacts } from './extract-facts.ts'
+import { sameFactValue } from './same-fact-value.ts'
+
+function first(kind: FactKind, text: string, published: string | null = null): Fact {
+  const found = extractFacts(text, { published }).find((fact) => fact.kind === kind)
+  if (found === undefined) throw new Error(`no ${kind} fact in ${text}`)
+  return found
+}
+
+const same = (kind: FactKind, a: string, b: string, published: string | null = null) =>
+  sameFactValue(first(kind, a, published), first(kind, b, published))
+
+describe('sameFactValue', () => {
+  test('numbers: equivalent forms are the same, other values are not', () => {
+    expect(same('number', 'five Americans', '5 Americans')).toBe(true)
+    expect(same('number', '1.2 million people', '1,200,000 people')).toBe(true)
+    expect(same('number', '400,000 Syrians', '40,000 Syrians')).toBe(false)
+    expect(same('number', '400,000 Syrians', '400,000 dollars')).toBe(false)
+  })
+
+  test('dates: forms, partial years, weekdays and ranges', () => {
+    expect(same('date', 'on Jan. 25', 'on January 25')).toBe(true)
+    expect(same('date', 'on Jan. 25', 'on Jan 25, 2016')).toBe(true)
+    expect(same('date', 'on Monday', 'on Tuesday')).toBe(false)
+    expect(same('date', 'on January 25', 'on January 26')).toBe(false)
+    expect(sameDateKey('weekday:1', '2016-01-25')).toBe(true)
+    expect(sameDateKey('weekday:2', '2016-01-25')).toBe(false)
+    expect(sameDateKey('2016-01-25/2016-01-31', '2016-01-25')).toBe(true)
+    expect(sameDateKey('2016-01', '2016-02-01')).toBe(false)
+    expect(sameDateKey('--01', '2016-01-25')).toBe(true)
+    expect(sameDateKey('T15:00', 'T16:00')).toBe(false)
+    expect(sameDateKey('relative:next-week', '2016-01-25')).toBe(true)
+  })
+
+  test('a weekday resolved with a publication date matches the calendar date', () => {
+    const published = '2016-01-20'
+    expect(same('date', 'talks scheduled on Monday', 'talks scheduled on January 25', published)).toBe(true)
+    expect(same('date', 'talks start next week', 'talks on January 25', published)).toBe(true)
+    expect(same('date', 'talks start next week', 'talks on January 21', published)).toBe(false)
+  })
+
+  test('names, quotes, negations and attributions', () => {
+    expect(same('name', 'the U.N. said', 'the United Nations said')).toBe(true)
+    expect(same('quote', '"terrorist organisations"', '“terrorist organizations”')).toBe(true)
+    expect(same('quote', '"we hope"', '"we wish"')).toBe(false)
+    expect(same('negation', 'did not make', "didn't make")).toBe(true)
+    expect(same('negation', 'did not make', 'did not take')).toBe(false)
+    expect(same('attribution', 'Talks go on, Lavrov said.', 'Sergey Lavrov said talks go on.')).toBe(true)
+    expect(same('attribution', 'Lavrov said so', 'Kerry said so')).toBe(false)
+    expect(same('attribution', 'he said so', 'Kerry said so')).toBe(true)
+  })
+
+  test('facts of different kinds are never the same', () => {
+    expect(sameFactValue(first('number', 'five men'), first('date', 'in 1998'))).toBe(false)
+  })
+})

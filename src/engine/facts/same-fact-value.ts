@@ -1,0 +1,58 @@
+import type { Fact } from '../types.ts'
+import { PRONOUNS } from './attribution-facts.ts'
+import { sameDateKey } from './date-values.ts'
+
+/**
+ * Whether two names can denote the same party: one's key is among the other's aliases (`Lavrov`
+ * and `Sergey Lavrov`, `U.N.` and `United Nations`), or the shorter is the last words of the longer
+ * (`Korea` and `North Korea`, but not `North Korea` and `South Korea`).
+ */
+export function sameName(a: Pick<Fact, 'key' | 'aliases'>, b: Pick<Fact, 'key' | 'aliases'>): boolean {
+  if (a.key === b.key) return true
+  if ((a.aliases ?? []).includes(b.key) || (b.aliases ?? []).includes(a.key)) return true
+  const [short, long] = a.key.length <= b.key.length ? [a.key, b.key] : [b.key, a.key]
+  return short.length > 2 && long.endsWith(` ${short}`)
+}
+
+/** Whether two number facts count the same thing: equal units, or either unit unknown. */
+export function sameUnit(a: Fact, b: Fact): boolean {
+  return a.unit === undefined || b.unit === undefined || a.unit === b.unit
+}
+
+/** Whether two quotes say the same words; a quote that is a word-aligned part of the other counts. */
+export function sameQuoteWords(a: string, b: string): boolean {
+  if (a === b) return true
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  return ` ${long} `.includes(` ${short} `)
+}
+
+/** Whether two speakers can be the same: same name, or either unknown or an unresolved pronoun. */
+export function sameSpeaker(a: Fact, b: Fact): boolean {
+  if (a.speaker === undefined || b.speaker === undefined) return true
+  if (PRONOUNS.has(a.speaker) || PRONOUNS.has(b.speaker)) return true
+  return sameName({ key: a.speaker, aliases: a.aliases }, { key: b.speaker, aliases: b.aliases })
+}
+
+/**
+ * Whether two facts of the same kind hold equivalent values, so the classifier never flags
+ * equivalent forms: `five`/`5`, `Jan. 25`/`January 25`/`Monday` (resolved), `U.N.`/`United Nations`,
+ * curly/straight quotes. What cannot be shown to differ (an unresolved pronoun, a date with no
+ * year) counts as the same. Facts of different kinds are never the same.
+ */
+export function sameFactValue(a: Fact, b: Fact): boolean {
+  if (a.kind !== b.kind) return false
+  switch (a.kind) {
+    case 'number':
+      return a.key === b.key && sameUnit(a, b)
+    case 'date':
+      return sameDateKey(a.key, b.key)
+    case 'name':
+      return sameName(a, b)
+    case 'quote':
+      return sameQuoteWords(a.key, b.key)
+    case 'negation':
+      return a.key === b.key
+    case 'attribution':
+      return sameSpeaker(a, b)
+  }
+}

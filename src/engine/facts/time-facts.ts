@@ -1,0 +1,51 @@
+import type { Fact } from '../types.ts'
+import { pad } from './calendar.ts'
+import type { Word } from './words.ts'
+
+const MERIDIEM: ReadonlyMap<string, 'am' | 'pm'> = new Map(
+  Object.entries({ 'a.m.': 'am', am: 'am', 'p.m.': 'pm', pm: 'pm' }),
+)
+
+function toKey(hour: number, minute: number, meridiem: 'am' | 'pm' | undefined): string | null {
+  if (minute > 59 || hour > 23 || (meridiem !== undefined && (hour < 1 || hour > 12))) return null
+  const hours = meridiem === undefined ? hour : (hour % 12) + (meridiem === 'pm' ? 12 : 0)
+  return `T${pad(hours)}:${pad(minute)}`
+}
+
+/** Clock times (`3 p.m.`, `10:30`, `3pm`), keyed `T15:00` so `3 p.m.` equals `15:00`. */
+export function extractTimes(text: string, words: readonly Word[]): Fact[] {
+  const facts: Fact[] = []
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]
+    if (word === undefined || !/^\d{1,2}(?:am|pm)?$/.test(word.lower)) continue
+    const glued = /^(\d{1,2})(am|pm)$/.exec(word.lower)
+    let hour = Number(glued?.[1] ?? word.lower)
+    let minute = 0
+    let last = i
+    let meridiem = glued === null ? undefined : MERIDIEM.get(glued[2] ?? '')
+    const next = words[i + 1]
+    if (
+      glued === null &&
+      text[word.end] === ':' &&
+      next?.start === word.end + 1 &&
+      /^\d{2}$/.test(next.text)
+    ) {
+      minute = Number(next.text)
+      last = i + 1
+    }
+    const after = words[last + 1]
+    const tail = after === undefined ? undefined : MERIDIEM.get(after.lower)
+    if (meridiem === undefined && tail !== undefined && text.slice(words[last]?.end, after?.start) === ' ') {
+      meridiem = tail
+      last += 1
+    }
+    if (last === i && meridiem === undefined) continue
+    hour = Number.isFinite(hour) ? hour : 99
+    const key = toKey(hour, minute, meridiem)
+    const end = words[last]?.end ?? word.end
+    if (key !== null)
+      facts.push({ kind: 'date', key, text: text.slice(word.start, end), start: word.start, end })
+    i = last
+  }
+  return facts
+}
