@@ -1,0 +1,62 @@
+import { join } from 'node:path'
+import type { EvalResult } from './eval-result.ts'
+import { claimsJoiningPair, comparePair } from './pair-report.ts'
+import { readJsonl } from './read-jsonl.ts'
+import { type BinaryCounts, type BinaryScores, countDecision, emptyCounts, scoreCounts } from './scores.ts'
+
+/** ClaimDiff's labels: does claim b strengthen claim a, weaken it, or neither. */
+type ClaimDiffLabel = 'strengthen' | 'weaken' | 'neither'
+
+/** One ClaimDiff row. */
+interface ClaimDiffRow {
+  id: string
+  a: string
+  b: string
+  label: ClaimDiffLabel
+}
+
+const LABELS: readonly ClaimDiffLabel[] = ['strengthen', 'weaken', 'neither']
+
+/**
+ * ClaimDiff: a discrepancy claim joining the two says weaken, an agreement or partial claim says
+ * strengthen, no joining claim says neither. A discrepancy wins when several claims join them.
+ */
+export function evaluateClaimDiff(dir: string, limit?: number): EvalResult {
+  const started = performance.now()
+  const rows = readJsonl<ClaimDiffRow>(join(dir, 'claimdiff-train.jsonl'), limit)
+  // confusion[gold][predicted]
+  const confusion = Object.fromEntries(
+    LABELS.map((gold) => [gold, Object.fromEntries(LABELS.map((predicted) => [predicted, 0]))]),
+  ) as Record<ClaimDiffLabel, Record<ClaimDiffLabel, number>>
+  const pairs: Array<[ClaimDiffLabel, ClaimDiffLabel]> = []
+  for (const row of rows) {
+    const statuses = claimsJoiningPair(comparePair(row.a, row.b)).map((claim) => claim.status)
+    const predicted: ClaimDiffLabel = statuses.includes('discrepancy')
+      ? 'weaken'
+      : statuses.length > 0
+        ? 'strengthen'
+        : 'neither'
+    confusion[row.label][predicted]++
+    pairs.push([row.label, predicted])
+  }
+  const perClass = {} as Record<ClaimDiffLabel, BinaryCounts & BinaryScores>
+  for (const label of LABELS) {
+    const counts = emptyCounts()
+    for (const [gold, predicted] of pairs) countDecision(counts, gold === label, predicted === label)
+    perClass[label] = { ...counts, ...scoreCounts(counts) }
+  }
+  const macroF1 = LABELS.reduce((sum, label) => sum + perClass[label].f1, 0) / LABELS.length
+  return {
+    set: 'claimdiff',
+    items: rows.length,
+    seconds: (performance.now() - started) / 1000,
+    metrics: {
+      'macro-F1': macroF1,
+      'weaken recall': perClass.weaken.recall,
+      'weaken precision': perClass.weaken.precision,
+      'strengthen F1': perClass.strengthen.f1,
+      'neither F1': perClass.neither.f1,
+    },
+    detail: { confusion, perClass, confusionAxes: 'confusion[gold][predicted]' },
+  }
+}

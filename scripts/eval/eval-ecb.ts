@@ -1,0 +1,128 @@
+import { join } from 'node:path'
+import { type ArticleInput, compareArticles, type Report, type Segment } from '../../src/engine/index.ts'
+import type { EvalResult } from './eval-result.ts'
+import { readJsonl } from './read-jsonl.ts'
+import { countDecision, emptyCounts, ratio, scoreCounts } from './scores.ts'
+
+/** One batch request: the articles of one ECB+ sub-topic. */
+interface EcbRequest {
+  id: string
+  articles: ArticleInput[]
+}
+
+/** An annotated sentence, with UTF-16 offsets into its article's text. */
+interface GoldSentence {
+  key: string
+  doc: string
+  start: number
+  end: number
+}
+
+/** The gold of one sub-topic: its annotated sentences and the aligned pairs among them. */
+interface EcbGold {
+  id: string
+  candidate_pairs: number
+  sentences: GoldSentence[]
+  strict: Array<[string, string]>
+  loose: Array<[string, string]>
+}
+
+/**
+ * ECB+: over cross-document pairs of annotated sentences in each sub-topic, a pair is predicted
+ * when one claim holds a segment of each sentence (a sentence maps to every segment overlapping
+ * its [start, end)). Strict gold gives P/R/F1; loose gold gives recall and precision.
+ */
+export function evaluateEcb(dir: string, limit?: number): EvalResult {
+  const started = performance.now()
+  const requests = readJsonl<EcbRequest>(join(dir, 'ecbplus-dev', 'ecbplus-dev.jsonl'), limit)
+  const golds = new Map(
+    readJsonl<EcbGold>(join(dir, 'ecbplus-dev', 'ecbplus-dev-gold.jsonl'), limit).map((gold) => [
+      gold.id,
+      gold,
+    ]),
+  )
+  const strict = emptyCounts()
+  let loose = 0
+  let looseFound = 0
+  let predicted = 0
+  let candidates = 0
+  let candidateMismatches = 0
+  let articles = 0
+  for (const request of requests) {
+    const gold = golds.get(request.id)
+    if (gold === undefined) throw new Error(`no gold for ${request.id}`)
+    articles += request.articles.length
+    const claimsOf = mapSentencesToClaims(compareArticles(request.articles), gold.sentences)
+    const strictPairs = new Set(gold.strict.map(pairKey))
+    const loosePairs = new Set(gold.loose.map(pairKey))
+    let subtopicCandidates = 0
+    gold.sentences.forEach((first, index) => {
+      for (const second of gold.sentences.slice(index + 1)) {
+        if (first.doc === second.doc) continue
+        subtopicCandidates++
+        const claims = claimsOf.get(first.key) ?? new Set()
+        const isPredicted = [...(claimsOf.get(second.key) ?? [])].some((claim) => claims.has(claim))
+        const key = pairKey([first.key, second.key])
+        countDecision(strict, strictPairs.has(key), isPredicted)
+        if (isPredicted) predicted++
+        if (loosePairs.has(key)) {
+          loose++
+          if (isPredicted) looseFound++
+        }
+      }
+    })
+    candidates += subtopicCandidates
+    if (subtopicCandidates !== gold.candidate_pairs) candidateMismatches++
+  }
+  const scores = scoreCounts(strict)
+  return {
+    set: 'ecb',
+    items: requests.length,
+    seconds: (performance.now() - started) / 1000,
+    metrics: {
+      'strict P': scores.precision,
+      'strict R': scores.recall,
+      'strict F1': scores.f1,
+      'loose R': ratio(looseFound, loose),
+      'loose P': ratio(looseFound, predicted),
+    },
+    detail: {
+      articles,
+      candidatePairs: candidates,
+      predictedPairs: predicted,
+      strict: { ...strict, ...scores },
+      loose: { gold: loose, found: looseFound },
+      subtopicsWhoseCandidateCountDiffers: candidateMismatches,
+    },
+  }
+}
+
+/** Sentence key → ids of the claims holding a segment that overlaps the sentence. */
+function mapSentencesToClaims(report: Report, sentences: GoldSentence[]): Map<string, Set<string>> {
+  const claimOf = new Map<string, string[]>()
+  for (const claim of report.claims) {
+    for (const id of claim.segments) claimOf.set(id, [...(claimOf.get(id) ?? []), claim.id])
+  }
+  const segmentsByDoc = new Map<string, Segment[]>()
+  for (const segment of report.segments) {
+    const list = segmentsByDoc.get(segment.doc)
+    if (list === undefined) segmentsByDoc.set(segment.doc, [segment])
+    else list.push(segment)
+  }
+  const result = new Map<string, Set<string>>()
+  for (const sentence of sentences) {
+    const claims = new Set<string>()
+    for (const segment of segmentsByDoc.get(sentence.doc) ?? []) {
+      if (segment.start < sentence.end && sentence.start < segment.end) {
+        for (const claim of claimOf.get(segment.id) ?? []) claims.add(claim)
+      }
+    }
+    result.set(sentence.key, claims)
+  }
+  return result
+}
+
+/** An order-free key for a pair of sentence keys. */
+function pairKey([first, second]: [string, string]): string {
+  return first < second ? `${first}|${second}` : `${second}|${first}`
+}

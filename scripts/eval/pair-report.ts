@@ -1,0 +1,21 @@
+import { type Claim, compareArticles, type Report } from '../../src/engine/index.ts'
+
+/**
+ * Compares a pair of texts exactly as the dataset README's batch request says:
+ * `{"id": row.id, "articles": [{"id": "a", "text": row.a}, {"id": "b", "text": row.b}]}`.
+ */
+export function comparePair(a: string, b: string): Report {
+  return compareArticles([
+    { id: 'a', text: a },
+    { id: 'b', text: b },
+  ])
+}
+
+/** The claims that hold a segment of document `a` and one of document `b`. */
+export function claimsJoiningPair(report: Report): Claim[] {
+  const docOf = new Map(report.segments.map((segment) => [segment.id, segment.doc]))
+  return report.claims.filter((claim) => {
+    const docs = new Set(claim.segments.map((id) => docOf.get(id)))
+    return docs.has('a') && docs.has('b')
+  })
+}
