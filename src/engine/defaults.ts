@@ -30,9 +30,11 @@ export const ALIGN_DEFAULTS = {
   /** Weight multiplier (≥1) for capitalised words and acronyms, which name the who and where. */
   nameBoost: 0.7,
   /** Candidate partners kept per segment from the inverted index, per other document. */
-  candidatesPerSegment: 12,
-  /** Posting lists longer than this share of all segments are skipped for candidate generation. */
-  maxPostingShare: 0.25,
+  candidatesPerSegment: 4,
+  /** A candidate must share at least this share 0..1 of the segment's term weight through index keys. */
+  minSharedWeight: 0.15,
+  /** Index keys held by more segments than this are skipped for candidate generation (topical words). */
+  maxPostingLength: 100,
   /** A segment keeps links to partners scoring within this margin 0..1 of its best partner in a document. */
   bestMargin: 0.12,
   /** Two groups merge only if the mean score across their members is at least this share of threshold. */

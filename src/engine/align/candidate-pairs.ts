@@ -5,69 +5,86 @@ import type { SegmentProfile } from './segment-profile.ts'
 export type CandidatePair = [number, number]
 
 /**
- * Finds pairs worth scoring through an inverted index over content keys (stems, WordNet concepts,
- * name/number facts), accumulating each key's weight for every partner that shares it (the
- * term-at-a-time retrieval of search engines), and keeps each segment's best partners per other
- * document. Never scores every pair: keys held by too many segments are skipped, as in the
- * stop-list pruning of Moffat & Zobel 1996 (they are topical, not evidence of one claim), and weak
- * partners past the per-document cut could not pass the threshold anyway.
+ * The index keys of one profile with their weights: stems and numbers. WordNet concepts are left
+ * out of the index (scoring still credits synonyms): measured on 10 × 5,000 words, indexing them
+ * tripled the candidates and crowded real partners out of each segment's best few.
+ */
+function keysOf(profile: SegmentProfile): Map<string, number> {
+  const keys = new Map<string, number>()
+  const add = (key: string, weight: number) => keys.set(key, Math.max(keys.get(key) ?? 0, weight))
+  for (const term of profile.terms) {
+    add(term.stem, term.weight)
+  }
+  for (const fact of profile.facts) if (fact.startsWith('#')) add(fact, 0.5)
+  return keys
+}
+
+/**
+ * Finds pairs worth scoring through an inverted index over content keys (stems and numbers), accumulating the shared keys' weights for every partner (term-at-a-time retrieval), and
+ * keeps each segment's best few partners per other document that share a real part of its weight. Never scores every pair: a key held
+ * by more than `maxPostingLength` segments is skipped (stop-list pruning, Moffat & Zobel 1996), which
+ * bounds the work per key and keeps the whole step linear in the input; such keys are topical, not
+ * evidence that two sentences report one claim.
  */
 export function findCandidatePairs(profiles: SegmentProfile[]): CandidatePair[] {
-  const postings = new Map<string, number[]>()
-  const keyWeight = new Map<string, number>()
-  const post = (key: string, index: number, weight: number) => {
-    const list = postings.get(key)
-    if (list === undefined) postings.set(key, [index])
-    else if (list[list.length - 1] !== index) list.push(index)
-    keyWeight.set(key, Math.max(keyWeight.get(key) ?? 0, weight))
-  }
-  for (const profile of profiles) {
-    for (const term of profile.terms) {
-      post(term.stem, profile.index, term.weight)
-      for (const concept of term.concepts) post(`c${concept}`, profile.index, term.weight * 0.5)
+  // Postings as parallel arrays (segment, weight) per interned key: the inner loop touches no Map.
+  const keyIds = new Map<string, number>()
+  const postingSegments: number[][] = []
+  const postingWeights: number[][] = []
+  const profileKeys = profiles.map((profile, index) => {
+    const ids: number[] = []
+    for (const [key, weight] of keysOf(profile)) {
+      let id = keyIds.get(key)
+      if (id === undefined) {
+        id = postingSegments.length
+        keyIds.set(key, id)
+        postingSegments.push([])
+        postingWeights.push([])
+      }
+      postingSegments[id]?.push(index)
+      postingWeights[id]?.push(weight)
+      ids.push(id)
     }
-    for (const fact of profile.facts) if (fact.startsWith('#')) post(fact, profile.index, 0.5)
-  }
-  const maxPosting = Math.max(16, Math.ceil(profiles.length * ALIGN_DEFAULTS.maxPostingShare))
+    return ids
+  })
+  const accumulator = new Float64Array(profiles.length)
+  const touched: number[] = []
   const seen = new Set<number>()
   const pairs: CandidatePair[] = []
-  const accumulators = new Map<number, number>()
-  for (const profile of profiles) {
-    accumulators.clear()
-    const keys = new Set<string>()
-    for (const term of profile.terms) {
-      keys.add(term.stem)
-      for (const concept of term.concepts) keys.add(`c${concept}`)
-    }
-    for (const fact of profile.facts) if (fact.startsWith('#')) keys.add(fact)
-    for (const key of keys) {
-      const list = postings.get(key) ?? []
-      if (list.length > maxPosting) continue
-      const weight = keyWeight.get(key) ?? 0
-      for (const other of list) {
+  profiles.forEach((profile, index) => {
+    for (const id of profileKeys[index] ?? []) {
+      const segments = postingSegments[id] ?? []
+      const weights = postingWeights[id] ?? []
+      if (segments.length > ALIGN_DEFAULTS.maxPostingLength) continue
+      const own = weights[segments.indexOf(index)] ?? 0
+      for (let at = 0; at < segments.length; at++) {
+        const other = segments[at] ?? 0
         if (profiles[other]?.docIndex === profile.docIndex) continue
-        accumulators.set(other, (accumulators.get(other) ?? 0) + weight)
+        if (accumulator[other] === 0) touched.push(other)
+        accumulator[other] = (accumulator[other] ?? 0) + Math.min(own, weights[at] ?? 0)
       }
     }
-    const perDocument = new Map<number, [number, number][]>()
-    for (const [other, weight] of accumulators) {
+    const perDocument = new Map<number, number[]>()
+    for (const other of touched) {
       const doc = profiles[other]?.docIndex ?? -1
       const list = perDocument.get(doc) ?? []
-      list.push([other, weight])
+      list.push(other)
       perDocument.set(doc, list)
     }
+    const floor = ALIGN_DEFAULTS.minSharedWeight * profile.totalWeight
     for (const list of perDocument.values()) {
-      list.sort((x, y) => y[1] - x[1] || x[0] - y[0])
-      for (const [other] of list.slice(0, ALIGN_DEFAULTS.candidatesPerSegment)) {
-        const a = Math.min(profile.index, other)
-        const b = Math.max(profile.index, other)
-        const key = a * profiles.length + b
-        if (seen.has(key)) continue
-        seen.add(key)
+      list.sort((x, y) => (accumulator[y] ?? 0) - (accumulator[x] ?? 0) || x - y)
+      for (const other of list.slice(0, ALIGN_DEFAULTS.candidatesPerSegment)) {
+        if ((accumulator[other] ?? 0) < floor) break
+        const a = Math.min(index, other)
+        const b = Math.max(index, other)
+        if (seen.has(a * profiles.length + b)) continue
+        seen.add(a * profiles.length + b)
         pairs.push([a, b])
       }
     }
-  }
-  pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1])
-  return pairs
+    for (const other of touched) accumulator[other] = 0
+    touched.length = 0
+  })
+  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1])
 }

@@ -62,6 +62,21 @@ export function tokenize(text: string): Token[] {
   return tokens
 }
 
+/** Porter2 stems by word: news reuses a small vocabulary, so memoising saves most stemming work. */
+const stems = new Map<string, string>()
+/** Bound on the memo so a huge input cannot grow it without limit. */
+const STEM_MEMO_SIZE = 50_000
+
+function stemCached(word: string): string {
+  let stemmed = stems.get(word)
+  if (stemmed === undefined) {
+    stemmed = stem(word)
+    if (stems.size >= STEM_MEMO_SIZE) stems.clear()
+    stems.set(word, stemmed)
+  }
+  return stemmed
+}
+
 function makeToken(raw: string, start: number, sentenceStart: boolean): Token {
   const end = start + raw.length
   if (/^\d/.test(raw)) {
@@ -79,7 +94,7 @@ function makeToken(raw: string, start: number, sentenceStart: boolean): Token {
   const capitalised = /^\p{Lu}/u.test(raw)
   const norm = acronym ? lower : foldSpelling(lower)
   const stopword = !acronym && (STOPWORDS.has(lower) || lower.endsWith("n't"))
-  const stemmed = acronym ? norm : stem(norm)
+  const stemmed = acronym ? norm : stemCached(norm)
   const name = acronym || (capitalised && !stopword && (!sentenceStart || !isCommonWord(stemmed)))
   return {
     text: raw,
