@@ -28,3 +28,10 @@ describe('extractAttributionFacts', () => {
     expect(attributions('"The minister said no," Kirby said.')).toEqual(['attribution:kirby'])
   })
 })
+
+describe('extractAttributionFacts word order', () => {
+  test('a comma before the verb needs a named source after it', () => {
+    expect(attributions('The talks will go on, said Lavrov.')).toEqual(['attribution:lavrov'])
+    expect(attributions('Kerry, speaking in Davos, said the talks will go on.')).toEqual([])
+  })
+})

@@ -76,6 +76,17 @@ function sourceAfter(words: readonly Word[], names: NameIndex, at: number): Sour
   return { key: stemWord(word.lower), start: word.start, end: word.end }
 }
 
+// After a closing quote the source follows the verb (`," said Lavrov`). After a comma it does only
+// when a name follows (`…, said Lavrov.`); otherwise the subject is out of reach (`Kerry, speaking
+// in Davos, said`) and no attribution beats a wrong one.
+function sourceAround(text: string, words: readonly Word[], names: NameIndex, verb: number): Source | null {
+  const gapBefore = text.slice(words[verb - 1]?.end ?? 0, (words[verb] as Word).start)
+  if (/["”]/.test(gapBefore)) return sourceAfter(words, names, verb + 1)
+  if (!gapBefore.includes(',')) return sourceBefore(text, words, names, verb)
+  const after = sourceAfter(words, names, verb + 1)
+  return after?.aliases === undefined ? null : after
+}
+
 function toFact(text: string, source: Source, from: number, to: number): Fact {
   const start = Math.min(source.start, from)
   const end = Math.max(source.end, to)
@@ -104,9 +115,7 @@ export function extractAttributionFacts(
       continue
     }
     if (!SPEECH_VERBS.has(word.lower)) continue
-    const gapBefore = text.slice(words[i - 1]?.end ?? 0, word.start)
-    const inverted = /[,"”]/.test(gapBefore) && !PRONOUNS.has(words[i + 1]?.lower ?? '')
-    const source = inverted ? sourceAfter(words, index, i + 1) : sourceBefore(text, words, index, i)
+    const source = sourceAround(text, words, index, i)
     if (source !== null) facts.push(toFact(text, source, word.start, word.end))
   }
   return facts

@@ -35,6 +35,7 @@ describe('extractDateFacts', () => {
     expect(dates('Kerry said on Monday that')).toEqual(['date:2016-01-18'])
     expect(dates('next Wednesday')).toEqual(['date:2016-01-27'])
     expect(dates('on Monday', null)).toEqual(['date:weekday:1'])
+    expect(dates('said it would start on Monday, January 25')).toEqual(['date:weekday:1', 'date:2016-01-25'])
     expect(dates('on Monday')).not.toEqual(dates('on Tuesday'))
   })
 

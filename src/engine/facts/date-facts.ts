@@ -156,7 +156,15 @@ function matchWeekday(
         : weekdayDirection(words, i)
   const end = word.text.length - stripPossessive(word.text).length
   const from = modified || modifier === 'this' ? i - 1 : i
-  const found = fact(text, words, from, i, weekdayKey(weekday, direction, modified, published))
+  // `Monday, January 25`: the calendar date says which Monday; the weekday stays checkable against it.
+  const next = words[i + 1]
+  const beforeDate =
+    isClose(text, word, next) &&
+    next !== undefined &&
+    (monthOf(next) !== null ||
+      (dayOf(next) !== null && words[i + 2] !== undefined && monthOf(words[i + 2] as Word) !== null))
+  const key = beforeDate ? `weekday:${weekday}` : weekdayKey(weekday, direction, modified, published)
+  const found = fact(text, words, from, i, key)
   return [{ ...found, end: found.end - end, text: found.text.slice(0, found.text.length - end) }, i]
 }
 

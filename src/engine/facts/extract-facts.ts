@@ -60,7 +60,7 @@ export function extractFacts(text: string, context: FactContext = {}): Fact[] {
   const words = scanWords(text)
   const dates = extractDateFacts(text, words, parseIsoDay(context.published))
   const numbers = extractNumberFacts(text, words, dates)
-  const names = extractNameFacts(text, words)
+  const names = extractNameFacts(text, words, dates)
   const quotes = extractQuoteFacts(text)
   const attributions = extractAttributionFacts(text, words, names).filter((fact) => !inside(fact, quotes))
   const negations = extractNegationFacts(text, words)

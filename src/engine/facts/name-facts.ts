@@ -1,5 +1,5 @@
 import type { Fact } from '../types.ts'
-import { MONTHS, WEEKDAYS } from './calendar.ts'
+import { CARDINALS } from './number-words.ts'
 import { aliasesOf, canonicalName, demonymCountry, normaliseName } from './name-keys.ts'
 import { COMMON_OPENERS, DOTTED_HONORIFICS, PARTICLES, PERSON_ROLES, TITLES } from './name-tables.ts'
 import { isCapitalised, isStopword, stripPossessive, type Word } from './words.ts'
@@ -21,10 +21,7 @@ const COMMON_SUFFIX = /(?:ly|ing|ed|tion|tions|ment|ments|ness|ities|ous|ful|les
 const ROLE_FOR = /^(?:envoy|minister|secretary|ambassador|representative|coordinator|commissioner)$/
 
 function isNameWord(word: Word): boolean {
-  if (ARABIC_PREFIX.test(word.text)) return true
-  if (!isCapitalised(word.text)) return false
-  const bare = stripPossessive(word.lower)
-  return !MONTHS.has(bare) && !WEEKDAYS.has(bare) && bare !== 'sept'
+  return ARABIC_PREFIX.test(word.text) || isCapitalised(word.text)
 }
 
 function isAcronym(text: string): boolean {
@@ -44,7 +41,12 @@ function sentenceStarts(text: string, words: readonly Word[]): Set<number> {
 }
 
 // A run of name words joined by single spaces; particles join only between or before name words.
-function collectRun(text: string, words: readonly Word[], from: number): number {
+function collectRun(
+  text: string,
+  words: readonly Word[],
+  nameWords: readonly boolean[],
+  from: number,
+): number {
   let to = from
   for (let i = from + 1; i < words.length; i++) {
     const prev = words[i - 1]
@@ -58,9 +60,8 @@ function collectRun(text: string, words: readonly Word[], from: number): number 
       ADJECTIVE_TAIL.test(prev.text)
     )
       break
-    if (isNameWord(word)) to = i
-    else if (!(PARTICLES.has(word.lower) && words[i + 1] !== undefined && isNameWord(words[i + 1] as Word)))
-      break
+    if (nameWords[i] === true) to = i
+    else if (!(PARTICLES.has(word.lower) && nameWords[i + 1] === true)) break
   }
   return to
 }
@@ -113,7 +114,8 @@ function trimPiece(piece: Piece, starts: ReadonlySet<number>): Piece | null {
   const first = tokens[0]
   if (first !== undefined && !isAcronym(first.text) && starts.has(first.start)) {
     const lower = stripPossessive(first.lower)
-    const common = isStopword(lower) || COMMON_OPENERS.has(lower) || COMMON_SUFFIX.test(lower)
+    const common =
+      isStopword(lower) || COMMON_OPENERS.has(lower) || COMMON_SUFFIX.test(lower) || CARDINALS.has(lower)
     if (common) tokens.shift()
   }
   if (tokens.length === 1 && !isAcronym(tokens[0]?.text ?? '') && isStopword(tokens[0]?.lower ?? ''))
@@ -144,20 +146,25 @@ function toFact(text: string, piece: Piece): NameFact {
  * Names of people, places and organisations: capitalised runs with particles, titles stripped,
  * sentence-opening common words dropped, each keyed by its canonical form with its aliases.
  */
-export function extractNameFacts(text: string, words: readonly Word[]): NameFact[] {
+export function extractNameFacts(text: string, words: readonly Word[], dates: readonly Fact[]): NameFact[] {
+  // Words inside date facts (`January`, `Monday`) are not names; `Theresa May` is, as no date took `May`.
+  const inDate = new Set<number>()
+  let d = 0
+  for (const word of words) {
+    while ((dates[d]?.end ?? Number.POSITIVE_INFINITY) <= word.start) d++
+    if ((dates[d]?.start ?? Number.POSITIVE_INFINITY) < word.end) inDate.add(word.start)
+  }
+  const nameWords = words.map((word) => !inDate.has(word.start) && isNameWord(word))
   const facts: NameFact[] = []
   const starts = sentenceStarts(text, words)
   for (let i = 0; i < words.length; i++) {
     const word = words[i]
     if (word === undefined) continue
     const startsWithParticle = PARTICLES.has(word.lower) && word.lower !== 'of'
-    if (
-      !isNameWord(word) &&
-      !(startsWithParticle && words[i + 1] !== undefined && isNameWord(words[i + 1] as Word))
-    ) {
+    if (nameWords[i] !== true && !(startsWithParticle && nameWords[i + 1] === true)) {
       continue
     }
-    const to = collectRun(text, words, i)
+    const to = collectRun(text, words, nameWords, i)
     const before = words[i - 1]
     const personBefore = before !== undefined && PERSON_ROLES.has(before.lower)
     const run = words.slice(i, to + 1)

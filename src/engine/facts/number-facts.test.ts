@@ -28,6 +28,10 @@ describe('extractNumberFacts', () => {
       'number:15/percent',
       'number:15/percent',
     ])
+    expect(numbers('a pledge of $2.5bn and of €10m')).toEqual([
+      'number:2500000000/usd',
+      'number:10000000/eur',
+    ])
     expect(numbers('a dozen soldiers')).toEqual(['number:12/soldier'])
     expect(numbers('two hundred thousand votes')).toEqual(['number:200000/vote'])
   })

@@ -69,6 +69,13 @@ function readNumber(text: string, words: readonly Word[], i: number): Reading | 
   const dash = word.lower.indexOf('-')
   const opener = dash < 0 ? word.lower : word.lower.slice(0, dash)
   if (!isDigit(opener[0]) && !NUMBER_OPENERS.has(opener)) return null
+  const glued = /^(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k)$/.exec(word.lower)
+  if (glued?.[1] !== undefined && glued[2] !== undefined) {
+    // `$2.5bn`, `€10m`: glued scales are safe only as money (`5m` alone may be metres).
+    const scale = glued[2] === 'k' ? 1e3 : glued[2] === 'bn' ? 1e9 : 1e6
+    const value = CURRENCY_SYMBOLS.has(text[word.start - 1] ?? '') ? digitsValue(glued[1], scale) : null
+    return value === null ? null : { value, last: i }
+  }
   const [head, hyphenUnit] = splitHyphen(word.lower)
   const ordinalDigits = /^(\d+)(?:st|nd|rd|th)$/.exec(head)
   if (ordinalDigits?.[1] !== undefined) return { value: Number(ordinalDigits[1]), last: i, ordinal: true }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import type { Fact, FactKind } from '../types.ts'
 import { sameDateKey } from './date-values.ts'
 import { extractFacts } from './extract-facts.ts'
-import { sameFactValue } from './same-fact-value.ts'
+import { sameFactValue, sameUnit } from './same-fact-value.ts'
 
 function first(kind: FactKind, text: string, published: string | null = null): Fact {
   const found = extractFacts(text, { published }).find((fact) => fact.kind === kind)
@@ -18,7 +18,9 @@ describe('sameFactValue', () => {
     expect(same('number', 'five Americans', '5 Americans')).toBe(true)
     expect(same('number', '1.2 million people', '1,200,000 people')).toBe(true)
     expect(same('number', '400,000 Syrians', '40,000 Syrians')).toBe(false)
-    expect(same('number', '400,000 Syrians', '400,000 dollars')).toBe(false)
+    expect(same('number', '400,000 Syrians', '400,000 people')).toBe(true)
+    expect(sameUnit(first('number', '400,000 Syrians'), first('number', '400,000 people'))).toBe(false)
+    expect(sameUnit(first('number', '5 Americans'), first('number', 'five Americans'))).toBe(true)
   })
 
   test('dates: forms, partial years, weekdays and ranges', () => {

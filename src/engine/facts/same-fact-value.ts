@@ -14,7 +14,10 @@ export function sameName(a: Pick<Fact, 'key' | 'aliases'>, b: Pick<Fact, 'key' |
   return short.length > 2 && long.endsWith(` ${short}`)
 }
 
-/** Whether two number facts count the same thing: equal units, or either unit unknown. */
+/**
+ * Whether two number facts count the same thing (equal units, or either unit unknown): the test
+ * for pairing numbers across sources before comparing their values.
+ */
 export function sameUnit(a: Fact, b: Fact): boolean {
   return a.unit === undefined || b.unit === undefined || a.unit === b.unit
 }
@@ -36,14 +39,15 @@ export function sameSpeaker(a: Fact, b: Fact): boolean {
 /**
  * Whether two facts of the same kind hold equivalent values, so the classifier never flags
  * equivalent forms: `five`/`5`, `Jan. 25`/`January 25`/`Monday` (resolved), `U.N.`/`United Nations`,
- * curly/straight quotes. What cannot be shown to differ (an unresolved pronoun, a date with no
+ * curly/straight quotes. Numbers compare by value only; pair them with `sameUnit` first. What cannot be shown to differ (an unresolved pronoun, a date with no
  * year) counts as the same. Facts of different kinds are never the same.
  */
 export function sameFactValue(a: Fact, b: Fact): boolean {
   if (a.kind !== b.kind) return false
   switch (a.kind) {
     case 'number':
-      return a.key === b.key && sameUnit(a, b)
+      // Units decide which numbers to pair (`sameUnit`), not whether a paired value differs.
+      return a.key === b.key
     case 'date':
       return sameDateKey(a.key, b.key)
     case 'name':
