@@ -5,7 +5,7 @@
 export type AbbreviationKind =
   /** Never ends a sentence: a title before a name (`Dr.`, `Gen.`), `e.g.`, `vs.`. */
   | 'title'
-  /** Does not end a sentence before a number: `Jan. 25`, `No. 5`, `p. 12`. */
+  /** Does not end a sentence before a number: `Jan. 25`, `May. 3`, `No. 5`, `p. 12`. */
   | 'numbered'
   /** Ends a sentence only before a typical sentence opener: `U.S.`, `a.m.`, initials, `Inc.`, `etc.`. */
   | 'ambiguous'
@@ -16,14 +16,14 @@ const TITLES = new Set(
   (
     'mr mrs ms mx messrs mme mlle dr prof gen sen rep reps gov lt col capt cpt sgt maj adm cmdr cdr ' +
     'brig cpl pvt st ste mt ft rev hon pres supt insp det atty amb sec fr vs v cf viz approx ca e.g ' +
-    'i.e ave blvd rd dept univ assn'
+    'i.e ave blvd rd dept univ assn dep dist const spc pfc mgr asst sup cllr'
   ).split(' '),
 )
 
 const NUMBERED = new Set(
   (
     'jan feb mar apr jun jul aug sep sept oct nov dec no nos vol vols fig figs p pp art ch chap para ' +
-    'ref tel ext op est pop'
+    'ref tel ext op est pop may june july'
   ).split(' '),
 )
 

@@ -40,10 +40,14 @@ const MAX_TITLE_WORDS = 22
 const MIN_PROSE_WORDS = 8
 /** Longest standfirst (dek) under a headline. */
 const MAX_DEK_LENGTH = 320
+/** Most words of a teaser title standing alone between paragraphs. */
+const MAX_TEASER_WORDS = 14
 /** Most words of an all-caps line read as a section label ("JUST IN", "LIVE"). */
-const MAX_LABEL_WORDS = 5
+const MAX_LABEL_WORDS = 3
 
 const ENDS_SENTENCE = /[.?!…。！？][\p{Pf}"')\]]*$/u
+const CONTINUES = /[:,;]["”’')]*$/u
+const OPENS_QUOTE = /^["“‘'«]/u
 const BULLET = /^(?:[•·▪◦‣●○■□►▸*\-–—]|\d{1,3}[.)])\s/u
 const HAS_UPPER = /\p{Lu}/u
 const HAS_LOWER = /\p{Ll}/u
@@ -51,8 +55,13 @@ const HAS_LOWER = /\p{Ll}/u
 function measure(text: string): BlockShape {
   const words = countWords(text, 0, text.length)
   const sentence = ENDS_SENTENCE.test(text)
+  // A line ending in `:` or `,` introduces what follows (a quote, a list): running text, not a title.
   const titleLike =
-    !sentence && text.length <= MAX_TITLE_LENGTH && words <= MAX_TITLE_WORDS && /\p{L}/u.test(text)
+    !sentence &&
+    !CONTINUES.test(text) &&
+    text.length <= MAX_TITLE_LENGTH &&
+    words <= MAX_TITLE_WORDS &&
+    /\p{L}/u.test(text)
   return {
     text,
     words,
@@ -111,6 +120,16 @@ function isCapsLabel(shape: BlockShape): boolean {
 }
 
 /**
+ * Whether a title-like line could be a teaser link: a few words, not a quotation (a quote on its own
+ * line is a pull quote or a sentence that lost its period, both content).
+ */
+function isTeaser(shape: BlockShape): boolean {
+  return (
+    shape.titleLike && shape.words >= 2 && shape.words <= MAX_TEASER_WORDS && !OPENS_QUOTE.test(shape.text)
+  )
+}
+
+/**
  * Classifies every paragraph: headline and standfirst, furniture recognised by its text (captions,
  * bylines, widgets…) or by its place (a title standing alone between paragraphs of prose), repeated
  * titles, and body. An article of one paragraph is all body: there is nothing to tell furniture from.
@@ -149,7 +168,7 @@ export function classifyBlocks(text: string, blocks: Block[]): BlockKind[] {
     }
     if (shape.titleLike && hasProse && isCapsLabel(shape))
       return { role: 'boilerplate', reason: 'section label' }
-    if (shape.titleLike && shapes[i - 1]?.prose && shapes[i + 1]?.prose) {
+    if (isTeaser(shape) && shapes[i - 1]?.prose && shapes[i + 1]?.prose) {
       return { role: 'boilerplate', reason: 'teaser headline' }
     }
     return { role: 'body', summary: shape.bullet || shape.titleLike }

@@ -1,6 +1,7 @@
 import type { ArticleInput, Segment } from '../types.ts'
 import { classifyBlocks } from './classify-blocks.ts'
 import { findDateline } from './find-dateline.ts'
+import { matchFurniture } from './furniture-rules.ts'
 import { type DraftSegment, markDuplicates } from './mark-duplicates.ts'
 import { splitBlocks } from './split-blocks.ts'
 import { splitClauses } from './split-clauses.ts'
@@ -15,7 +16,7 @@ import { trimRange } from './text-range.ts'
  */
 export function segmentArticle(article: ArticleInput): Segment[] {
   const { text } = article
-  const blocks = splitBlocks(text)
+  const blocks = splitBlocks(text, (line) => matchFurniture(text.slice(line.start, line.end)) !== null)
   const kinds = classifyBlocks(text, blocks)
   const drafts: DraftSegment[] = []
   const firstSegmentOf: number[] = []

@@ -1,4 +1,4 @@
-import { isTerminator } from './split-sentences.ts'
+import { isTerminator } from './punctuation.ts'
 import { isLowerAt, type TextRange, trimRange } from './text-range.ts'
 
 /** A paragraph of the article: one line, or several when a hard-wrapped sentence runs on. */
@@ -14,9 +14,10 @@ function isLineBreak(code: number): boolean {
 /**
  * Splits a text into trimmed paragraphs in one pass. Scraped pages put each paragraph on its own line,
  * so a line break ends a block, except that a line starting in lower case continues a previous line
- * that did not end a sentence (hard-wrapped text).
+ * that did not end a sentence (hard-wrapped text), unless `standsAlone` says the line is a unit of
+ * its own (a timestamp such as "on April 30, 2008" under a headline).
  */
-export function splitBlocks(text: string): Block[] {
+export function splitBlocks(text: string, standsAlone: (line: TextRange) => boolean = () => false): Block[] {
   const blocks: Block[] = []
   let current: Block | null = null
   let lineStart = 0
@@ -25,7 +26,12 @@ export function splitBlocks(text: string): Block[] {
     while (lineEnd < text.length && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++
     const line = trimRange(text, lineStart, lineEnd)
     if (line.end === line.start) current = null
-    else if (current && !isTerminator(text.charCodeAt(current.end - 1)) && isLowerAt(text, line.start)) {
+    else if (
+      current &&
+      !isTerminator(text.charCodeAt(current.end - 1)) &&
+      isLowerAt(text, line.start) &&
+      !standsAlone(line)
+    ) {
       current.end = line.end
     } else {
       current = { start: line.start, end: line.end, indent: line.start - lineStart }

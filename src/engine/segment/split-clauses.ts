@@ -13,10 +13,18 @@ interface ClauseBreak {
   wordsBefore: number
 }
 
+/** A clause that opens with a conjunction continues a list or the clause before it. */
+const LIST_ITEM = /^\s*(?:and|or|nor|not|as well as|plus)\b/iu
+
+function startsListItem(text: string, at: number): boolean {
+  return LIST_ITEM.test(text.slice(at, at + 16))
+}
+
 /**
  * Finds the clause breaks of [start, end) in one pass, and counts its words: a `;` or a lone spaced
  * dash (` — `, ` – `) followed by a space, outside brackets and quotes. A sentence with two spaced
- * dashes has an aside (— like this —), not two clauses, so then no dash counts.
+ * dashes has an aside (— like this —), not two clauses, so then no dash counts; the same goes for a
+ * list of several semicolons.
  */
 function findBreaks(text: string, start: number, end: number): { breaks: ClauseBreak[]; words: number } {
   const semicolons: ClauseBreak[] = []
@@ -42,7 +50,9 @@ function findBreaks(text: string, start: number, end: number): { breaks: ClauseB
       dashes.push({ at: i - 1, wordsBefore: words - 1 })
     }
   }
-  const breaks = dashes.length === 1 ? semicolons.concat(dashes) : semicolons
+  // Two or more semicolons make a list ("…; a new review …; and the endorsement …"), not clauses.
+  const clauses = semicolons.length === 1 && !startsListItem(text, semicolons[0]?.at ?? end) ? semicolons : []
+  const breaks = dashes.length === 1 ? clauses.concat(dashes) : clauses
   return { breaks: breaks.sort((a, b) => a.at - b.at), words }
 }
 
