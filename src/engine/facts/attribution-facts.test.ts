@@ -33,5 +33,9 @@ describe('extractAttributionFacts word order', () => {
   test('a comma before the verb needs a named source after it', () => {
     expect(attributions('The talks will go on, said Lavrov.')).toEqual(['attribution:lavrov'])
     expect(attributions('Kerry, speaking in Davos, said the talks will go on.')).toEqual([])
+    expect(attributions('Mr. Obama, who spoke at the White House, said the U.S. would not')).toEqual([])
+    expect(attributions('"No," said Iranian Foreign Minister Mohammad Javad Zarif, adding')).toEqual([
+      'attribution:mohammad javad zarif',
+    ])
   })
 })

@@ -1,12 +1,13 @@
 import type { Fact } from '../types.ts'
 import type { NameFact } from './name-facts.ts'
-import { isStopword, stemWord, type Word } from './words.ts'
+import { PERSON_ROLES } from './name-tables.ts'
+import { isCapitalised, isStopword, stemWord, type Word } from './words.ts'
 
 /** Verbs of saying that attribute a statement to a source. */
 const SPEECH_VERBS = new Set(
   (
     'said says say told tells added adds stated announced declared stressed reiterated acknowledged ' +
-    'insisted warned noted explained claimed argued asked wrote tweeted urged replied responded ' +
+    'insisted warned noted explained claimed argued asked wrote tweeted urged replied responded confirmed ' +
     'admitted conceded revealed suggested predicted estimated reported'
   ).split(' '),
 )
@@ -64,27 +65,36 @@ function sourceBefore(text: string, words: readonly Word[], names: NameIndex, ve
   return { key: stemWord(word.lower), start: word.start, end: word.end }
 }
 
-// The source written after: `," said Lavrov`, `according to the State Department`.
-function sourceAfter(words: readonly Word[], names: NameIndex, at: number): Source | null {
-  const first = words[at]?.lower === 'the' ? at + 1 : at
-  const word = words[first]
-  if (word === undefined) return null
-  const name = names.byStart.get(word.start)
-  if (name !== undefined) return fromName(name)
-  if (PRONOUNS.has(word.lower)) return { key: word.lower, start: word.start, end: word.end }
-  if (isStopword(word.lower) || !/^\p{Ll}+$/u.test(word.lower)) return null
-  return { key: stemWord(word.lower), start: word.start, end: word.end }
+// How many words a source written after its verb may take to reach the name: `said Iranian Foreign
+// Minister Mohammad Javad Zarif`.
+const AFTER_REACH = 6
+
+// The source written after: `," said Lavrov`, `according to the State Department`, `said the
+// ministry`. Titles, roles and nationality adjectives before the name are passed over.
+function sourceAfter(text: string, words: readonly Word[], names: NameIndex, at: number): Source | null {
+  for (let j = at; j < words.length && j < at + AFTER_REACH; j++) {
+    const word = words[j] as Word
+    if (j > at && /[^\s]/.test(text.slice((words[j - 1] as Word).end, word.start))) return null
+    const name = names.byStart.get(word.start)
+    if (name !== undefined && name.demonym !== true) return fromName(name)
+    if (j === at && PRONOUNS.has(word.lower)) return { key: word.lower, start: word.start, end: word.end }
+    if (word.lower === 'the' || isCapitalised(word.text) || PERSON_ROLES.has(word.lower)) continue
+    if (isStopword(word.lower) || !/^\p{Ll}+$/u.test(word.lower)) return null
+    return { key: stemWord(word.lower), start: word.start, end: word.end }
+  }
+  return null
 }
 
 // After a closing quote the source follows the verb (`," said Lavrov`). After a comma it does only
-// when a name follows (`…, said Lavrov.`); otherwise the subject is out of reach (`Kerry, speaking
-// in Davos, said`) and no attribution beats a wrong one.
+// when a name closes the clause (`…, said Lavrov.`); otherwise the subject is out of reach (`Kerry,
+// who spoke in Davos, said the U.S. would`) and no attribution beats a wrong one.
 function sourceAround(text: string, words: readonly Word[], names: NameIndex, verb: number): Source | null {
   const gapBefore = text.slice(words[verb - 1]?.end ?? 0, (words[verb] as Word).start)
-  if (/["”]/.test(gapBefore)) return sourceAfter(words, names, verb + 1)
+  if (/["”]/.test(gapBefore)) return sourceAfter(text, words, names, verb + 1)
   if (!gapBefore.includes(',')) return sourceBefore(text, words, names, verb)
-  const after = sourceAfter(words, names, verb + 1)
-  return after?.aliases === undefined ? null : after
+  const after = sourceAfter(text, words, names, verb + 1)
+  const closes = /^\s*(?:[.,;:!?]|$)/.test(text.slice(after?.end ?? 0, (after?.end ?? 0) + 8))
+  return after?.aliases === undefined || !closes ? null : after
 }
 
 function toFact(text: string, source: Source, from: number, to: number): Fact {
@@ -110,7 +120,7 @@ export function extractAttributionFacts(
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word
     if (word.lower === 'according' && words[i + 1]?.lower === 'to') {
-      const source = sourceAfter(words, index, i + 2)
+      const source = sourceAfter(text, words, index, i + 2)
       if (source !== null) facts.push(toFact(text, source, word.start, word.end))
       continue
     }

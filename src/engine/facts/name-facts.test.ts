@@ -39,6 +39,15 @@ describe('extractNameFacts', () => {
     expect(names('Negotiations between the parties. In Davos he met')).toEqual(['name:davos'])
   })
 
+  test('a month name is a name where no date took it; Title Case headlines split at function words', () => {
+    expect(names('Prime Minister Theresa May told MPs on Tuesday')).toEqual(['name:theresa may', 'name:mps'])
+    expect(names('Kerry And Lavrov Meet Over Syria')).toEqual([
+      'name:kerry',
+      'name:lavrov meet',
+      'name:syria',
+    ])
+  })
+
   test('acronyms, dotted forms and full names share a key', () => {
     for (const form of ['U.N.', 'UN', 'United Nations'])
       expect(names(`the ${form} said`)).toEqual(['name:un'])

@@ -2,7 +2,7 @@ import type { Fact } from '../types.ts'
 import { CARDINALS } from './number-words.ts'
 import { aliasesOf, canonicalName, demonymCountry, normaliseName } from './name-keys.ts'
 import { COMMON_OPENERS, DOTTED_HONORIFICS, PARTICLES, PERSON_ROLES, TITLES } from './name-tables.ts'
-import { isCapitalised, isStopword, stripPossessive, type Word } from './words.ts'
+import { isCapitalised, isStopword, stripPossessive, type Word, wordsInside } from './words.ts'
 
 /** A name fact with the hints the classifier may use to ignore weak names. */
 export interface NameFact extends Fact {
@@ -60,6 +60,8 @@ function collectRun(
       ADJECTIVE_TAIL.test(prev.text)
     )
       break
+    // Title Case headlines: a capitalised function word (`And`, `To`, `Over`) ends the name.
+    if (isCapitalised(word.text) && isStopword(word.lower) && !isAcronym(word.text)) break
     if (nameWords[i] === true) to = i
     else if (!(PARTICLES.has(word.lower) && nameWords[i + 1] === true)) break
   }
@@ -111,6 +113,8 @@ function trimPiece(piece: Piece, starts: ReadonlySet<number>): Piece | null {
   const tokens = [...piece.tokens]
   while (tokens.length > 0 && PARTICLES.has(tokens[tokens.length - 1]?.lower ?? '')) tokens.pop()
   while (tokens.length > 0 && tokens[0]?.lower === 'of') tokens.shift()
+  while (tokens.length > 0 && isStopword(tokens[0]?.lower ?? '') && !isAcronym(tokens[0]?.text ?? ''))
+    tokens.shift()
   const first = tokens[0]
   if (first !== undefined && !isAcronym(first.text) && starts.has(first.start)) {
     const lower = stripPossessive(first.lower)
@@ -148,12 +152,7 @@ function toFact(text: string, piece: Piece): NameFact {
  */
 export function extractNameFacts(text: string, words: readonly Word[], dates: readonly Fact[]): NameFact[] {
   // Words inside date facts (`January`, `Monday`) are not names; `Theresa May` is, as no date took `May`.
-  const inDate = new Set<number>()
-  let d = 0
-  for (const word of words) {
-    while ((dates[d]?.end ?? Number.POSITIVE_INFINITY) <= word.start) d++
-    if ((dates[d]?.start ?? Number.POSITIVE_INFINITY) < word.end) inDate.add(word.start)
-  }
+  const inDate = wordsInside(words, dates)
   const nameWords = words.map((word) => !inDate.has(word.start) && isNameWord(word))
   const facts: NameFact[] = []
   const starts = sentenceStarts(text, words)

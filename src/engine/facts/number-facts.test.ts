@@ -11,6 +11,9 @@ describe('extractNumberFacts', () => {
     expect(numbers('the release of 5 Americans')).toEqual(['number:5/american'])
     expect(numbers('two men had discussed')).toEqual(['number:2/man'])
     expect(numbers('10 more people died')).toEqual(['number:10/person'])
+    expect(numbers('Some 2,500 U.S. troops remain')).toEqual(['number:2500/troop'])
+    expect(numbers('a magnitude of 7.8.')).toEqual(['number:7.8'])
+    expect(numbers('7.8 today')).toEqual(['number:7.8'])
   })
 
   test('hyphenated measures take the unit after the hyphen', () => {

@@ -9,7 +9,7 @@ import {
   SCALES,
   UNIT_SYNONYMS,
 } from './number-words.ts'
-import { isDigit, isStopword, stemWord, type Word } from './words.ts'
+import { isCapitalised, isDigit, isStopword, stemWord, type Word, wordsInside } from './words.ts'
 
 // Words between a number and its counted noun that say nothing about what is counted.
 const SKIPPED_BEFORE_UNIT = new Set([
@@ -122,7 +122,12 @@ function extendScale(text: string, words: readonly Word[], reading: Reading): Re
   }
 }
 
-function unitAfter(text: string, words: readonly Word[], reading: Reading): { unit?: string; last: number } {
+function unitAfter(
+  text: string,
+  words: readonly Word[],
+  reading: Reading,
+  inDate: ReadonlySet<number>,
+): { unit?: string; last: number } {
   const word = words[reading.last]
   if (word === undefined) return { last: reading.last }
   if (text[word.end] === '%') return { unit: 'percent', last: reading.last }
@@ -131,8 +136,26 @@ function unitAfter(text: string, words: readonly Word[], reading: Reading): { un
   const next = words[j]
   if (next === undefined || !isSpaced(text, words[j - 1], next)) return { last: reading.last }
   if (next.lower === 'per' && words[j + 1]?.lower === 'cent') return { unit: 'percent', last: j + 1 }
-  if (isStopword(next.lower) || /\d/.test(next.lower) || cardinalValue(next.lower) !== null)
+  if (
+    isStopword(next.lower) ||
+    /\d/.test(next.lower) ||
+    cardinalValue(next.lower) !== null ||
+    inDate.has(next.start)
+  ) {
     return { last: reading.last }
+  }
+  // `2,500 U.S. troops`, `400,000 Syrian refugees`: a singular proper adjective before a noun is not the unit.
+  const noun = words[j + 1]
+  if (
+    isCapitalised(next.text) &&
+    !next.lower.endsWith('s') &&
+    noun !== undefined &&
+    isSpaced(text, next, noun) &&
+    /^\p{Ll}+$/u.test(noun.text) &&
+    !isStopword(noun.lower)
+  ) {
+    return { unit: normaliseUnit(noun.lower), last: j + 1 }
+  }
   return { unit: normaliseUnit(next.lower), last: j }
 }
 
@@ -151,18 +174,16 @@ function currencyBefore(text: string, start: number): { unit: string; start: num
  */
 export function extractNumberFacts(text: string, words: readonly Word[], taken: readonly Fact[]): Fact[] {
   const facts: Fact[] = []
-  let nextTaken = 0
+  const inDate = wordsInside(words, taken)
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word
-    while (nextTaken < taken.length && (taken[nextTaken]?.end ?? 0) <= word.start) nextTaken++
-    const blocker = taken[nextTaken]
-    if (blocker !== undefined && blocker.start < word.end) continue
+    if (inDate.has(word.start)) continue
     const reading = readNumber(text, words, i)
     if (reading === null) continue
     const currency = currencyBefore(text, word.start)
     const after =
       reading.unit === undefined
-        ? unitAfter(text, words, reading)
+        ? unitAfter(text, words, reading, inDate)
         : { unit: reading.unit, last: reading.last }
     if (
       word.lower === 'one' &&

@@ -70,7 +70,15 @@ export function scanWords(text: string): Word[] {
     i++
     while (i < length && (isWordCode(text.charCodeAt(i), text[i]) || joins(text, i))) i++
     // A dotted abbreviation keeps its final dot: `U.N.` (two or more single letters).
-    if (text[i] === '.' && i - start >= 3 && text[i - 2] === '.' && !isWordChar(text[i + 1])) i++
+    if (
+      text[i] === '.' &&
+      i - start >= 3 &&
+      text[i - 2] === '.' &&
+      !isDigit(text[i - 1]) &&
+      !isWordChar(text[i + 1])
+    ) {
+      i++
+    }
     const raw = text.slice(start, i)
     words.push({ text: raw, lower: raw.toLowerCase(), start, end: i })
   }
@@ -95,4 +103,18 @@ export function stripPossessive(text: string): string {
   if (text.endsWith("'s") || text.endsWith('’s')) return text.slice(0, -2)
   if (text.endsWith("'") || text.endsWith('’')) return text.slice(0, -1)
   return text
+}
+
+/** Start offsets of the words that overlap any of some facts sorted by start (one linear merge). */
+export function wordsInside(
+  words: readonly Word[],
+  facts: readonly { start: number; end: number }[],
+): Set<number> {
+  const inside = new Set<number>()
+  let k = 0
+  for (const word of words) {
+    while ((facts[k]?.end ?? Number.POSITIVE_INFINITY) <= word.start) k++
+    if ((facts[k]?.start ?? Number.POSITIVE_INFINITY) < word.end) inside.add(word.start)
+  }
+  return inside
 }
