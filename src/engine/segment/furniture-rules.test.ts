@@ -31,6 +31,12 @@ describe('matchFurniture', () => {
     ["CNN's Elise Labott contributed to this report.", 'credit line'],
     ['(Reporting by Jane Doe; Editing by John Roe)', 'credit line'],
     ['Updated 1532 GMT (2332 HKT) January 20, 2016', 'timestamp'],
+    ['THURSDAY, APRIL 11, 2013, 9:53 PM', 'timestamp'],
+    ['on April 30, 2008 at 4:31 AM, updated April 30, 2008 at 8:33 AM', 'timestamp'],
+    ['04/28/09 07:35 PM ET', 'timestamp'],
+    ['10 Jun 2013 09:10', 'timestamp'],
+    ['2 October 2013, 15:39 (GMT+05:00)', 'timestamp'],
+    ['First Published: June 13, 2013 4:59 PM EDT', 'timestamp'],
   ])('recognises %j', (text, reason) => {
     expect(matchFurniture(text)).toBe(reason)
   })
@@ -45,6 +51,9 @@ describe('matchFurniture', () => {
     'Kerry met Lavrov [in Zurich] and then flew to Davos.',
     'Russia and Iran, which support Assad (the Syrian president), disagree.',
     'UN Security Council agrees on Syria peace plan',
+    'Kerry 25 January talks',
+    'Sunset Boulevard 2',
+    'March 2016 talks in Geneva fail',
     `SOURCE: ${'a long paragraph that merely starts like a source line, '.repeat(4)}`,
   ])('leaves %j alone', (text) => {
     expect(matchFurniture(text)).toBeNull()

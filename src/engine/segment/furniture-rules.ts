@@ -128,7 +128,7 @@ const TIMESTAMP_WORD = new RegExp(
     String.raw`sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?|` +
     String.raw`(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?|` +
     String.raw`a\.?m\.?,?|p\.?m\.?,?|gmt|utc|bst|cet|cest|hkt|ist|e[sd]t|c[sd]t|m[sd]t|p[sd]t|et|ct|pt|` +
-    String.raw`(?:at|on|updated|published|posted|first|last|modified):?|[|•·-]|\(?gmt[+-]\d{1,2}:?)$`,
+    String.raw`(?:at|on|updated|published|posted|first|last|modified):?|[|•·-]|\(?gmt(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)$`,
   'i',
 )
 

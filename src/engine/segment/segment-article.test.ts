@@ -146,6 +146,24 @@ describe('segmentArticle', () => {
     ])
   })
 
+  it('does not join a timestamp line to the headline above it', () => {
+    const segments = segment(`Jury finds suspect guilty\non April 30, 2008 at 4:31 AM\n${PROSE_A}`)
+    expect(segments.map((s) => s.reason ?? s.role)).toEqual(['headline', 'timestamp', 'body'])
+  })
+
+  it('keeps lines that introduce a quote or list, and quotes on their own line, as body', () => {
+    const text = `Talks in doubt\n\n${PROSE_A}\n\nMr Gates told the security conference:\n\n${PROSE_B}\n\n"We will go on"\n\n${PROSE_C}`
+    expect(shape(segment(text))).toBe('Hbbbbb')
+  })
+
+  it('does not split a list of semicolons into clauses', () => {
+    const list =
+      'Among the seized items were seven automatic rifles, three other automatic weapons and thirteen magazines; ' +
+      'a grenade launcher along with rockets, cartridges and hand grenades found aboard; ' +
+      'and up to three outboard motors and a global positioning system receiver.'
+    expect(segment(`Talks in doubt\n\n${list}`).map((s) => s.text)).toEqual(['Talks in doubt', list])
+  })
+
   it('splits a long sentence at a semicolon when both clauses stand alone', () => {
     const first =
       'Russia and Iran, which support Assad, are at odds with the United States and Europe over which armed groups are legitimate'

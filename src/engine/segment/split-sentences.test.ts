@@ -86,6 +86,42 @@ describe('splitSentences', () => {
     )
   })
 
+  it('keeps a quoted question or exclamation with its attribution', () => {
+    expect(
+      split('"What else could it be?" Yanes said. "It\'s official!" DeGeneres tweeted Friday. Then.'),
+    ).toBe('"What else could it be?" Yanes said. | "It\'s official!" DeGeneres tweeted Friday. | Then.')
+    expect(split('"Is it over?" The crowd went quiet.')).toBe('"Is it over?" | The crowd went quiet.')
+  })
+
+  it.each([
+    [
+      'an abbreviation in brackets',
+      'He starred at Cinnaminson (N.J.) High School. Then he left.',
+      'He starred at Cinnaminson (N.J.) High School. | Then he left.',
+    ],
+    [
+      'police and legal titles',
+      'Police Const. Tim Fanning and Dist. Atty. Steve Cooley spoke. Dep. Ortiz died.',
+      'Police Const. Tim Fanning and Dist. Atty. Steve Cooley spoke. | Dep. Ortiz died.',
+    ],
+    [
+      'initials after a hyphen or slash',
+      'Rep. Nick Rahall, D-W.Va., spoke, like Randy Wittman/P.J. Carlesimo. Both agreed.',
+      'Rep. Nick Rahall, D-W.Va., spoke, like Randy Wittman/P.J. Carlesimo. | Both agreed.',
+    ],
+    [
+      'a period after a space',
+      'He fired a .38 revolver and hit . 308 in May. 3 people saw it.',
+      'He fired a .38 revolver and hit . 308 in May. 3 people saw it.',
+    ],
+  ])('survives %s', (_, text, expected) => {
+    expect(split(text)).toBe(expected)
+  })
+
+  it('keeps a stray closing quote with the sentence before it', () => {
+    expect(split('She left. I\'m not just a party girl. "')).toBe('She left. | I\'m not just a party girl. "')
+  })
+
   it('keeps a question or exclamation followed by lower case together', () => {
     expect(split('"Why now?" he asked. "Go!" she said.')).toBe('"Why now?" he asked. | "Go!" she said.')
   })
