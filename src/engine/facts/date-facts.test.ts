@@ -47,6 +47,13 @@ describe('extractDateFacts', () => {
     expect(dates('the nuclear test earlier this month')).toEqual(['date:2016-01-01/2016-01-19'])
     expect(dates('yesterday and tomorrow')).toEqual(['date:2016-01-19', 'date:2016-01-21'])
     expect(dates('next week', null)).toEqual(['date:relative:next-week'])
+    expect(dates('last night and this morning')).toEqual(['date:2016-01-19', 'date:2016-01-20'])
+    expect(dates('three days ago, a month ago, 2 years ago')).toEqual([
+      'date:2016-01-17',
+      'date:2015-12',
+      'date:2014',
+    ])
+    expect(describeFacts(extractFacts('three days ago'), 'number')).toEqual([])
   })
 
   test('years, times and numeric dates', () => {

@@ -1,5 +1,6 @@
 import type { Fact } from '../types.ts'
 import { calendarDate, formatDay, formatRange, isoWeekday, monthRange, pad } from './calendar.ts'
+import { cardinalValue } from './number-words.ts'
 import { stripPossessive, type Word } from './words.ts'
 
 type Shift = 'this' | 'next' | 'last'
@@ -12,6 +13,14 @@ const SHIFTS: ReadonlyMap<string, Shift> = new Map(
   Object.entries({ this: 'this', next: 'next', last: 'last', past: 'last' }),
 )
 const SPANS = new Set<string>(['week', 'weekend', 'month', 'year'])
+const PARTS_OF_DAY = new Set(['night', 'morning', 'afternoon', 'evening'])
+// Unit of an `… ago` phrase → its length in days (months and years are handled by the calendar).
+const AGO_UNITS: ReadonlyMap<string, 'day' | 'week' | 'month' | 'year'> = new Map(
+  ['day', 'week', 'month', 'year'].flatMap((unit) => [
+    [unit, unit as 'day'],
+    [`${unit}s`, unit as 'day'],
+  ]),
+)
 
 function shiftMonth(year: number, month: number, by: number): [number, number] {
   const index = year * 12 + (month - 1) + by
@@ -41,9 +50,43 @@ function spanKey(published: number, shift: Shift, span: Span, side: 'earlier' | 
   return formatRange(range[0], range[1])
 }
 
+// `three days ago`, `two weeks ago`, `a year ago`: the count, the unit and `ago`, ending at words[at].
+function agoFact(text: string, words: readonly Word[], at: number, published: number | null): Fact | null {
+  const unitWord = words[at - 1]
+  const countWord = words[at - 2]
+  const unit = unitWord === undefined ? undefined : AGO_UNITS.get(unitWord.lower)
+  if (unit === undefined || unitWord === undefined || countWord === undefined) return null
+  const lower = countWord.lower
+  const count =
+    lower === 'a' || lower === 'an'
+      ? 1
+      : (cardinalValue(lower) ?? (/^\d{1,3}$/.test(lower) ? Number(lower) : null))
+  if (
+    count === null ||
+    /[^ ]/.test(text.slice(countWord.end, unitWord.start) + text.slice(unitWord.end, words[at]?.start))
+  ) {
+    return null
+  }
+  const start = countWord.start
+  const end = words[at]?.end ?? unitWord.end
+  let key = `relative:${count}-${unit}-ago`
+  if (published !== null) {
+    const { year, month } = calendarDate(published)
+    if (unit === 'day') key = formatDay(published - count)
+    // A week count is approximate: the range of days around that many weeks back.
+    if (unit === 'week') key = formatRange(published - 7 * count - 3, published - 7 * count + 3)
+    if (unit === 'month')
+      key = shiftMonth(year, month, -count)
+        .map((part, k) => pad(part, k === 0 ? 4 : 2))
+        .join('-')
+    if (unit === 'year') key = pad(year - count, 4)
+  }
+  return { kind: 'date', key, text: text.slice(start, end), start, end }
+}
+
 /**
- * Relative dates (`today`, `yesterday`, `this week`, `next week`, `earlier this month`,
- * `this weekend`), resolved against the publication day when known, else keyed `relative:<words>`.
+ * Relative dates (`today`, `yesterday`, `last night`, `this week`, `next week`, `earlier this
+ * month`, `this weekend`, `three days ago`), resolved against the publication day when known, else keyed `relative:<words>`.
  */
 export function extractRelativeDates(text: string, words: readonly Word[], published: number | null): Fact[] {
   const facts: Fact[] = []
@@ -59,10 +102,25 @@ export function extractRelativeDates(text: string, words: readonly Word[], publi
       facts.push({ kind: 'date', key, text: text.slice(word.start, end), start: word.start, end })
       continue
     }
+    if (word.lower === 'ago') {
+      const ago = agoFact(text, words, i, published)
+      if (ago !== null) facts.push(ago)
+      continue
+    }
     const shift = SHIFTS.get(word.lower)
     const next = words[i + 1]
     if (shift === undefined || next === undefined) continue
     const span = stripPossessive(next.lower)
+    const partOfDay = PARTS_OF_DAY.has(span) && shift !== 'next' && text.slice(word.end, next.start) === ' '
+    if (partOfDay) {
+      // `last night` is the evening before publication; `this morning` the day itself.
+      const key =
+        published === null ? `relative:${shift}-${span}` : formatDay(published - (shift === 'last' ? 1 : 0))
+      const end = next.start + stripPossessive(next.text).length
+      facts.push({ kind: 'date', key, text: text.slice(word.start, end), start: word.start, end })
+      i++
+      continue
+    }
     if (!SPANS.has(span) || text.slice(word.end, next.start) !== ' ') continue
     const before = words[i - 1]
     const side =
