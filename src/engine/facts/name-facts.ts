@@ -21,23 +21,21 @@ const COMMON_SUFFIX = /(?:ly|ing|ed|tion|tions|ment|ments|ness|ities|ous|ful|les
 const ROLE_FOR = /^(?:envoy|minister|secretary|ambassador|representative|coordinator|commissioner)$/
 
 function isNameWord(word: Word): boolean {
-  return ARABIC_PREFIX.test(word.text) || isCapitalised(word.text)
+  return isCapitalised(word.text) || (word.text.indexOf('-') > 0 && ARABIC_PREFIX.test(word.text))
 }
 
 function isAcronym(text: string): boolean {
+  if (text.length < 2 || !isCapitalised(text.slice(1).replaceAll('.', ''))) return false
   const bare = text.replaceAll('.', '')
   return bare.length > 1 && bare === bare.toUpperCase() && /\p{Lu}/u.test(bare)
 }
 
-// Offsets of the words that open a sentence: the first word, and each word after a sentence break.
-function sentenceStarts(text: string, words: readonly Word[]): Set<number> {
-  const starts = new Set<number>()
-  let previousEnd = 0
-  for (const [i, word] of words.entries()) {
-    if (i === 0 || SENTENCE_BREAK.test(text.slice(previousEnd, word.start))) starts.add(word.start)
-    previousEnd = word.end
-  }
-  return starts
+// Whether a word opens a sentence: nothing but spaces before it, or a sentence break right before
+// the spaces. Scans back over whitespace only, so the cost is the gap's length.
+function opensSentence(text: string, word: Word): boolean {
+  let k = word.start - 1
+  while (k >= 0 && /\s/.test(text[k] ?? '')) k--
+  return k < 0 || SENTENCE_BREAK.test(text[k] ?? '')
 }
 
 // A run of name words joined by single spaces; particles join only between or before name words.
@@ -109,14 +107,14 @@ function splitAtTitles(tokens: readonly Word[], personBefore: boolean): Piece[] 
   return pieces
 }
 
-function trimPiece(piece: Piece, starts: ReadonlySet<number>): Piece | null {
+function trimPiece(text: string, piece: Piece): Piece | null {
   const tokens = [...piece.tokens]
   while (tokens.length > 0 && PARTICLES.has(tokens[tokens.length - 1]?.lower ?? '')) tokens.pop()
   while (tokens.length > 0 && tokens[0]?.lower === 'of') tokens.shift()
   while (tokens.length > 0 && isStopword(tokens[0]?.lower ?? '') && !isAcronym(tokens[0]?.text ?? ''))
     tokens.shift()
   const first = tokens[0]
-  if (first !== undefined && !isAcronym(first.text) && starts.has(first.start)) {
+  if (first !== undefined && !isAcronym(first.text) && opensSentence(text, first)) {
     const lower = stripPossessive(first.lower)
     const common =
       isStopword(lower) || COMMON_OPENERS.has(lower) || COMMON_SUFFIX.test(lower) || CARDINALS.has(lower)
@@ -155,7 +153,6 @@ export function extractNameFacts(text: string, words: readonly Word[], dates: re
   const inDate = wordsInside(words, dates)
   const nameWords = words.map((word) => !inDate.has(word.start) && isNameWord(word))
   const facts: NameFact[] = []
-  const starts = sentenceStarts(text, words)
   for (let i = 0; i < words.length; i++) {
     const word = words[i]
     if (word === undefined) continue
@@ -179,7 +176,7 @@ export function extractNameFacts(text: string, words: readonly Word[], dates: re
       pieces.push(...splitAtTitles(run, personBefore))
     }
     for (const piece of pieces) {
-      const trimmed = trimPiece(piece, starts)
+      const trimmed = trimPiece(text, piece)
       if (trimmed !== null) facts.push(toFact(text, trimmed))
     }
     i = to

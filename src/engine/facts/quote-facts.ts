@@ -7,18 +7,21 @@ const CLOSE_CURLY = '”'
 
 /** A quote's words for comparison: lowercase, no punctuation or quote style, US spelling. */
 export function quoteKey(inner: string): string {
+  // Compatibility decomposition only when needed: it dominates the cost on ASCII text.
+  const folded = /[\u0080-\uffff]/.test(inner) ? inner.normalize('NFKD').replace(/\p{M}/gu, '') : inner
   const words: string[] = []
-  let current = ''
-  const flush = () => {
-    if (current !== '') words.push(foldSpelling(current))
-    current = ''
+  let start = -1
+  const lower = folded.toLowerCase()
+  for (let i = 0; i <= lower.length; i++) {
+    const ch = lower[i]
+    if (ch === "'" || ch === '’') continue
+    if (i < lower.length && isWordChar(ch)) {
+      if (start < 0) start = i
+      continue
+    }
+    if (start >= 0) words.push(foldSpelling(lower.slice(start, i).replace(/['’]/g, '')))
+    start = -1
   }
-  for (const ch of inner.normalize('NFKD').toLowerCase()) {
-    if (ch === "'" || ch === '’' || /\p{M}/u.test(ch)) continue
-    if (isWordChar(ch)) current += ch
-    else flush()
-  }
-  flush()
   return words.join(' ')
 }
 

@@ -32,6 +32,8 @@ function isWordCode(code: number, ch: string | undefined): boolean {
 
 /** Whether a word starts with an uppercase letter. */
 export function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
   return UPPER.test(word.charAt(0))
 }
 
