@@ -20,6 +20,12 @@ describe('extractNameFacts', () => {
       'name:switzerland',
     ])
     expect(names('U.N. Secretary-General Ban Ki-moon said')).toEqual(['name:un', 'name:ban ki moon'])
+    expect(names('up to UN Syria envoy Staffan de Mistura to')).toEqual([
+      'name:un',
+      'name:syria',
+      'name:staffan de mistura',
+    ])
+    expect(names('the UN Security Council agrees')).toEqual(['name:un security council'])
     expect(names('U.N. Special Envoy for Syria Staffan de Mistura has slated')).toEqual([
       'name:un',
       'name:syria',

@@ -1,7 +1,14 @@
 import type { Fact } from '../types.ts'
 import { CARDINALS } from './number-words.ts'
 import { aliasesOf, canonicalName, demonymCountry, normaliseName } from './name-keys.ts'
-import { COMMON_OPENERS, DOTTED_HONORIFICS, PARTICLES, PERSON_ROLES, TITLES } from './name-tables.ts'
+import {
+  COMMON_OPENERS,
+  COUNTRIES,
+  DOTTED_HONORIFICS,
+  PARTICLES,
+  PERSON_ROLES,
+  TITLES,
+} from './name-tables.ts'
 import { isCapitalised, isStopword, stripPossessive, type Word, wordsInside } from './words.ts'
 
 /** A name fact with the hints the classifier may use to ignore weak names. */
@@ -22,6 +29,11 @@ const ROLE_FOR = /^(?:envoy|minister|secretary|ambassador|representative|coordin
 
 function isNameWord(word: Word): boolean {
   return isCapitalised(word.text) || (word.text.indexOf('-') > 0 && ARABIC_PREFIX.test(word.text))
+}
+
+function isCountry(word: Word): boolean {
+  const name = normaliseName(stripPossessive(word.text))
+  return COUNTRIES.has(name) || COUNTRIES.has(canonicalName(name))
 }
 
 function isAcronym(text: string): boolean {
@@ -100,7 +112,14 @@ function splitAtTitles(tokens: readonly Word[], personBefore: boolean): Piece[] 
       i += length
       continue
     }
-    current.push(tokens[i] as Word)
+    // `UN Syria envoy`: an acronym followed by a country is two parties, not one name.
+    const token = tokens[i] as Word
+    const previous = current[current.length - 1]
+    if (previous !== undefined && current.length === 1 && isAcronym(previous.text) && isCountry(token)) {
+      pieces.push({ tokens: current, person: false })
+      current = []
+    }
+    current.push(token)
     i++
   }
   if (current.length > 0) pieces.push({ tokens: current, person })

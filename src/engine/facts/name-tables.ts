@@ -102,6 +102,9 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map(
   }),
 )
 
+/** Country keys (`syria`, `russia`, `us`): the values of the demonym table. */
+export const COUNTRIES: ReadonlySet<string> = new Set(DEMONYMS.values())
+
 /** Titles and honorifics stripped from a name, as lowercase token sequences, longest first. */
 export const TITLES: readonly string[][] = [
   'secretary of state',
