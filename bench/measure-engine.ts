@@ -1,0 +1,97 @@
+/**
+ * Child process of `npm run bench`: measures one input set in a fresh process, so its peak RSS
+ * belongs to that set alone. Takes a `MeasureRequest` as JSON in argv[2], prints a `Measurement`.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { type ArticleInput, compareArticles } from '../src/engine/index.ts'
+import { type BaselineTiming, timeNaiveBaseline } from './naive-baseline.ts'
+import { loadSentencePool } from './sentence-pool.ts'
+import { countWords } from './split-sentences.ts'
+import { buildArticleSet } from './synthetic-articles.ts'
+
+/** What to measure: the demo pair, or a synthetic set. */
+export type MeasureRequest =
+  | { kind: 'demo' }
+  | { kind: 'set'; count: number; words: number; seed: number; samplesDir: string; maxBaselinePairs: number }
+
+/** One set's figures. */
+export interface Measurement {
+  /** Total words over all articles. */
+  words: number
+  /** Engine runs timed after one warm-up run. */
+  runs: number
+  /** Median wall-clock milliseconds of the timed runs. */
+  medianMs: number
+  /** The first (cold) run, for reference. */
+  coldMs: number
+  /** Peak resident set size of this process, MB. */
+  peakRssMb: number
+  /** Resident set size before the articles were built (Node, tsx and the engine loaded), MB. */
+  baseRssMb: number
+  /** Claims in the report, a sanity check that alignment did work. */
+  claims: number
+  /** The limits the engine reported hitting, if any. */
+  shortcuts: string[]
+  /** The naive baseline, for synthetic sets. */
+  baseline: BaselineTiming | null
+}
+
+const demoDir = fileURLToPath(new URL('../src/demo/articles/', import.meta.url))
+
+/** Runs the engine until both `minRuns` and `budgetMs` are reached, or `maxRuns`; returns times. */
+function timeEngine(articles: ArticleInput[], minRuns: number, maxRuns: number, budgetMs: number) {
+  const coldStarted = performance.now()
+  const report = compareArticles(articles)
+  const coldMs = performance.now() - coldStarted
+  // A set that takes seconds per run gets fewer runs: the whole bench must stay within minutes.
+  const runsWanted = coldMs > 5000 ? 1 : minRuns
+  const times: number[] = []
+  const started = performance.now()
+  while (times.length < maxRuns && (times.length < runsWanted || performance.now() - started < budgetMs)) {
+    const runStarted = performance.now()
+    compareArticles(articles)
+    times.push(performance.now() - runStarted)
+  }
+  times.sort((a, b) => a - b)
+  const middle = Math.floor(times.length / 2)
+  const medianMs =
+    times.length % 2 === 1 ? (times[middle] ?? 0) : ((times[middle - 1] ?? 0) + (times[middle] ?? 0)) / 2
+  return { report, coldMs, medianMs, runs: times.length }
+}
+
+/** Measures one request in this process. */
+export function measure(request: MeasureRequest): Measurement {
+  const baseRssMb = process.resourceUsage().maxRSS / 1024
+  let articles: ArticleInput[]
+  if (request.kind === 'demo') {
+    const files = readdirSync(demoDir)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+    articles = files.map((name) => ({ id: name, text: readFileSync(join(demoDir, name), 'utf8') }))
+  } else {
+    const { sentences } = loadSentencePool(demoDir, request.samplesDir)
+    articles = buildArticleSet(sentences, request, request.seed)
+  }
+  const timing =
+    request.kind === 'demo' ? timeEngine(articles, 30, 300, 3000) : timeEngine(articles, 3, 15, 3000)
+  const peakRssMb = process.resourceUsage().maxRSS / 1024
+  const baseline =
+    request.kind === 'demo' ? null : timeNaiveBaseline(articles, request.maxBaselinePairs, request.seed + 1)
+  return {
+    words: articles.reduce((sum, article) => sum + countWords(article.text), 0),
+    runs: timing.runs,
+    medianMs: timing.medianMs,
+    coldMs: timing.coldMs,
+    peakRssMb,
+    baseRssMb,
+    claims: timing.report.claims.length,
+    shortcuts: (timing.report.shortcuts ?? []).map((shortcut) => shortcut.limit),
+    baseline,
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  process.stdout.write(`${JSON.stringify(measure(JSON.parse(process.argv[2] ?? '{}') as MeasureRequest))}\n`)
+}
