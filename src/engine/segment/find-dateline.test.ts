@@ -18,6 +18,8 @@ describe('findDateline', () => {
     ['(CNN) — The talks failed.', '(CNN) —'],
     ['GENEVA (AP) The envoy delayed the talks.', 'GENEVA (AP)'],
     ['WASHINGTON (Reuters) -', 'WASHINGTON (Reuters) -'],
+    ['KIEV/MOSCOW (Reuters) - Talks resumed.', 'KIEV/MOSCOW (Reuters) -'],
+    ['NEW DELHI: The government said on Monday it would act.', 'NEW DELHI:'],
   ])('finds the dateline of %j', (text, expected) => {
     expect(dateline(text)).toBe(expected)
   })
@@ -29,6 +31,8 @@ describe('findDateline', () => {
     'US officials — who declined to be named — said so.',
     'Kerry and Lavrov met in Zurich.',
     'The group (ISIL) - a rival - lost ground.',
+    'NATO Secretary General: The alliance will respond.',
+    'UPDATE:',
   ])('finds none in %j', (text) => {
     expect(dateline(text)).toBeNull()
   })

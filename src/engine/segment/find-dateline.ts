@@ -5,13 +5,14 @@ import { isSpaceCode, isUpperAt } from './text-range.ts'
  * ("Davos, Switzerland", "LONDON", "Jan 20"). Separators always hold a space that words cannot,
  * so the repetition is unambiguous and the pattern linear.
  */
-const PLACE = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*(?:,? [\p{Lu}\p{N}][\p{L}\p{N}.'’-]*){0,5}`
+const PLACE = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.'’/-]*(?:,? [\p{Lu}\p{N}][\p{L}\p{N}.'’/-]*){0,5}`
 
 /** `Davos, Switzerland (CNN)`, `WASHINGTON (Reuters)`, `Jan 20 (Reuters)`, `(CNN)`. */
 const AGENCY_DATELINE = new RegExp(String.raw`(?:${PLACE} ?)?\((\p{Lu}[\p{L}&.'’ -]{0,24})\)`, 'uy')
 
-/** `LONDON —`, `BEIRUT, Lebanon -`: an all-caps place, then a dash. */
-const CAPS_DATELINE = /\p{Lu}{3}[\p{Lu}.'’-]*(?:,? [\p{Lu}\p{N}][\p{L}\p{N}.'’-]*){0,4} ?(?:--?|[–—])(?=\s)/uy
+/** `LONDON —`, `BEIRUT, Lebanon -`, `NEW DELHI:`: an all-caps place, then a dash or a colon. */
+const CAPS_DATELINE =
+  /\p{Lu}{3}[\p{Lu}.'’/-]*(?:,? [\p{Lu}\p{N}][\p{L}\p{N}.'’/-]*){0,4}(?: ?(?:--?|[–—])|:)(?=\s)/uy
 
 /** News agencies and outlets whose name in parentheses marks a dateline even with no dash after it. */
 const AGENCIES = new Set(
@@ -46,12 +47,23 @@ export function findDateline(text: string, start: number, end: number): number {
   if (agency && AGENCY_DATELINE.lastIndex <= end)
     return afterAgency(text, AGENCY_DATELINE.lastIndex, end, agency[1] ?? '')
   CAPS_DATELINE.lastIndex = start
-  if (CAPS_DATELINE.test(text) && CAPS_DATELINE.lastIndex <= end) {
+  if (CAPS_DATELINE.test(text) && CAPS_DATELINE.lastIndex <= end && !isMixedCaseLabel(text, start)) {
     let at = CAPS_DATELINE.lastIndex
     while (at < end && isSpaceCode(text.charCodeAt(at))) at++
-    if (at === end || startsSentence(text, at)) return at
+    // A line that is only `UPDATE:` is a label, not a dateline: a colon needs a sentence after it.
+    const colon = text.charCodeAt(CAPS_DATELINE.lastIndex - 1) === 0x3a
+    if ((at === end && !colon) || (at < end && startsSentence(text, at))) return at
   }
   return -1
+}
+
+/**
+ * A colon after a place counts only when the place is all capitals (`NEW DELHI:`): a mixed-case
+ * prefix with a colon is a label or a speaker ("NATO Secretary General: …").
+ */
+function isMixedCaseLabel(text: string, start: number): boolean {
+  const end = CAPS_DATELINE.lastIndex
+  return text.charCodeAt(end - 1) === 0x3a && /\p{Ll}/u.test(text.slice(start, end))
 }
 
 /** Decides whether text after `(Agency)` at `at` confirms a dateline, and returns where it ends. */

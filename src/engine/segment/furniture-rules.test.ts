@@ -37,6 +37,22 @@ describe('matchFurniture', () => {
     ['10 Jun 2013 09:10', 'timestamp'],
     ['2 October 2013, 15:39 (GMT+05:00)', 'timestamp'],
     ['First Published: June 13, 2013 4:59 PM EDT', 'timestamp'],
+    ['This article is more than 5 years old', 'timestamp'],
+    ['Media playback is unsupported on your device', 'video widget'],
+    ['2 min read', 'section label'],
+    ['Continue reading the main story', 'section label'],
+    ['From the section Middle East', 'section label'],
+    ['Image copyright Getty Images', 'photo caption'],
+    ['FILE PHOTO: Kerry and Lavrov in Zurich', 'photo caption'],
+    ['Image 1 of 12', 'photo caption'],
+    ['AFP via Getty Images', 'photo credit'],
+    ['(AP Photo/Jane Doe)', 'photo credit'],
+    ['Follow Jane Doe on Twitter: @janedoe', 'share prompt'],
+    ['Facebook', 'share prompt'],
+    [
+      'A version of this article appears in print on Jan. 21, 2016, on Page A4 of the New York edition.',
+      'credit line',
+    ],
   ])('recognises %j', (text, reason) => {
     expect(matchFurniture(text)).toBe(reason)
   })
@@ -54,6 +70,8 @@ describe('matchFurniture', () => {
     'Kerry 25 January talks',
     'Sunset Boulevard 2',
     'March 2016 talks in Geneva fail',
+    'Reuters reported that the talks would go ahead on Monday.',
+    'Follow-up talks are planned on Twitter and elsewhere',
     `SOURCE: ${'a long paragraph that merely starts like a source line, '.repeat(4)}`,
   ])('leaves %j alone', (text) => {
     expect(matchFurniture(text)).toBeNull()

@@ -1,3 +1,5 @@
+import { isTimestamp } from './timestamp.ts'
+
 /**
  * Page furniture that a paragraph's own text gives away, whatever surrounds it: bylines, captions,
  * related links, video widgets, source and credit lines, labels, adverts, share prompts, copyright.
@@ -24,14 +26,15 @@ const SECTION_LABELS =
   'related topics|related content|related coverage|recommended|editor\u2019s picks|editor\u0027s picks|' +
   'latest news|latest stories|live updates|skip to (?:main )?content|menu|home|search|newsletter|' +
   'listen to this article|listen|topics|tags|sponsored content|from our partners|you might also like|' +
-  'you may also like|more from this section|in pictures|explore more|keep reading|continue reading'
+  'you may also like|more from this section|in pictures|explore more|keep reading|' +
+  'continue reading(?: the main story)?|more on this story|supported by|loading\\.{0,3}'
 
 const RULES: FurnitureRule[] = [
   {
     reason: 'share prompt',
     maxLength: 40,
     pattern:
-      /^(?:share(?: this(?: article| story| page)?| on \p{L}+)?|comments?|print|e-?mail|tweet|follow|whatsapp)$/iu,
+      /^(?:share(?: this(?: article| story| page)?| on \p{L}+)?|comments?|print|e-?mail|tweet|follow|whatsapp|facebook|twitter|messenger|pinterest|linkedin|reddit|copy (?:this )?link|reuse this content)$/iu,
   },
   {
     reason: 'advertisement',
@@ -52,6 +55,9 @@ const RULES: FurnitureRule[] = [
       /^(?:just watched|must watch|watch(?: now| live| video| more)?|video|videos|more videos|play(?: video)?|now playing|replay|up next|video ad feedback|click to play)$/iu,
   },
   { reason: 'video widget', maxLength: 200, pattern: /^(?:watch|video|listen|audio)\s*[:|»]/iu },
+  { reason: 'video widget', maxLength: 120, pattern: /^media playback is (?:unsupported|not supported)\b/iu },
+  { reason: 'section label', maxLength: 20, pattern: /^\d{1,2} min(?:ute)?s? read$/iu },
+  { reason: 'section label', maxLength: 120, pattern: /^from the section\b/iu },
   {
     reason: 'related link',
     maxLength: 240,
@@ -77,11 +83,28 @@ const RULES: FurnitureRule[] = [
     pattern: /contributed (?:to )?(?:this (?:report|story|article)|reporting)\.?\)?$/iu,
   },
   {
+    reason: 'credit line',
+    maxLength: 400,
+    pattern: /^(?:a version of this article appears in print\b|our standards:)/iu,
+  },
+  {
     reason: 'timestamp',
     maxLength: 120,
     pattern: /^(?:updated|posted|published|last updated|first published|last modified)\b[^.!?]{0,100}\d/iu,
   },
+  {
+    reason: 'timestamp',
+    maxLength: 80,
+    pattern: /^this article is more than \d+ (?:year|month|day)s? old$/iu,
+  },
   { reason: 'source line', maxLength: 160, pattern: /^sources?\s*:\s*\S/iu },
+  {
+    reason: 'photo credit',
+    maxLength: 80,
+    // A credit alone on its line: "Getty Images", "AFP via Getty Images", "(AP Photo/Jane Doe)".
+    pattern:
+      /^\(?(?:[\p{L}.' ]{1,40} (?:via|for|\/) )?(?:getty images|afp|ap photo|reuters|epa|shutterstock|alamy|pa (?:wire|media))(?: ?\/ ?[\p{L}.' -]{1,40})?\)?$/iu,
+  },
   { reason: 'photo caption', maxLength: 400, needs: ']', pattern: /\[\p{Lu}[^[\]]{1,60}\]$/u },
   {
     reason: 'photo caption',
@@ -99,13 +122,14 @@ const RULES: FurnitureRule[] = [
   {
     reason: 'photo caption',
     maxLength: 400,
-    pattern: /^(?:photo|image|picture|caption|credit)s?\s*:|^image (?:copyright|caption|source)\b/iu,
+    pattern:
+      /^(?:file )?(?:photo|image|picture|caption|credit)s?\s*:|^(?:image (?:copyright|caption|source)|hide caption)\b|^(?:image|photo|picture|slide) \d{1,3} of \d{1,3}\b/iu,
   },
   {
     reason: 'share prompt',
     maxLength: 120,
     pattern:
-      /^(?:share (?:this|on|via|the)|follow (?:us|@|[^ ]{1,30} on)|sign up (?:for|to)|subscribe (?:to|for|now)|like us on|join us on|click here|download (?:the|our) app|get (?:the|our) newsletter)\b/iu,
+      /^(?:share (?:this|on|via|the)|follow (?:us|@|[^.!?]{1,40} on (?:twitter|facebook|instagram|x|threads|bluesky)\b)|sign up (?:for|to)|subscribe (?:to|for|now)|like us on|join us on|click here|download (?:the|our) app|get (?:the|our) newsletter)\b/iu,
   },
   { reason: 'copyright line', maxLength: 240, pattern: /^(?:©|\(c\)|copyright\b)|all rights reserved\.?$/iu },
 ]
@@ -114,32 +138,6 @@ const RULES: FurnitureRule[] = [
 const DURATION = /\s\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/u
 /** Words after which a clock time belongs to the sentence ("begins at 10:30"), not to a video. */
 const TIME_PREPOSITION = /\b(?:at|by|until|till|from|before|after|around|about|since|to)$/iu
-
-/** Longest line read as a bare timestamp. */
-const MAX_TIMESTAMP_LENGTH = 90
-
-/**
- * One word of a bare timestamp: a number or clock time (`2013`, `11:34PM`, `3,2013`, `4/28/09`, `5th`),
- * a month or weekday name or abbreviation, AM/PM, a time zone, or a linking word.
- */
-const TIMESTAMP_WORD = new RegExp(
-  String.raw`^(?:(?=\D*\d)[\d:/.,()+-]+(?:st|nd|rd|th|am|pm|a\.m\.|p\.m\.|p|a)?|` +
-    '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|' +
-    String.raw`sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?|` +
-    String.raw`(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?|` +
-    String.raw`a\.?m\.?,?|p\.?m\.?,?|gmt|utc|bst|cet|cest|hkt|ist|e[sd]t|c[sd]t|m[sd]t|p[sd]t|et|ct|pt|` +
-    String.raw`(?:at|on|updated|published|posted|first|last|modified):?|[|•·-]|\(?gmt(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)$`,
-  'i',
-)
-
-/**
- * Whether a line is nothing but a date and time ("THURSDAY, APRIL 11, 2013, 9:53 PM",
- * "on Jul 7 2012, 5:55p", "04/28/09 07:35 PM ET"): a word-by-word check, so it stays linear.
- */
-function isTimestamp(text: string): boolean {
-  if (text.length > MAX_TIMESTAMP_LENGTH || !/\d/.test(text)) return false
-  return text.split(/\s+/).every((word) => TIMESTAMP_WORD.test(word))
-}
 
 /** Returns the reason a paragraph is furniture judged on its own text, or null when it may be content. */
 export function matchFurniture(text: string): string | null {

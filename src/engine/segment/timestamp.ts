@@ -1,0 +1,25 @@
+/** Longest line read as a bare timestamp. */
+const MAX_TIMESTAMP_LENGTH = 90
+
+/**
+ * One word of a bare timestamp: a number or clock time (`2013`, `11:34PM`, `3,2013`, `4/28/09`, `5th`),
+ * a month or weekday name or abbreviation, AM/PM, a time zone, or a linking word.
+ */
+const TIMESTAMP_WORD = new RegExp(
+  String.raw`^(?:(?=\D*\d)[\d:/.,()+-]+(?:st|nd|rd|th|am|pm|a\.m\.|p\.m\.|p|a)?|` +
+    '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|' +
+    String.raw`sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?|` +
+    String.raw`(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?|` +
+    String.raw`a\.?m\.?,?|p\.?m\.?,?|gmt|utc|bst|cet|cest|hkt|ist|e[sd]t|c[sd]t|m[sd]t|p[sd]t|et|ct|pt|` +
+    String.raw`(?:at|on|updated|published|posted|first|last|modified):?|[|•·-]|\(?gmt(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)$`,
+  'i',
+)
+
+/**
+ * Whether a line is nothing but a date and time ("THURSDAY, APRIL 11, 2013, 9:53 PM",
+ * "on Jul 7 2012, 5:55p", "04/28/09 07:35 PM ET"): a word-by-word check, so it stays linear.
+ */
+export function isTimestamp(text: string): boolean {
+  if (text.length > MAX_TIMESTAMP_LENGTH || !/\d/.test(text)) return false
+  return text.split(/\s+/).every((word) => TIMESTAMP_WORD.test(word))
+}
