@@ -4,9 +4,10 @@ import { scorePair } from './align/score-pair.ts'
 import { profileSegments } from './align/segment-profile.ts'
 import type { ClaimSide } from './classify/claim-side.ts'
 import { classifyClaim } from './classify/classify-claim.ts'
-import { extractFallbackFacts } from './classify/fallback-facts.ts'
 import { ALIGN_DEFAULTS, LIMITS } from './defaults.ts'
 import { diffWords } from './diff/diff-words.ts'
+import { extractFacts } from './facts/extract-facts.ts'
+import { resolveSpeakers } from './facts/resolve-speakers.ts'
 import { tokenize } from './normalize/tokenize.ts'
 import { segmentArticle } from './segment/segment-article.ts'
 import type {
@@ -40,9 +41,11 @@ export function compareArticles(articles: ArticleInput[], options: CompareOption
   const segments = unique.flatMap((article) => segmentArticle(article))
   progress(0.15, 'facts')
   const facts = new Map<string, Fact[]>()
-  for (const segment of segments) {
-    if (segment.role !== 'headline' && segment.role !== 'body') continue
-    facts.set(segment.id, extractSegmentFacts(segment, unique))
+  for (const article of unique) {
+    const own = segments.filter((s) => s.doc === article.id && (s.role === 'headline' || s.role === 'body'))
+    const context = { published: article.published ?? null }
+    const resolved = resolveSpeakers(own.map((segment) => extractFacts(segment.text, context)))
+    own.forEach((segment, index) => facts.set(segment.id, shiftFacts(resolved[index] ?? [], segment.start)))
   }
 
   progress(0.3, 'align')
@@ -134,14 +137,9 @@ function dedupeIds(articles: ArticleInput[]): ArticleInput[] {
   return articles.filter((article) => !seen.has(article.id) && seen.add(article.id) !== undefined)
 }
 
-/** Facts of one segment, shifted to document offsets. */
-function extractSegmentFacts(segment: Segment, articles: ArticleInput[]): Fact[] {
-  void articles
-  return extractFallbackFacts(segment.text).map((fact) => ({
-    ...fact,
-    start: fact.start + segment.start,
-    end: fact.end + segment.start,
-  }))
+/** Facts of one segment, shifted from segment to document offsets. */
+function shiftFacts(facts: Fact[], offset: number): Fact[] {
+  return facts.map((fact) => ({ ...fact, start: fact.start + offset, end: fact.end + offset }))
 }
 
 function buildClaim(

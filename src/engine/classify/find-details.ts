@@ -2,7 +2,7 @@ import { ALIGN_DEFAULTS, CLASSIFY_DEFAULTS } from '../defaults.ts'
 import { conceptsOf } from '../lexicon/lexicon.ts'
 import type { Token } from '../normalize/tokenize.ts'
 import type { Detail, TextSpan } from '../types.ts'
-import type { ClaimSide } from './claim-side.ts'
+import { type ClaimSide, isMatched } from './claim-side.ts'
 
 /** The keys by which a token may find its counterpart on another side. */
 interface SideKeys {
@@ -43,8 +43,13 @@ export function findDetails(
 ): Detail[] {
   const details: Detail[] = []
   for (const side of sides) {
-    const others = sides.filter((other) => other !== side).map(keysOf)
-    const covered = (token: Token) => others.some((keys) => isCovered(token, keys))
+    const otherSides = sides.filter((other) => other !== side)
+    const others = otherSides.map(keysOf)
+    // Facts every other side repeats in some form (`U.N.`/`United Nations`, `five`/`5`) cover their words.
+    const shared = side.facts.filter((fact) => otherSides.every((other) => isMatched(fact, other)))
+    const covered = (token: Token) =>
+      others.some((keys) => isCovered(token, keys)) ||
+      shared.some((fact) => fact.kind !== 'quote' && fact.start <= token.start && token.end <= fact.end)
     const text = texts.get(side.doc) ?? ''
     for (const segment of side.segments) {
       const tokens = side.tokens.filter((token) => token.start >= segment.start && token.end <= segment.end)

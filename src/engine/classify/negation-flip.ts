@@ -1,7 +1,7 @@
 import { conceptsOf } from '../lexicon/lexicon.ts'
 import type { Fact } from '../types.ts'
 import type { ClaimSide } from './claim-side.ts'
-import type { PairDifference } from './find-differences.ts'
+import type { FactConflict } from './fact-conflicts.ts'
 
 /** Content words after a negation cue that form its scope (NegEx-style fixed window, Chapman et al. 2001). */
 const SCOPE_WORDS = 3
@@ -11,9 +11,9 @@ const SCOPE_WORDS = 3
  * (the next few content words) must appear on the plain side, so `did not comment` in one report
  * does not flip an unrelated `discussed plans` in the other.
  */
-export function findNegationFlip(a: ClaimSide, b: ClaimSide): PairDifference | null {
-  const cuesA = a.facts.filter((fact) => fact.kind === 'negation')
-  const cuesB = b.facts.filter((fact) => fact.kind === 'negation')
+export function findNegationFlip(a: ClaimSide, b: ClaimSide): FactConflict | null {
+  const cuesA = a.facts.filter(isGrammaticalNegation)
+  const cuesB = b.facts.filter(isGrammaticalNegation)
   if ((cuesA.length === 0) === (cuesB.length === 0)) return null
   const [negated, plain, cues] = cuesA.length > 0 ? [a, b, cuesA] : [b, a, cuesB]
   const cue = cues.find((candidate) => scopeIsShared(candidate, negated, plain))
@@ -28,6 +28,17 @@ export function findNegationFlip(a: ClaimSide, b: ClaimSide): PairDifference | n
   }
   return negated === a ? { kind: 'negation', a: cue, b: affirmed } : { kind: 'negation', a: affirmed, b: cue }
 }
+
+/**
+ * Grammatical negators only (`not`, `never`, `no`, `neither`, `nor`): lexical ones (`denied`,
+ * `failed to`, `without`) have plain paraphrases (`rejected`, `went unpunished`), and on MRPC they
+ * flagged equivalent pairs as often as different ones.
+ */
+function isGrammaticalNegation(fact: Fact): boolean {
+  return fact.kind === 'negation' && GRAMMATICAL.has(fact.key.split(':')[0] ?? '')
+}
+
+const GRAMMATICAL = new Set(['not', 'never', 'no', 'neither', 'nor'])
 
 /** True when most content words in the cue's scope are said on the plain side too. */
 function scopeIsShared(cue: Fact, negated: ClaimSide, plain: ClaimSide): boolean {

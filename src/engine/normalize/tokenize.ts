@@ -25,13 +25,22 @@ export interface Token {
   name: boolean
 }
 
-/** Stopwords, plus reporting verbs: `said`/`told` say who spoke, which attribution facts compare instead. */
+/**
+ * Stopwords: the `stopword` package's English list (108 words) plus the function words it lacks,
+ * and reporting verbs (`said`/`told` say who spoke, which attribution facts compare instead).
+ */
 const STOPWORDS = new Set([
   ...englishStopwords,
-  ...('also would could may might must shall should will can does did done has had have according mr mrs ms ' +
-    'say says said tell tells told added adding'.split(' ')),
+  ...(
+    'its she hers herself itself themselves ourselves yourself myself us theirs ours yours mine ' +
+    'not no nor none neither either just so yet than whether although though unless until upon ' +
+    'within without against among amid across along around behind below beneath beside besides ' +
+    'beyond during except inside near off onto outside per since toward towards via whom whose ' +
+    'why when ever every few less least lot lots once own rather several such therefore thus ' +
+    'also would could may might must shall should will can does did done has had have having ' +
+    'according mr mrs ms say says said tell tells told added adding'
+  ).split(' '),
 ])
-
 /** Spelled-out numbers folded to digits, so `five` and `5` compare equal. */
 const NUMBER_WORDS: Record<string, string> = Object.fromEntries(
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
@@ -86,7 +95,10 @@ function makeToken(raw: string, start: number, sentenceStart: boolean): Token {
   const letters = raw.replace(/\./g, '')
   const acronym =
     raw.includes('.') || (letters.length >= 2 && letters === letters.toUpperCase() && /\p{L}/u.test(letters))
-  const lower = letters.toLowerCase().replace(/’/g, "'").replace(/'s$/, '')
+  const lower = letters
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/'(?:s|re|ve|ll|d|m)$/, '')
   const spelled = NUMBER_WORDS[lower]
   if (spelled !== undefined) {
     return { text: raw, start, end, norm: spelled, stem: spelled, content: true, numeric: true, name: false }
