@@ -46,7 +46,7 @@ describe('extractDateFacts', () => {
     expect(dates('should start this month')).toEqual(['date:2016-01'])
     expect(dates('the nuclear test earlier this month')).toEqual(['date:2016-01-01/2016-01-19'])
     expect(dates('yesterday and tomorrow')).toEqual(['date:2016-01-19', 'date:2016-01-21'])
-    expect(dates('next week', null)).toEqual(['date:relative:next-week'])
+    expect(dates('next week', null)).toEqual(['date:relative:2001-01-22/2001-01-28'])
     expect(dates('last night and this morning')).toEqual(['date:2016-01-19', 'date:2016-01-20'])
     expect(dates('three days ago, a month ago, 2 years ago')).toEqual([
       'date:2016-01-17',

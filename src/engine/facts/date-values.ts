@@ -61,16 +61,22 @@ function partialMatches(month: number, day: number | null, date: number): boolea
 /**
  * Whether two date keys can denote the same time: equal, one range inside the other, a date
  * without year matching the full date, a weekday matching a concrete day. Keys that cannot be
- * compared (an unresolved `relative:next-week` against a calendar date) count as the same, so the
- * classifier never flags a difference it cannot show.
+ * compared (a `relative:` key of an undated article against a calendar date, a time against a day)
+ * count as the same, so the classifier never flags a difference it cannot show.
  */
 export function sameDateKey(a: string, b: string): boolean {
   if (a === b) return true
+  // Relative keys of undated articles compare among themselves; against a real date, nothing is known.
+  const relativeA = a.startsWith('relative:')
+  const relativeB = b.startsWith('relative:')
+  if (relativeA && relativeB) return sameDateKey(a.slice(9), b.slice(9))
+  if (relativeA || relativeB) return true
   const x = parseDateKey(a)
   const y = parseDateKey(b)
   if (x.type === 'opaque' || y.type === 'opaque') {
+    // Two times differ when their keys do; a time against a day says nothing about either.
     const time = (value: DateValue) => value.type === 'opaque' && value.key.startsWith('T')
-    return !(x.type === 'opaque' && y.type === 'opaque') && !time(x) && !time(y)
+    return !(time(x) && time(y))
   }
   if (x.type === 'range' && y.type === 'range') {
     return (x.from <= y.from && y.to <= x.to) || (y.from <= x.from && x.to <= y.to)

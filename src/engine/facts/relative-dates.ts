@@ -50,6 +50,17 @@ function spanKey(published: number, shift: Shift, span: Span, side: 'earlier' | 
   return formatRange(range[0], range[1])
 }
 
+/**
+ * The stand-in publication day for relative dates in an undated article: a Wednesday in mid-month,
+ * so `this week`, `this month` and `yesterday` nest as they usually do.
+ */
+export const RELATIVE_ANCHOR = 11_339 // 2001-01-17
+
+/** Marks a key resolved against the anchor rather than a real publication day. */
+function relativeKey(key: string, published: number | null): string {
+  return published === null ? `relative:${key}` : key
+}
+
 // `three days ago`, `two weeks ago`, `a year ago`: the count, the unit and `ago`, ending at words[at].
 function agoFact(text: string, words: readonly Word[], at: number, published: number | null): Fact | null {
   const unitWord = words[at - 1]
@@ -69,24 +80,24 @@ function agoFact(text: string, words: readonly Word[], at: number, published: nu
   }
   const start = countWord.start
   const end = words[at]?.end ?? unitWord.end
-  let key = `relative:${count}-${unit}-ago`
-  if (published !== null) {
-    const { year, month } = calendarDate(published)
-    if (unit === 'day') key = formatDay(published - count)
-    // A week count is approximate: the range of days around that many weeks back.
-    if (unit === 'week') key = formatRange(published - 7 * count - 3, published - 7 * count + 3)
-    if (unit === 'month')
-      key = shiftMonth(year, month, -count)
-        .map((part, k) => pad(part, k === 0 ? 4 : 2))
-        .join('-')
-    if (unit === 'year') key = pad(year - count, 4)
-  }
-  return { kind: 'date', key, text: text.slice(start, end), start, end }
+  const day = published ?? RELATIVE_ANCHOR
+  const { year, month } = calendarDate(day)
+  let key = formatDay(day - count)
+  // A week count is approximate: the range of days around that many weeks back.
+  if (unit === 'week') key = formatRange(day - 7 * count - 3, day - 7 * count + 3)
+  if (unit === 'month')
+    key = shiftMonth(year, month, -count)
+      .map((part, k) => pad(part, k === 0 ? 4 : 2))
+      .join('-')
+  if (unit === 'year') key = pad(year - count, 4)
+  return { kind: 'date', key: relativeKey(key, published), text: text.slice(start, end), start, end }
 }
 
 /**
  * Relative dates (`today`, `yesterday`, `last night`, `this week`, `next week`, `earlier this
- * month`, `this weekend`, `three days ago`), resolved against the publication day when known, else keyed `relative:<words>`.
+ * month`, `this weekend`, `three days ago`), resolved against the publication day when known.
+ * Without it they resolve against a fixed anchor day and the key says so (`relative:2001-01-16`
+ * for `yesterday` and `last night` alike); `sameDateKey` compares such keys only with each other.
  */
 export function extractRelativeDates(text: string, words: readonly Word[], published: number | null): Fact[] {
   const facts: Fact[] = []
@@ -96,8 +107,7 @@ export function extractRelativeDates(text: string, words: readonly Word[], publi
     const bare = word.lower.length > 5 ? stripPossessive(word.lower) : word.lower
     const offset = SINGLE_DAYS.get(bare)
     if (offset !== undefined) {
-      const key =
-        published === null ? `relative:${bare === 'tonight' ? 'today' : bare}` : formatDay(published + offset)
+      const key = relativeKey(formatDay((published ?? RELATIVE_ANCHOR) + offset), published)
       const end = word.start + stripPossessive(word.text).length
       facts.push({ kind: 'date', key, text: text.slice(word.start, end), start: word.start, end })
       continue
@@ -114,8 +124,10 @@ export function extractRelativeDates(text: string, words: readonly Word[], publi
     const partOfDay = PARTS_OF_DAY.has(span) && shift !== 'next' && text.slice(word.end, next.start) === ' '
     if (partOfDay) {
       // `last night` is the evening before publication; `this morning` the day itself.
-      const key =
-        published === null ? `relative:${shift}-${span}` : formatDay(published - (shift === 'last' ? 1 : 0))
+      const key = relativeKey(
+        formatDay((published ?? RELATIVE_ANCHOR) - (shift === 'last' ? 1 : 0)),
+        published,
+      )
       const end = next.start + stripPossessive(next.text).length
       facts.push({ kind: 'date', key, text: text.slice(word.start, end), start: word.start, end })
       i++
@@ -129,8 +141,7 @@ export function extractRelativeDates(text: string, words: readonly Word[], publi
         : null
     const start = side === null ? word.start : (before?.start ?? word.start)
     const end = next.start + stripPossessive(next.text).length
-    const words3 = `${side === null ? '' : `${side}-`}${shift}-${span}`
-    const key = published === null ? `relative:${words3}` : spanKey(published, shift, span as Span, side)
+    const key = relativeKey(spanKey(published ?? RELATIVE_ANCHOR, shift, span as Span, side), published)
     facts.push({ kind: 'date', key, text: text.slice(start, end), start, end })
     i++
   }

@@ -34,7 +34,12 @@ describe('sameFactValue', () => {
     expect(sameDateKey('2016-01', '2016-02-01')).toBe(false)
     expect(sameDateKey('--01', '2016-01-25')).toBe(true)
     expect(sameDateKey('T15:00', 'T16:00')).toBe(false)
-    expect(sameDateKey('relative:next-week', '2016-01-25')).toBe(true)
+    expect(sameDateKey('relative:2001-01-22/2001-01-28', '2016-01-25')).toBe(true)
+    expect(sameDateKey('T15:00', '2016-01-25')).toBe(true)
+    expect(same('date', 'said yesterday', 'said last night')).toBe(true)
+    expect(same('date', 'a year ago', 'last year')).toBe(true)
+    expect(same('date', 'said yesterday', 'said today')).toBe(false)
+    expect(same('date', 'earlier this month', 'this month')).toBe(true)
   })
 
   test('a weekday resolved with a publication date matches the calendar date', () => {
