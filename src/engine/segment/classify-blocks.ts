@@ -143,10 +143,12 @@ export function classifyBlocks(text: string, blocks: Block[]): BlockKind[] {
   const keys = shapes.map((shape, i) => (shape.titleLike || i === headline ? titleKey(shape.text) : ''))
   const firstWithKey = new Map<string, number>()
   const copies = new Map<string, number>()
+  const videoKeys = new Set<string>()
   keys.forEach((key, i) => {
     if (key === '') return
     if (!firstWithKey.has(key)) firstWithKey.set(key, i)
     copies.set(key, (copies.get(key) ?? 0) + 1)
+    if (shapes[i]?.furniture === 'video widget') videoKeys.add(key)
   })
   return shapes.map((shape, i): BlockKind => {
     const block = blocks[i] as Block
@@ -163,8 +165,7 @@ export function classifyBlocks(text: string, blocks: Block[]): BlockKind[] {
     }
     if (key !== '' && (copies.get(key) ?? 0) > 1) {
       // A title shown several times is a teaser; next to a video's running time it is a video widget.
-      const video = keys.some((other, j) => other === key && shapes[j]?.furniture === 'video widget')
-      return { role: 'boilerplate', reason: video ? 'video widget' : 'repeated teaser title' }
+      return { role: 'boilerplate', reason: videoKeys.has(key) ? 'video widget' : 'repeated teaser title' }
     }
     if (shape.titleLike && hasProse && isCapsLabel(shape))
       return { role: 'boilerplate', reason: 'section label' }

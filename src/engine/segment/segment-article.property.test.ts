@@ -173,7 +173,13 @@ describe('segmentArticle cost', () => {
     ['datelines', 'Davos, Switzerland (CNN)'.repeat(8_000)],
     ['semicolons', 'a b c d e f g h i j k; '.repeat(9_000)],
     ['dashes', 'word — '.repeat(30_000)],
-    ['title lines', 'Short title\n'.repeat(16_000)],
+    ['title lines', 'A short title line\n'.repeat(10_000)],
+    [
+      'repeated titles',
+      Array.from({ length: 8_000 }, (_, i) => `Title number ${i}\n`)
+        .join('')
+        .repeat(2),
+    ],
     ['bullets', '• Negotiations between the government are scheduled to start next week\n'.repeat(2_800)],
   ])('segments 200 KB of %j in linear time', (_, text) => {
     expect(fastestMs(text)).toBeLessThan(200)
