@@ -2,7 +2,7 @@ import type { Fact } from '../types.ts'
 import { dayNumber, formatDay, isoWeekday, MONTHS, nearestYear, pad, WEEKDAYS } from './calendar.ts'
 import { extractNumericDates } from './numeric-dates.ts'
 import { extractRelativeDates } from './relative-dates.ts'
-import { extractTimes } from './time-facts.ts'
+import { extractTimes, ZONES } from './time-facts.ts'
 import { isCapitalised, stripPossessive, type Word } from './words.ts'
 import { weekdayDirection } from './weekday-direction.ts'
 
@@ -173,7 +173,8 @@ function matchYear(text: string, words: readonly Word[], i: number): [Fact, numb
   const year = yearOf(word)
   if (word === undefined || year === null || year < 1800 || year > 2099) return null
   if (QUANTITY_WORDS.has(words[i - 1]?.lower ?? '') || text[word.end] === '%') return null
-  if (QUANTITY_AFTER.has(words[i + 1]?.lower ?? '')) return null
+  const after = words[i + 1]?.lower ?? ''
+  if (QUANTITY_AFTER.has(after) || ZONES.has(after)) return null
   return [fact(text, words, i, i, String(year)), i]
 }
 

@@ -39,6 +39,14 @@ describe('extractNumberFacts', () => {
     expect(numbers('two hundred thousand votes')).toEqual(['number:200000/vote'])
   })
 
+  test('the first end of a range shares the unit of the second', () => {
+    expect(numbers('from 1.8 to 4.4 percentage points')).toEqual([
+      'number:1.8/percentag',
+      'number:4.4/percentag',
+    ])
+    expect(numbers('three or four soldiers')).toEqual(['number:3/soldier', 'number:4/soldier'])
+  })
+
   test('ordinals are keyed apart from cardinals', () => {
     expect(numbers('the third round and the 3rd round')).toEqual([
       'number:ordinal:3/round',

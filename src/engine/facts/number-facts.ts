@@ -33,6 +33,9 @@ const SKIPPED_BEFORE_UNIT = new Set([
   'consecutive',
 ])
 
+// What joins the two ends of a range.
+const RANGE_JOINS = new Set([' to ', '-', '–', ' and ', ' or ', ' - ', ' – '])
+
 // `one` is a number only before a counted noun; `one of`, `one another` are not counts.
 const NOT_AFTER_ONE = new Set(['of', 'another', 'day', 'time', 'way', 'thing'])
 
@@ -200,6 +203,18 @@ export function extractNumberFacts(text: string, words: readonly Word[], taken: 
     if (unit !== undefined) found.unit = unit
     facts.push(found)
     i = reading.last
+  }
+  return shareRangeUnits(text, facts)
+}
+
+// `1.8 to 4.4 percentage points`, `10-12 people`: the first number of a range counts the same thing.
+function shareRangeUnits(text: string, facts: Fact[]): Fact[] {
+  for (let k = facts.length - 2; k >= 0; k--) {
+    const first = facts[k] as Fact
+    const second = facts[k + 1] as Fact
+    const between = text.slice(first.end, second.start)
+    if (first.unit === undefined && second.unit !== undefined && RANGE_JOINS.has(between))
+      first.unit = second.unit
   }
   return facts
 }

@@ -6,18 +6,42 @@ const MERIDIEM: ReadonlyMap<string, 'am' | 'pm'> = new Map(
   Object.entries({ 'a.m.': 'am', am: 'am', 'p.m.': 'pm', pm: 'pm' }),
 )
 
+/** Time zones written after a wire-service clock (`1018 GMT`). */
+export const ZONES = new Set(['gmt', 'utc', 'est', 'edt', 'et', 'pst', 'pdt', 'pt', 'bst', 'cet', 'cest'])
+
 function toKey(hour: number, minute: number, meridiem: 'am' | 'pm' | undefined): string | null {
   if (minute > 59 || hour > 23 || (meridiem !== undefined && (hour < 1 || hour > 12))) return null
   const hours = meridiem === undefined ? hour : (hour % 12) + (meridiem === 'pm' ? 12 : 0)
   return `T${pad(hours)}:${pad(minute)}`
 }
 
-/** Clock times (`3 p.m.`, `10:30`, `3pm`), keyed `T15:00` so `3 p.m.` equals `15:00`. */
+/** Clock times (`3 p.m.`, `10:30`, `3pm`, `1018 GMT`), keyed `T15:00` so `3 p.m.` equals `15:00`. */
 export function extractTimes(text: string, words: readonly Word[]): Fact[] {
   const facts: Fact[] = []
   for (let i = 0; i < words.length; i++) {
     const word = words[i]
-    if (word === undefined || !/^\d{1,2}(?:am|pm)?$/.test(word.lower)) continue
+    if (word === undefined) continue
+    const zone = words[i + 1]
+    if (
+      /^\d{4}$/.test(word.text) &&
+      zone !== undefined &&
+      ZONES.has(zone.lower) &&
+      text.slice(word.end, zone.start) === ' '
+    ) {
+      // `1018 GMT`: the wire-service clock.
+      const key = toKey(Number(word.text.slice(0, 2)), Number(word.text.slice(2)), undefined)
+      if (key !== null)
+        facts.push({
+          kind: 'date',
+          key,
+          text: text.slice(word.start, zone.end),
+          start: word.start,
+          end: zone.end,
+        })
+      i++
+      continue
+    }
+    if (!/^\d{1,2}(?:am|pm)?$/.test(word.lower)) continue
     const glued = /^(\d{1,2})(am|pm)$/.exec(word.lower)
     let hour = Number(glued?.[1] ?? word.lower)
     let minute = 0
