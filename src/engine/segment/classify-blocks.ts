@@ -20,7 +20,9 @@ export interface BlockKind {
 
 /** Shape of one block's text, measured once. */
 interface BlockShape {
+  /** The block's trimmed text. */
   text: string
+  /** Whitespace-separated words. */
   words: number
   /** Ends with `.`, `?`, `!` or `…`, possibly inside a closing quote or bracket. */
   sentence: boolean
@@ -28,7 +30,9 @@ interface BlockShape {
   titleLike: boolean
   /** A full paragraph of running text. */
   prose: boolean
+  /** Starts with a list marker (`•`, `-`, `1.`). */
   bullet: boolean
+  /** The furniture its own text gives away, or null. */
   furniture: string | null
 }
 
@@ -40,6 +44,8 @@ const MAX_TITLE_WORDS = 22
 const MIN_PROSE_WORDS = 8
 /** Longest standfirst (dek) under a headline. */
 const MAX_DEK_LENGTH = 320
+/** How many blocks from the top are searched for a line equal to the article's known title. */
+const TITLE_SEARCH_BLOCKS = 8
 /** Most words of a teaser title standing alone between paragraphs. */
 const MAX_TEASER_WORDS = 14
 /** Most words of an all-caps line read as a section label ("JUST IN", "LIVE"). */
@@ -80,8 +86,17 @@ function titleKey(text: string): string {
   return (title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')
 }
 
-/** Finds the headline: the first block among the first three that is not furniture, if it is short. */
-function findHeadline(shapes: BlockShape[]): number {
+/**
+ * Finds the headline: the block equal to the article's known title among the first few, else the
+ * first block among the first three that is not furniture, if it is short and ends without a period.
+ */
+function findHeadline(shapes: BlockShape[], title: string | undefined): number {
+  // A known title finds its line even below page furniture the rules do not know.
+  const wanted = title === undefined ? '' : titleKey(title)
+  if (wanted !== '') {
+    const found = shapes.slice(0, TITLE_SEARCH_BLOCKS).findIndex((shape) => titleKey(shape.text) === wanted)
+    if (found !== -1) return found
+  }
   for (let i = 0; i < Math.min(shapes.length, 3); i++) {
     const shape = shapes[i]
     if (!shape || shape.furniture) continue
@@ -134,11 +149,11 @@ function isTeaser(shape: BlockShape): boolean {
  * bylines, widgets…) or by its place (a title standing alone between paragraphs of prose), repeated
  * titles, and body. An article of one paragraph is all body: there is nothing to tell furniture from.
  */
-export function classifyBlocks(text: string, blocks: Block[]): BlockKind[] {
+export function classifyBlocks(text: string, blocks: Block[], title?: string): BlockKind[] {
   if (blocks.length <= 1) return blocks.map(() => ({ role: 'body' }))
   const shapes = blocks.map((block) => measure(text.slice(block.start, block.end)))
   const hasProse = shapes.some((shape) => shape.prose)
-  const headline = findHeadline(shapes)
+  const headline = findHeadline(shapes, title)
   const dek = headline !== -1 && isDek(text, blocks, shapes, headline + 1) ? headline + 1 : -1
   const keys = shapes.map((shape, i) => (shape.titleLike || i === headline ? titleKey(shape.text) : ''))
   const firstWithKey = new Map<string, number>()

@@ -12,6 +12,7 @@ describe('matchFurniture', () => {
     ["READ MORE: US 'takes control' of Rmeilan airfield in Syria", 'related link'],
     ['Related: Syria talks in doubt', 'related link'],
     ['Also read - Syria talks in doubt', 'related link'],
+    ['Also read', 'section label'],
     ['JUST WATCHED', 'video widget'],
     ['MUST WATCH', 'video widget'],
     ['Watch: Kerry arrives in Davos', 'video widget'],

@@ -27,7 +27,7 @@ const SECTION_LABELS =
   'latest news|latest stories|live updates|skip to (?:main )?content|menu|home|search|newsletter|' +
   'listen to this article|listen|topics|tags|sponsored content|from our partners|you might also like|' +
   'you may also like|more from this section|in pictures|explore more|keep reading|' +
-  'continue reading(?: the main story)?|more on this story|supported by|loading\\.{0,3}'
+  'continue reading(?: the main story)?|more on this story|supported by|loading\\.{0,3}|also read|read more|see also'
 
 const RULES: FurnitureRule[] = [
   {

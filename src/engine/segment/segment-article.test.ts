@@ -36,6 +36,12 @@ describe('segmentArticle', () => {
     expect(shape(segment('WASHINGTON (Reuters) - Kerry met Lavrov. They talked.'))).toBe('bb')
   })
 
+  it('finds the headline by the known title below unknown page chrome', () => {
+    const text = `Home | World | Politics\n\nKerry and Lavrov fail to agree\n\n${PROSE_A}`
+    const segments = segmentArticle({ id: 'a', text, title: 'Kerry and Lavrov Fail to Agree' })
+    expect(shape(segments)).toBe('bHb')
+  })
+
   it('keeps headline-only inputs comparable', () => {
     const text =
       'Kerry and Lavrov fail to agree\nSyria talks may be delayed\nRussia and US at odds over invite list'

@@ -17,7 +17,7 @@ import { trimRange } from './text-range.ts'
 export function segmentArticle(article: ArticleInput): Segment[] {
   const { text } = article
   const blocks = splitBlocks(text, (line) => matchFurniture(text.slice(line.start, line.end)) !== null)
-  const kinds = classifyBlocks(text, blocks)
+  const kinds = classifyBlocks(text, blocks, article.title)
   const drafts: DraftSegment[] = []
   const firstSegmentOf: number[] = []
   blocks.forEach((block, b) => {
