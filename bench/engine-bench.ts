@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { fitScalingExponent } from './fit-power-law.ts'
@@ -58,14 +59,18 @@ function formatMs(ms: number): string {
 
 function main(): number {
   const started = performance.now()
+  const loadAtStart = loadavg()[0] ?? 0
+  console.log(
+    `load average ${loadAtStart.toFixed(1)} on ${cpus().length} cores at start: other work on the machine slows every figure`,
+  )
   const demo = measureInChild({ kind: 'demo' })
   console.log(
     `demo pair (${demo.words} words): median ${formatMs(demo.medianMs)} over ${demo.runs} warm runs ` +
-      `(cold ${formatMs(demo.coldMs)}), peak RSS ${demo.peakRssMb.toFixed(0)} MB, ${demo.claims} claims`,
+      `(fastest ${formatMs(demo.minMs)}, cold ${formatMs(demo.coldMs)}), peak RSS ${demo.peakRssMb.toFixed(0)} MB, ${demo.claims} claims`,
   )
   console.log('\nsynthetic sets (each in its own child process; memory = peak RSS of that process)')
   console.log(
-    'set        words    engine     runs  peak RSS  claims  baseline (all sentence pairs)                                ratio',
+    'set        words    engine   fastest   runs  peak RSS  claims  baseline (all sentence pairs)                                ratio',
   )
   const shapes = COUNTS.flatMap((count) => WORDS.map((words) => ({ count, words }))).sort(
     (a, b) => a.count * a.words - b.count * b.words,
@@ -98,6 +103,7 @@ function main(): number {
         name.padEnd(9),
         String(measurement.words).padStart(6),
         formatMs(measurement.medianMs).padStart(10),
+        formatMs(measurement.minMs).padStart(9),
         String(measurement.runs).padStart(5),
         `${measurement.peakRssMb.toFixed(0)} MB`.padStart(9),
         String(measurement.claims).padStart(7),
@@ -145,6 +151,8 @@ function main(): number {
   const report = {
     generated: new Date().toISOString(),
     node: process.version,
+    loadAverageAtStart: loadAtStart,
+    loadAverageAtEnd: loadavg()[0] ?? 0,
     memory:
       'peak RSS (process.resourceUsage().maxRSS) of one child process per input, including Node and tsx',
     demo,
