@@ -45,7 +45,9 @@ export function compareArticles(articles: ArticleInput[], options: CompareOption
     const own = segments.filter((s) => s.doc === article.id && (s.role === 'headline' || s.role === 'body'))
     const context = { published: article.published ?? null }
     const resolved = resolveSpeakers(own.map((segment) => extractFacts(segment.text, context)))
-    own.forEach((segment, index) => facts.set(segment.id, shiftFacts(resolved[index] ?? [], segment.start)))
+    for (const [index, segment] of own.entries()) {
+      facts.set(segment.id, shiftFacts(resolved[index] ?? [], segment.start))
+    }
   }
 
   progress(0.3, 'align')
