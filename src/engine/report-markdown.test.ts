@@ -85,7 +85,7 @@ describe('formatReportMarkdown', () => {
     )
     expect(section).toContain('### 1. 400,000 Syrians are trapped.')
     expect(section).toContain(
-      '- **Number**: The sources give different counts of trapped Syrians.\n  - cnn: 400,000\n  - alj: 300,000',
+      '- **Number**: The sources give different counts of trapped Syrians.\n  - cnn: 400,000\n  - alj: 300,000\n\n',
     )
     expect(section).toContain(
       '- **cnn**: “400,000 Syrians are trapped.”\n- **alj**: “300,000 Syrians are trapped.”',

@@ -56,6 +56,8 @@ export function formatReportMarkdown(report: Report): string {
         lines.push(`  - ${escapeMarkdown(doc)}: ${escapeMarkdown(value)}`)
       }
     }
+    // A blank line ends the list: a following paragraph would otherwise continue its last item.
+    lines.push('')
     lines.push(...formatDetails(claim), ...formatWording(claim, segments))
   })
   lines.push('## Partial claims', '')
