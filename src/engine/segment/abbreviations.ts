@@ -14,7 +14,7 @@ export type AbbreviationKind =
 
 const TITLES = new Set(
   (
-    'mr mrs ms mx messrs mme mlle dr prof gen sen rep reps gov lt col capt cpt sgt maj adm cmdr cdr ' +
+    'mr mrs ms mx messrs mme mlle dr drs prof profs gen gens sen sens rep reps gov govs lieut lt col capt cpt sgt maj adm cmdr cdr ' +
     'brig cpl pvt st ste mt ft rev hon pres supt insp det atty amb sec fr vs v cf viz approx ca e.g ' +
     'i.e ave blvd rd dept univ assn dep dist const spc pfc mgr asst sup cllr'
   ).split(' '),

@@ -6,6 +6,8 @@ import { isLowerAt, isSpaceCode, isUpperAt } from './text-range.ts'
 const MAX_TOKEN = 32
 /** Longest word read after an ambiguous abbreviation to decide whether it opens a sentence. */
 const MAX_OPENER = 16
+/** Punctuation that continues a sentence when it follows a terminator and a space. */
+const CONTINUATION = new Set([0x2c, 0x3b, 0x3a]) // , ; :
 /** How far past a closing quote to look for its attribution ("Howard said"). */
 const MAX_ATTRIBUTION = 80
 
@@ -31,10 +33,15 @@ function readTokenBefore(text: string, dot: number, start: number): string | nul
   return text.slice(from, dot)
 }
 
-/** Whether the text at `at` opens a sentence after an ambiguous abbreviation ("U.S. The …"). */
+/**
+ * Whether the text at `at` opens a sentence after an ambiguous abbreviation ("U.S. The …"). A bracket
+ * continues it ("Co. (JCP)", "2:05 p.m. (7:05 p.m.)"), as does a dash; a quote opens one unless a
+ * lower-case word follows it.
+ */
 function opensSentence(text: string, at: number, end: number): boolean {
   const code = text.charCodeAt(at)
-  if (isOpener(code)) return true
+  if (code === 0x28 || code === 0x5b || code === 0x2d || code === 0x2013 || code === 0x2014) return false
+  if (isOpener(code)) return at + 1 >= end || !isLowerAt(text, at + 1)
   if (!isUpperAt(text, at)) return !isDigitCode(code) && !isLowerAt(text, at)
   let to = at + 1
   while (to < end && to - at < MAX_OPENER && !isSpaceCode(text.charCodeAt(to))) to++
@@ -66,7 +73,8 @@ export function endsSentence(
   end: number,
 ): boolean {
   const { mark, afterMarks, afterClosers, next } = candidate
-  if (isLowerAt(text, next)) return false
+  // No sentence starts with a lower-case word or with `,`, `;`, `:` (tokenised text: "Jr. , wife").
+  if (isLowerAt(text, next) || CONTINUATION.has(text.charCodeAt(next))) return false
   let quoteClosed = false
   for (let i = afterMarks; i < afterClosers; i++) quoteClosed ||= isClosingQuote(text.charCodeAt(i))
   if (quoteClosed && ATTRIBUTION.test(text.slice(next, Math.min(end, next + MAX_ATTRIBUTION)))) return false

@@ -110,6 +110,21 @@ describe('splitSentences', () => {
       'Rep. Nick Rahall, D-W.Va., spoke, like Randy Wittman/P.J. Carlesimo. | Both agreed.',
     ],
     [
+      'company names before a bracket',
+      'Retailers J.C. Penney Co. Inc. (JCP) and Walgreen Co. (WAG) rose. Others fell.',
+      'Retailers J.C. Penney Co. Inc. (JCP) and Walgreen Co. (WAG) rose. | Others fell.',
+    ],
+    [
+      'plural titles and times',
+      'Sens. John Kerry and Lieut. Mothana Ali left at 2:05 p.m. (7:05 p.m. GMT) on Sunday. Both spoke.',
+      'Sens. John Kerry and Lieut. Mothana Ali left at 2:05 p.m. (7:05 p.m. GMT) on Sunday. | Both spoke.',
+    ],
+    [
+      'tokenised punctuation',
+      'Jesse Jackson Jr. , wife plead guilty in the U.S. - as expected. Then.',
+      'Jesse Jackson Jr. , wife plead guilty in the U.S. - as expected. | Then.',
+    ],
+    [
       'a period after a space',
       'He fired a .38 revolver and hit . 308 in May. 3 people saw it.',
       'He fired a .38 revolver and hit . 308 in May. 3 people saw it.',
