@@ -80,3 +80,15 @@ describe('extractNameFacts', () => {
     expect(firstName('five Americans').key).toBe('us')
   })
 })
+
+describe('extractNameFacts titles and suffixes', () => {
+  test('ranks, middle initials and company suffixes', () => {
+    expect(names('Navy Admiral Harold W. Gehman Jr. said')).toEqual(['name:navy', 'name:harold w gehman'])
+    expect(names('Chief Justice William H. Rehnquist wrote')).toEqual(['name:william h rehnquist'])
+    expect(names('Finance Minister Jane Doe and Sony Corp. and Gateway Inc')).toEqual([
+      'name:jane doe',
+      'name:sony',
+      'name:gateway',
+    ])
+  })
+})

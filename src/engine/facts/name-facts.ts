@@ -5,6 +5,7 @@ import {
   COMMON_OPENERS,
   COUNTRIES,
   DOTTED_HONORIFICS,
+  NAME_SUFFIXES,
   PARTICLES,
   PERSON_ROLES,
   TITLES,
@@ -63,7 +64,8 @@ function collectRun(
     const word = words[i]
     if (prev === undefined || word === undefined) break
     const gap = text.slice(prev.end, word.start)
-    const dotted = gap === '. ' && DOTTED_HONORIFICS.has(prev.lower)
+    // `Mr. Kerry`, and middle initials: `William H. Rehnquist`.
+    const dotted = gap === '. ' && (DOTTED_HONORIFICS.has(prev.lower) || /^\p{Lu}$/u.test(prev.text))
     if (
       (gap !== ' ' && !dotted) ||
       stripPossessive(prev.text) !== prev.text ||
@@ -151,8 +153,12 @@ function toFact(text: string, piece: Piece): NameFact {
   const lastText = tail === null ? stripPossessive(last.text) : last.text.slice(0, tail.index)
   const end = last.start + lastText.length
   const written = text.slice(first.start, end)
-  const parts = [...piece.tokens.slice(0, -1).map((token) => token.text), lastText]
-  const normalised = normaliseName(written)
+  const writtenParts = [...piece.tokens.slice(0, -1).map((token) => token.text), lastText]
+  // The key leaves out company and generational suffixes (`Sony Corp.` = `Sony`), unless that is all.
+  let keep = writtenParts.length
+  while (keep > 1 && NAME_SUFFIXES.has(normaliseName(writtenParts[keep - 1] ?? ''))) keep--
+  const parts = writtenParts.slice(0, keep)
+  const normalised = normaliseName(parts.join(' '))
   const country = piece.tokens.length === 1 ? demonymCountry(normalised) : null
   const base = { kind: 'name' as const, text: written, start: first.start, end }
   if (country !== null) return { ...base, key: country, aliases: [country, normalised], demonym: true }

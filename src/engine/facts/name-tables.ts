@@ -105,6 +105,28 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map(
 /** Country keys (`syria`, `russia`, `us`): the values of the demonym table. */
 export const COUNTRIES: ReadonlySet<string> = new Set(DEMONYMS.values())
 
+// Ministries whose minister or secretary is written as a title (`Finance Minister Jane Doe`).
+const PORTFOLIOS =
+  'finance interior health justice trade energy economy oil information home treasury press education'.split(
+    ' ',
+  )
+
+/** Company and generational suffixes left out of a name's key (`Sony Corp` = `Sony`, `Gehman Jr`). */
+export const NAME_SUFFIXES = new Set([
+  'corp',
+  'corporation',
+  'inc',
+  'co',
+  'ltd',
+  'llc',
+  'plc',
+  'ag',
+  'jr',
+  'sr',
+  'ii',
+  'iii',
+])
+
 /** Titles and honorifics stripped from a name, as lowercase token sequences, longest first. */
 export const TITLES: readonly string[][] = [
   'secretary of state',
@@ -122,6 +144,45 @@ export const TITLES: readonly string[][] = [
   'supreme leader',
   'crown prince',
   'chief executive',
+  'chief justice',
+  'attorney general',
+  'police chief',
+  'deputy police chief',
+  'vice admiral',
+  'rear admiral',
+  'major general',
+  'maj gen',
+  'lieutenant general',
+  'lt gen',
+  'brigadier general',
+  'brig gen',
+  'grand ayatollah',
+  'first lady',
+  'president elect',
+  'admiral',
+  'adm',
+  'lieutenant',
+  'lt',
+  'captain',
+  'capt',
+  'sergeant',
+  'sgt',
+  'chairman',
+  'chairwoman',
+  'ceo',
+  'cfo',
+  'commissioner',
+  'director',
+  'deputy',
+  'archbishop',
+  'bishop',
+  'rabbi',
+  'imam',
+  'ayatollah',
+  'emir',
+  'sultan',
+  'premier',
+  ...PORTFOLIOS.flatMap((portfolio) => [`${portfolio} minister`, `${portfolio} secretary`]),
   'president',
   'minister',
   'chancellor',
