@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { type ArticleInput, compareArticles, type Report, type Segment } from '../../src/engine/index.ts'
 import type { EvalResult } from './eval-result.ts'
 import { readJsonl } from './read-jsonl.ts'
-import { countDecision, emptyCounts, ratio, scoreCounts } from './scores.ts'
+import { type BinaryCounts, countDecision, emptyCounts, ratio, scoreCounts } from './scores.ts'
 
 /** One batch request: the articles of one ECB+ sub-topic. */
 interface EcbRequest {
@@ -11,7 +11,7 @@ interface EcbRequest {
 }
 
 /** An annotated sentence, with UTF-16 offsets into its article's text. */
-interface GoldSentence {
+export interface GoldSentence {
   key: string
   doc: string
   start: number
@@ -19,7 +19,7 @@ interface GoldSentence {
 }
 
 /** The gold of one sub-topic: its annotated sentences and the aligned pairs among them. */
-interface EcbGold {
+export interface EcbGold {
   id: string
   candidate_pairs: number
   sentences: GoldSentence[]
@@ -41,39 +41,17 @@ export function evaluateEcb(dir: string, limit?: number): EvalResult {
       gold,
     ]),
   )
-  const strict = emptyCounts()
-  let loose = 0
-  let looseFound = 0
-  let predicted = 0
-  let candidates = 0
+  const tally = emptyTally()
   let candidateMismatches = 0
   let articles = 0
   for (const request of requests) {
     const gold = golds.get(request.id)
     if (gold === undefined) throw new Error(`no gold for ${request.id}`)
     articles += request.articles.length
-    const claimsOf = mapSentencesToClaims(compareArticles(request.articles), gold.sentences)
-    const strictPairs = new Set(gold.strict.map(pairKey))
-    const loosePairs = new Set(gold.loose.map(pairKey))
-    let subtopicCandidates = 0
-    gold.sentences.forEach((first, index) => {
-      for (const second of gold.sentences.slice(index + 1)) {
-        if (first.doc === second.doc) continue
-        subtopicCandidates++
-        const claims = claimsOf.get(first.key) ?? new Set()
-        const isPredicted = [...(claimsOf.get(second.key) ?? [])].some((claim) => claims.has(claim))
-        const key = pairKey([first.key, second.key])
-        countDecision(strict, strictPairs.has(key), isPredicted)
-        if (isPredicted) predicted++
-        if (loosePairs.has(key)) {
-          loose++
-          if (isPredicted) looseFound++
-        }
-      }
-    })
-    candidates += subtopicCandidates
-    if (subtopicCandidates !== gold.candidate_pairs) candidateMismatches++
+    const candidates = tallyEcbPairs(compareArticles(request.articles), gold, tally)
+    if (candidates !== gold.candidate_pairs) candidateMismatches++
   }
+  const { strict, loose, looseFound, predicted, candidates } = tally
   const scores = scoreCounts(strict)
   return {
     set: 'ecb',
@@ -95,6 +73,51 @@ export function evaluateEcb(dir: string, limit?: number): EvalResult {
       subtopicsWhoseCandidateCountDiffers: candidateMismatches,
     },
   }
+}
+
+/** Running pair counts over sub-topics. */
+export interface EcbTally {
+  /** Decisions against strict gold. */
+  strict: BinaryCounts
+  /** Gold loose pairs, and how many of them were predicted. */
+  loose: number
+  looseFound: number
+  /** Predicted pairs, and all candidate pairs seen. */
+  predicted: number
+  candidates: number
+}
+
+/** A tally with nothing counted yet. */
+export function emptyTally(): EcbTally {
+  return { strict: emptyCounts(), loose: 0, looseFound: 0, predicted: 0, candidates: 0 }
+}
+
+/**
+ * Adds one sub-topic's cross-document pairs of annotated sentences to the tally; a pair is predicted
+ * when one claim holds a segment of each sentence. Returns the sub-topic's candidate pair count.
+ */
+export function tallyEcbPairs(report: Report, gold: EcbGold, tally: EcbTally): number {
+  const claimsOf = mapSentencesToClaims(report, gold.sentences)
+  const strictPairs = new Set(gold.strict.map(pairKey))
+  const loosePairs = new Set(gold.loose.map(pairKey))
+  let candidates = 0
+  gold.sentences.forEach((first, index) => {
+    const claims = claimsOf.get(first.key) ?? new Set()
+    for (const second of gold.sentences.slice(index + 1)) {
+      if (first.doc === second.doc) continue
+      candidates++
+      const isPredicted = [...(claimsOf.get(second.key) ?? [])].some((claim) => claims.has(claim))
+      const key = pairKey([first.key, second.key])
+      countDecision(tally.strict, strictPairs.has(key), isPredicted)
+      if (isPredicted) tally.predicted++
+      if (loosePairs.has(key)) {
+        tally.loose++
+        if (isPredicted) tally.looseFound++
+      }
+    }
+  })
+  tally.candidates += candidates
+  return candidates
 }
 
 /** Sentence key → ids of the claims holding a segment that overlaps the sentence. */
