@@ -22,6 +22,9 @@ describe('extractAttributionFacts', () => {
     expect(attributions('the ministry said in a statement')).toEqual(['attribution:ministri'])
     expect(attributions('"Yes," he said.')).toEqual(['attribution:he'])
     expect(attributions('Kirby said in a statement')).toEqual(['attribution:kirby'])
+    expect(attributions('Microsoft on Tuesday said it would')).toEqual(['attribution:microsoft'])
+    expect(attributions('Dean did not say whether')).toEqual(['attribution:dean'])
+    expect(attributions('Kerry publicly stated that')).toEqual(['attribution:kerry'])
   })
 
   test('speech inside a quote is not an attribution of the segment', () => {

@@ -1,7 +1,7 @@
 import type { Fact } from '../types.ts'
 import type { NameFact } from './name-facts.ts'
 import { PERSON_ROLES } from './name-tables.ts'
-import { isCapitalised, isStopword, stemWord, type Word } from './words.ts'
+import { isCapitalised, isStopword, stemWord, type Word, wordsInside } from './words.ts'
 
 /** Verbs of saying that attribute a statement to a source. */
 const SPEECH_VERBS = new Set(
@@ -14,7 +14,7 @@ const SPEECH_VERBS = new Set(
 
 // Words allowed between a source and its verb: `Lavrov has also said`, `Kirby had acknowledged`.
 const BETWEEN = new Set(
-  'has have had also later previously would will reportedly then again repeatedly publicly once earlier'.split(
+  'has have had also later previously would will reportedly then again once earlier did does do not never'.split(
     ' ',
   ),
 )
@@ -49,9 +49,26 @@ function fromName(name: NameFact): Source {
 }
 
 // The source written before a verb: a name, a pronoun, or a noun (`U.N. officials` → the name).
-function sourceBefore(text: string, words: readonly Word[], names: NameIndex, verb: number): Source | null {
+// Whether a word between a source and its verb can be passed over: an auxiliary, an adverb
+// (`publicly`), a contraction (`didn't`), or a date (`The company on Tuesday said`).
+function passable(words: readonly Word[], j: number, inDate: ReadonlySet<number>): boolean {
+  const word = words[j] as Word
+  const lower = word.lower
+  if (BETWEEN.has(lower) || inDate.has(word.start) || lower.endsWith("n't") || lower.endsWith('n’t'))
+    return true
+  if (lower.length > 3 && lower.endsWith('ly') && /^\p{Ll}/u.test(word.text)) return true
+  return lower === 'on' && inDate.has(words[j + 1]?.start ?? -1)
+}
+
+function sourceBefore(
+  text: string,
+  words: readonly Word[],
+  names: NameIndex,
+  verb: number,
+  inDate: ReadonlySet<number>,
+): Source | null {
   let j = verb - 1
-  while (j >= 0 && BETWEEN.has(words[j]?.lower ?? '')) j--
+  while (j >= 0 && passable(words, j, inDate)) j--
   const word = words[j]
   if (word === undefined || /[^\s]/.test(text.slice(word.end, words[j + 1]?.start ?? word.end))) return null
   const name = names.byEnd.get(word.end)
@@ -88,10 +105,16 @@ function sourceAfter(text: string, words: readonly Word[], names: NameIndex, at:
 // After a closing quote the source follows the verb (`," said Lavrov`). After a comma it does only
 // when a name closes the clause (`…, said Lavrov.`); otherwise the subject is out of reach (`Kerry,
 // who spoke in Davos, said the U.S. would`) and no attribution beats a wrong one.
-function sourceAround(text: string, words: readonly Word[], names: NameIndex, verb: number): Source | null {
+function sourceAround(
+  text: string,
+  words: readonly Word[],
+  names: NameIndex,
+  verb: number,
+  inDate: ReadonlySet<number>,
+): Source | null {
   const gapBefore = text.slice(words[verb - 1]?.end ?? 0, (words[verb] as Word).start)
   if (/["”]/.test(gapBefore)) return sourceAfter(text, words, names, verb + 1)
-  if (!gapBefore.includes(',')) return sourceBefore(text, words, names, verb)
+  if (!gapBefore.includes(',')) return sourceBefore(text, words, names, verb, inDate)
   const after = sourceAfter(text, words, names, verb + 1)
   const closes = /^\s*(?:[.,;:!?]|$)/.test(text.slice(after?.end ?? 0, (after?.end ?? 0) + 8))
   return after?.aliases === undefined || !closes ? null : after
@@ -114,7 +137,9 @@ export function extractAttributionFacts(
   text: string,
   words: readonly Word[],
   names: readonly NameFact[],
+  dates: readonly Fact[] = [],
 ): Fact[] {
+  const inDate = wordsInside(words, dates)
   const facts: Fact[] = []
   const index = indexNames(names)
   for (let i = 0; i < words.length; i++) {
@@ -125,7 +150,7 @@ export function extractAttributionFacts(
       continue
     }
     if (!SPEECH_VERBS.has(word.lower)) continue
-    const source = sourceAround(text, words, index, i)
+    const source = sourceAround(text, words, index, i, inDate)
     if (source !== null) facts.push(toFact(text, source, word.start, word.end))
   }
   return facts

@@ -62,7 +62,9 @@ export function extractFacts(text: string, context: FactContext = {}): Fact[] {
   const numbers = extractNumberFacts(text, words, dates)
   const names = extractNameFacts(text, words, dates)
   const quotes = extractQuoteFacts(text)
-  const attributions = extractAttributionFacts(text, words, names).filter((fact) => !inside(fact, quotes))
+  const attributions = extractAttributionFacts(text, words, names, dates).filter(
+    (fact) => !inside(fact, quotes),
+  )
   const negations = extractNegationFacts(text, words)
   const facts = [
     ...attachSpeakers(quotes, attributions),

@@ -43,6 +43,10 @@ describe('extractNameFacts', () => {
     expect(names('The State Department said')).toEqual(['name:state department'])
     expect(names('But despite the failure, Lavrov said')).toEqual(['name:lavrov'])
     expect(names('Negotiations between the parties. In Davos he met')).toEqual(['name:davos'])
+    expect(names('Officials said. She said. Syrians fled. Reuters said.')).toEqual([
+      'name:syria',
+      'name:reuters',
+    ])
   })
 
   test('a month name is a name where no date took it; Title Case headlines split at function words', () => {

@@ -1,3 +1,4 @@
+import { isCommonWord } from '../lexicon/lexicon.ts'
 import type { Fact } from '../types.ts'
 import { CARDINALS } from './number-words.ts'
 import { aliasesOf, canonicalName, demonymCountry, normaliseName } from './name-keys.ts'
@@ -10,7 +11,7 @@ import {
   PERSON_ROLES,
   TITLES,
 } from './name-tables.ts'
-import { isCapitalised, isStopword, stripPossessive, type Word, wordsInside } from './words.ts'
+import { isCapitalised, isStopword, stemWord, stripPossessive, type Word, wordsInside } from './words.ts'
 
 /** A name fact with the hints the classifier may use to ignore weak names. */
 export interface NameFact extends Fact {
@@ -137,8 +138,19 @@ function trimPiece(text: string, piece: Piece): Piece | null {
   const first = tokens[0]
   if (first !== undefined && !isAcronym(first.text) && opensSentence(text, first)) {
     const lower = stripPossessive(first.lower)
+    // A plural everyday noun alone at the start (`Officials`, `Teenagers`) is a sentence opener,
+    // unless it names a people (`Syrians`).
+    const pluralNoun =
+      tokens.length === 1 &&
+      lower.endsWith('s') &&
+      isCommonWord(stemWord(lower)) &&
+      demonymCountry(lower) === null
     const common =
-      isStopword(lower) || COMMON_OPENERS.has(lower) || COMMON_SUFFIX.test(lower) || CARDINALS.has(lower)
+      isStopword(lower) ||
+      COMMON_OPENERS.has(lower) ||
+      COMMON_SUFFIX.test(lower) ||
+      CARDINALS.has(lower) ||
+      pluralNoun
     if (common) tokens.shift()
   }
   if (tokens.length === 1 && !isAcronym(tokens[0]?.text ?? '') && isStopword(tokens[0]?.lower ?? ''))

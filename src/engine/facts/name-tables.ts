@@ -294,6 +294,7 @@ export const COMMON_OPENERS = new Set(
   (
     'despite contrary although though however meanwhile instead still yet earlier later last next ' +
     'today yesterday tomorrow according asked speaking while whereas even many several most some ' +
-    'both neither either each every such if when where what why how who as one two three this these'
+    'both neither either each every such if when where what why how who as one two three this these ' +
+    'she they we you there their those thus so then now here'
   ).split(' '),
 )
