@@ -18,6 +18,11 @@ export interface CliStreams {
 
 /** The real process streams. */
 export function processStreams(): CliStreams {
+  // `crosscheck batch | head` closes the pipe early: stop quietly, as Unix tools do, not with a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    process.exit(0)
+  })
   return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }
 }
 

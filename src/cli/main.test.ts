@@ -34,6 +34,7 @@ const second = 'Lavrov and Kerry met in Zurich.\nThe talks are set for January 2
 const page = `<html><head><title>Page title</title><meta property="og:site_name" content="Example News">
   <meta property="article:published_time" content="2016-01-20T10:00:00Z"></head>
   <body><nav>Home World Sport</nav><article><h1>Talks in Zurich</h1>
+  <img src="x" onerror="globalThis.pwned = true"><script>globalThis.leaked = 'script ran'</script>
   <p>${'Kerry met Lavrov in Zurich on Wednesday to discuss the Syria peace talks and the invitation list. '.repeat(4)}</p>
   <p>${'The talks are scheduled to start on January 25 in Geneva, officials from both sides said. '.repeat(4)}</p>
   </article></body></html>`
@@ -152,6 +153,8 @@ describe('crosscheck compare', () => {
     expect(document?.published).toBe('2016-01-20')
     expect(document?.text).toContain('The talks are scheduled to start on January 25 in Geneva')
     expect(document?.text).not.toContain('Home World Sport')
+    expect(document?.text).not.toMatch(/pwned|leaked|script ran/)
+    expect((globalThis as { pwned?: boolean; leaked?: string }).leaked).toBeUndefined()
   })
 
   it('prints a Markdown report with --format markdown, flags in any position', async () => {
