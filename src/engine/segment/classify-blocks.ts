@@ -1,6 +1,6 @@
 import type { SegmentRole } from '../types.ts'
 import { findDateline } from './find-dateline.ts'
-import { matchDuration, matchFurniture } from './furniture-rules.ts'
+import { matchDuration, matchFurniture, matchListLabel } from './furniture-rules.ts'
 import type { Block } from './split-blocks.ts'
 import { countWords } from './text-range.ts'
 
@@ -114,8 +114,9 @@ function findHeadline(shapes: BlockShape[], title: string | undefined): number {
 function isDek(text: string, blocks: Block[], shapes: BlockShape[], index: number): boolean {
   const shape = shapes[index]
   const block = blocks[index]
-  if (!shape || !block || !shape.sentence || shape.furniture || shape.text.length > MAX_DEK_LENGTH)
-    return false
+  // Some outlets end a standfirst without a period; a long title-like line counts too.
+  const summary = shape?.sentence || (shape?.titleLike && shape.words >= MIN_PROSE_WORDS)
+  if (!shape || !block || !summary || shape.furniture || shape.text.length > MAX_DEK_LENGTH) return false
   if (findDateline(text, block.start, block.end) !== -1) return false
   const next = blocks[index + 1]
   const nextShape = shapes[index + 1]
@@ -145,6 +146,22 @@ function isTeaser(shape: BlockShape): boolean {
 }
 
 /**
+ * For each block under a link-list label ("More on this story", "Topics"), up to the next paragraph
+ * of prose, the reason it is furniture ("related link", "topic tag"); undefined elsewhere.
+ */
+function findListedLinks(shapes: BlockShape[]): (string | undefined)[] {
+  const listed: (string | undefined)[] = []
+  let label: string | null = null
+  for (const shape of shapes) {
+    const own = shape.furniture === null ? null : matchListLabel(shape.text)
+    if (own) label = own
+    else if (label && (shape.prose || shape.text.length > MAX_TITLE_LENGTH)) label = null
+    listed.push(own ? undefined : (label ?? undefined))
+  }
+  return listed
+}
+
+/**
  * Classifies every paragraph: headline and standfirst, furniture recognised by its text (captions,
  * bylines, widgets…) or by its place (a title standing alone between paragraphs of prose), repeated
  * titles, and body. An article of one paragraph is all body: there is nothing to tell furniture from.
@@ -154,7 +171,6 @@ export function classifyBlocks(text: string, blocks: Block[], title?: string): B
   const shapes = blocks.map((block) => measure(text.slice(block.start, block.end)))
   const hasProse = shapes.some((shape) => shape.prose)
   const headline = findHeadline(shapes, title)
-  const dek = headline !== -1 && isDek(text, blocks, shapes, headline + 1) ? headline + 1 : -1
   const keys = shapes.map((shape, i) => (shape.titleLike || i === headline ? titleKey(shape.text) : ''))
   const firstWithKey = new Map<string, number>()
   const copies = new Map<string, number>()
@@ -165,11 +181,20 @@ export function classifyBlocks(text: string, blocks: Block[], title?: string): B
     copies.set(key, (copies.get(key) ?? 0) + 1)
     if (shapes[i]?.furniture === 'video widget') videoKeys.add(key)
   })
+  // A repeated title under the headline is a teaser or video, not a standfirst.
+  const repeated = (i: number) => (copies.get(keys[i] ?? '') ?? 0) > 1
+  const dek =
+    headline !== -1 && !repeated(headline + 1) && isDek(text, blocks, shapes, headline + 1)
+      ? headline + 1
+      : -1
+  const listed = findListedLinks(shapes)
   return shapes.map((shape, i): BlockKind => {
     const block = blocks[i] as Block
     if (i === headline) return { role: 'headline', title: true }
     if (i === dek) return { role: 'headline' }
     if (shape.furniture) return { role: 'boilerplate', reason: shape.furniture }
+    const link = listed[i]
+    if (link) return { role: 'boilerplate', reason: link }
     if (findDateline(text, block.start, block.end) === block.end)
       return { role: 'boilerplate', reason: 'dateline' }
     const key = keys[i] ?? ''

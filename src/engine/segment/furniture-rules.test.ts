@@ -44,6 +44,7 @@ describe('matchFurniture', () => {
     ['Continue reading the main story', 'section label'],
     ['From the section Middle East', 'section label'],
     ['Image copyright Getty Images', 'photo caption'],
+    ['Media caption Lyse Doucet: "The talks are in trouble"', 'photo caption'],
     ['FILE PHOTO: Kerry and Lavrov in Zurich', 'photo caption'],
     ['Image 1 of 12', 'photo caption'],
     ['AFP via Getty Images', 'photo credit'],

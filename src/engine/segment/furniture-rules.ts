@@ -123,7 +123,7 @@ const RULES: FurnitureRule[] = [
     reason: 'photo caption',
     maxLength: 400,
     pattern:
-      /^(?:file )?(?:photo|image|picture|caption|credit)s?\s*:|^(?:image (?:copyright|caption|source)|hide caption)\b|^(?:image|photo|picture|slide) \d{1,3} of \d{1,3}\b/iu,
+      /^(?:file )?(?:photo|image|picture|caption|credit)s?\s*:|^(?:(?:image|media) (?:copyright|caption|source)|hide caption)\b|^(?:image|photo|picture|slide) \d{1,3} of \d{1,3}\b/iu,
   },
   {
     reason: 'share prompt',
@@ -138,6 +138,19 @@ const RULES: FurnitureRule[] = [
 const DURATION = /\s\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/u
 /** Words after which a clock time belongs to the sentence ("begins at 10:30"), not to a video. */
 const TIME_PREPOSITION = /\b(?:at|by|until|till|from|before|after|around|about|since|to)$/iu
+
+/**
+ * Labels of link lists: the short lines under them, up to the next paragraph of prose, are links or
+ * tags, not content. Highlights and key points are not here: their bullets carry the story.
+ */
+const LIST_LABEL =
+  /^(?:related(?: stories| articles| topics| content| coverage| links)?|more on this story|more stories|more news|most read|most popular|most viewed|top stories|trending|recommended|you may also like|you might also like|editor[’']s picks|latest (?:news|stories)|more from this section|explore more|read more|also read|see also|topics|tags)\s*:?$/iu
+
+/** For a link-list label ("More on this story", "Topics"), what the lines under it are; else null. */
+export function matchListLabel(text: string): string | null {
+  if (text.length > 40 || !LIST_LABEL.test(text)) return null
+  return /^(?:topics|tags)/iu.test(text) ? 'topic tag' : 'related link'
+}
 
 /** Returns the reason a paragraph is furniture judged on its own text, or null when it may be content. */
 export function matchFurniture(text: string): string | null {

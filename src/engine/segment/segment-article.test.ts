@@ -130,6 +130,28 @@ describe('segmentArticle', () => {
     expect(segments[2]?.reason).toBe('repeats body text a:4')
   })
 
+  it('marks the short lines under a link-list label as links or tags, up to the next prose', () => {
+    const text = `Talks in doubt\n\n${PROSE_A}\n\n${PROSE_B}\n\nMore on this story\n\nSyria talks: who is invited?\n\nTopics\nSyria\nRussia`
+    expect(segment(text).map((s) => s.reason ?? s.role)).toEqual([
+      'headline',
+      'body',
+      'body',
+      'section label',
+      'related link',
+      'section label',
+      'topic tag',
+      'topic tag',
+    ])
+    const resumed = `Talks in doubt\n\nRelated\n\nSyria talks stall\n\n${PROSE_A}\n\nSyria talks resume`
+    expect(shape(segment(resumed))).toBe('Hxxbb')
+  })
+
+  it('takes a standfirst without a final period when a caption sets it apart', () => {
+    const dek = 'Kerry and Lavrov meet in Zurich but fail to agree which rebel groups should attend'
+    const text = `Talks in doubt\n\n${dek}\n\nKerry in Zurich. Photograph: Jane Doe/Reuters\n\n${PROSE_A}`
+    expect(shape(segment(text))).toBe('HHxb')
+  })
+
   it('marks a verbatim repeat of a body sentence as a duplicate', () => {
     const segments = segment(`Talks in doubt\n\n${PROSE_A}\n\n${PROSE_B}\n\n${PROSE_A}`)
     expect(shape(segments)).toBe('Hbbd')
