@@ -4,7 +4,9 @@ import { countWords } from './split-sentences.ts'
 
 /** How a bench set is built: `count` articles of about `words` words each. */
 export interface SetShape {
+  /** Articles in the set. */
   count: number
+  /** Words per article, at least (the last sentence may overshoot). */
   words: number
 }
 

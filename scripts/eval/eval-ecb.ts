@@ -79,11 +79,13 @@ export function evaluateEcb(dir: string, limit?: number): EvalResult {
 export interface EcbTally {
   /** Decisions against strict gold. */
   strict: BinaryCounts
-  /** Gold loose pairs, and how many of them were predicted. */
+  /** Gold loose pairs. */
   loose: number
+  /** Gold loose pairs that were predicted. */
   looseFound: number
-  /** Predicted pairs, and all candidate pairs seen. */
+  /** Predicted pairs. */
   predicted: number
+  /** All candidate pairs seen. */
   candidates: number
 }
 

@@ -26,8 +26,11 @@ const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
 
 /** Options read from the command line. */
 interface EvalOptions {
+  /** The data folder. */
   dir: string
+  /** The datasets to run, by name. */
   sets: string[]
+  /** At most this many rows (or sub-topics) per dataset; undefined for all. */
   limit: number | undefined
 }
 

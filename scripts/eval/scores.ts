@@ -1,14 +1,20 @@
 /** Counts of one binary decision: true positives, false positives, false negatives. */
 export interface BinaryCounts {
+  /** Predicted and gold. */
   tp: number
+  /** Predicted, not gold. */
   fp: number
+  /** Gold, not predicted. */
   fn: number
 }
 
 /** Precision, recall and F1 of a binary decision, each 0..1. */
 export interface BinaryScores {
+  /** tp / (tp + fp). */
   precision: number
+  /** tp / (tp + fn). */
   recall: number
+  /** Harmonic mean of precision and recall. */
   f1: number
 }
 
