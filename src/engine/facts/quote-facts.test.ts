@@ -17,13 +17,17 @@ describe('extractQuoteFacts', () => {
 
   test('British and US spellings fold together', () => {
     expect(quoteKey('terrorist organisations')).toBe(quoteKey('terrorist organizations'))
-    expect(quoteKey("We don't recognise the colour")).toBe('we dont recognize the color')
+    expect(quoteKey("We don't recognise the colour")).toBe('we do not recognize the color')
     expect(quoteKey('a promise to rise')).toBe('a promise to rise')
+    expect(quoteKey("It's routine; we're sure we won't and can't")).toBe(
+      'it is routine we are sure we will not and can not',
+    )
+    expect(quoteKey("the F.T.C.'s 8 per cent")).toBe(quoteKey('the FTC 8 percent'))
   })
 
   test('an open quote runs to the end; a lone closing quote starts at the text start', () => {
     expect(quotes('"We don\'t know the actual date yet, but')).toEqual([
-      'quote:we dont know the actual date yet but',
+      'quote:we do not know the actual date yet but',
     ])
     expect(quotes('the end of it," he said.')).toEqual(['quote:the end of it@he'])
     expect(quotes('“First paragraph\n\n“Second one.”')).toEqual(['quote:first paragraph', 'quote:second one'])

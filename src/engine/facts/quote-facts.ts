@@ -11,18 +11,56 @@ export function quoteKey(inner: string): string {
   const folded = /[\u0080-\uffff]/.test(inner) ? inner.normalize('NFKD').replace(/\p{M}/gu, '') : inner
   const words: string[] = []
   let start = -1
-  const lower = folded.toLowerCase()
+  const lower = folded.toLowerCase().replaceAll('’', "'")
   for (let i = 0; i <= lower.length; i++) {
     const ch = lower[i]
-    if (ch === "'" || ch === '’') continue
+    // Apostrophes and the dots of `F.T.C.` stay inside a word.
+    const inside = isWordChar(lower[i + 1]) || (lower[i + 1] === "'" && isWordChar(lower[i + 2]))
+    if ((ch === "'" || ch === '.') && start >= 0 && inside) continue
     if (i < lower.length && isWordChar(ch)) {
       if (start < 0) start = i
       continue
     }
-    if (start >= 0) words.push(foldSpelling(lower.slice(start, i).replace(/['’]/g, '')))
+    if (start >= 0) words.push(...expandWord(lower.slice(start, i)))
     start = -1
   }
-  return words.join(' ')
+  return words.join(' ').replaceAll('per cent', 'percent')
+}
+
+// Contractions a quote may be written with or without: `it's` = `it is`, `we're` = `we are`.
+const CONTRACTIONS: readonly [string, string][] = [
+  ["n't", ' not'],
+  ["'re", ' are'],
+  ["'ve", ' have'],
+  ["'ll", ' will'],
+  ["'m", ' am'],
+  ["'d", ' would'],
+]
+const IS_BEFORE = new Set(['it', 'that', 'there', 'what', 'he', 'she', 'here', 'who', 'where', 'let'])
+const IRREGULAR_NOT: ReadonlyMap<string, string> = new Map([
+  ["won't", 'will not'],
+  ["can't", 'can not'],
+  ["shan't", 'shall not'],
+  ['cannot', 'can not'],
+])
+
+function expandWord(word: string): string[] {
+  let plain = IRREGULAR_NOT.get(word) ?? word.replaceAll('.', '')
+  if (plain.endsWith("'s")) {
+    const base = plain.slice(0, -2)
+    plain = IS_BEFORE.has(base) ? (base === 'let' ? 'let us' : `${base} is`) : base
+  }
+  for (const [short, long] of CONTRACTIONS) {
+    if (plain.endsWith(short)) {
+      plain = plain.slice(0, -short.length) + long
+      break
+    }
+  }
+  return plain
+    .replaceAll("'", '')
+    .split(' ')
+    .filter((part) => part !== '')
+    .map(foldSpelling)
 }
 
 // A straight quote closes when it follows a non-space and is not followed by a word character.

@@ -15,7 +15,7 @@ describe('resolveSpeakers', () => {
     expect(resolved.map((facts) => describeFacts(facts, 'quote', 'attribution'))).toEqual([
       ['quote:we do not have any thoughts about changing the talks@lavrov', 'attribution:lavrov'],
       ['quote:the political process will begin@lavrov', 'attribution:lavrov'],
-      ['quote:we dont know the actual date yet@lavrov'],
+      ['quote:we do not know the actual date yet@lavrov'],
       [],
     ])
   })
