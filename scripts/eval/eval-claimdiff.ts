@@ -30,7 +30,7 @@ export function evaluateClaimDiff(dir: string, limit?: number): EvalResult {
   ) as Record<ClaimDiffLabel, Record<ClaimDiffLabel, number>>
   const pairs: Array<[ClaimDiffLabel, ClaimDiffLabel]> = []
   for (const row of rows) {
-    const statuses = claimsJoiningPair(comparePair(row.a, row.b)).map((claim) => claim.status)
+    const statuses = claimsJoiningPair(comparePair(row.id, row.a, row.b)).map((claim) => claim.status)
     const predicted: ClaimDiffLabel = statuses.includes('discrepancy')
       ? 'weaken'
       : statuses.length > 0

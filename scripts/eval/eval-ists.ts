@@ -42,7 +42,7 @@ export function evaluateIsts(dir: string, limit?: number): EvalResult {
   let oppoFlagged = 0
   let unlocated = 0
   for (const row of rows) {
-    const report = comparePair(row.a, row.b)
+    const report = comparePair(row.id, row.a, row.b)
     const masks = { a: coverageMasks(report, 'a', row.a), b: coverageMasks(report, 'b', row.b) }
     for (const alignment of row.alignments) {
       if (!FIRM.has(alignment.type)) continue

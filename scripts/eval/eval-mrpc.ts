@@ -24,7 +24,7 @@ export function evaluateMrpc(dir: string, limit?: number): EvalResult {
   let strictCorrect = 0
   let lenientCorrect = 0
   for (const row of rows) {
-    const statuses = claimsJoiningPair(comparePair(row.a, row.b)).map((claim) => claim.status)
+    const statuses = claimsJoiningPair(comparePair(row.id, row.a, row.b)).map((claim) => claim.status)
     const gold = row.label === 1
     const agreement = statuses.includes('agreement')
     const agreementOrPartial = agreement || statuses.includes('partial')

@@ -4,11 +4,16 @@ import { type Claim, compareArticles, type Report } from '../../src/engine/index
  * Compares a pair of texts exactly as the dataset README's batch request says:
  * `{"id": row.id, "articles": [{"id": "a", "text": row.a}, {"id": "b", "text": row.b}]}`.
  */
-export function comparePair(a: string, b: string): Report {
-  return compareArticles([
-    { id: 'a', text: a },
-    { id: 'b', text: b },
-  ])
+export function comparePair(id: string, a: string, b: string): Report {
+  try {
+    return compareArticles([
+      { id: 'a', text: a },
+      { id: 'b', text: b },
+    ])
+  } catch (error) {
+    // Name the row, so an engine failure on one item can be reproduced.
+    throw new Error(`engine failed on ${id}: ${(error as Error).message}`, { cause: error })
+  }
 }
 
 /** The claims that hold a segment of document `a` and one of document `b`. */
