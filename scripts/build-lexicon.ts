@@ -24,6 +24,8 @@ const SENSES_PER_LEMMA = 3
 const MIN_TAGGED_SENSES = 1
 /** Concepts shared by more stems than this are too vague to signal a paraphrase. */
 const MAX_STEMS_PER_CONCEPT = 12
+/** A verb hypernym links its hyponyms only when it is the hypernym of at most this many frequent senses. */
+const MAX_HYPONYMS = 25
 /** A stem needs at least this many SemCor occurrences to get a background frequency. */
 const MIN_FREQUENCY = 4
 /** Very common verbs whose senses blur everything (`get`, `make`, `take`) are left out. */
@@ -117,6 +119,11 @@ function isVocabulary(lemma: string): boolean {
   return /^[a-z]{3,}$/.test(lemma) && !stopwords.has(lemma) && !LIGHT_VERBS.has(lemma)
 }
 
+/** A lemma's frequent senses: its first few synsets, no more than SemCor tagged (at least one). */
+function keptSenses(entry: IndexEntry): string[] {
+  return entry.synsets.slice(0, Math.min(SENSES_PER_LEMMA, Math.max(entry.tagged, 1)))
+}
+
 function buildLexicon(): Record<string, number[]> {
   const data = new Map<string, Synset>()
   for (const pos of POS_LIST) for (const [key, synset] of readData(pos)) data.set(key, synset)
@@ -129,33 +136,52 @@ function buildLexicon(): Record<string, number[]> {
       index.push(entry)
     }
   }
+  // A word joins a concept only through one of its own frequent senses, so a rare sense of an
+  // everyday word (`table` in the synset of `postpone`) links nothing.
+  const frequentSenses = new Set<string>()
+  for (const entry of index) {
+    for (const offset of keptSenses(entry))
+      frequentSenses.add(`${entry.lemma}@${synsetKey(offset, entry.pos)}`)
+  }
+  // How many frequent verb senses each synset is the hypernym of: general ones (`change`, `move`)
+  // would link everything to everything.
+  const hyponymCount = new Map<string, number>()
+  for (const entry of index) {
+    if (entry.pos !== 'verb') continue
+    for (const offset of keptSenses(entry).slice(0, 2)) {
+      for (const hypernym of data.get(synsetKey(offset, entry.pos))?.hypernyms ?? []) {
+        hyponymCount.set(hypernym, (hyponymCount.get(hypernym) ?? 0) + 1)
+      }
+    }
+  }
   // concept key → stems holding it
   const concepts = new Map<string, Set<string>>()
-  const link = (concept: string, lemma: string) => {
-    if (!vocabulary.has(lemma)) return
+  const link = (concept: string, lemma: string, sense: string) => {
+    if (!vocabulary.has(lemma) || !frequentSenses.has(`${lemma}@${sense}`)) return
     const stems = concepts.get(concept) ?? new Set<string>()
     stems.add(stem(lemma))
     concepts.set(concept, stems)
   }
   for (const entry of index) {
-    const kept = entry.synsets.slice(0, Math.min(SENSES_PER_LEMMA, Math.max(entry.tagged, 1)))
+    const kept = keptSenses(entry)
     for (const offset of kept) {
       const key = synsetKey(offset, entry.pos)
       const synset = data.get(key)
       if (!synset?.words.includes(entry.lemma)) continue
-      for (const word of synset.words) link(key, word)
+      for (const word of synset.words) link(key, word, key)
       if (entry.pos === 'verb' && kept.indexOf(offset) < 2) {
         for (const hypernym of synset.hypernyms) {
-          for (const word of data.get(hypernym)?.words ?? []) link(key, word)
+          if ((hyponymCount.get(hypernym) ?? 0) > MAX_HYPONYMS) continue
+          for (const word of data.get(hypernym)?.words ?? []) link(key, word, hypernym)
         }
       }
       const own = synset.words.indexOf(entry.lemma) + 1
       for (const derivation of synset.derivations) {
         if (derivation.source !== own) continue
         const related = data.get(derivation.target)?.words[derivation.dest - 1]
-        if (related) link(`d:${entry.lemma}`, related)
+        if (related) link(`d:${entry.lemma}`, related, derivation.target)
       }
-      link(`d:${entry.lemma}`, entry.lemma)
+      link(`d:${entry.lemma}`, entry.lemma, key)
     }
   }
   const byStem = new Map<string, Set<number>>()

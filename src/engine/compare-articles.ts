@@ -8,7 +8,7 @@ import { ALIGN_DEFAULTS, LIMITS } from './defaults.ts'
 import { diffWords } from './diff/diff-words.ts'
 import { extractFacts } from './facts/extract-facts.ts'
 import { resolveSpeakers } from './facts/resolve-speakers.ts'
-import { tokenize } from './normalize/tokenize.ts'
+import { type Token, tokenize } from './normalize/tokenize.ts'
 import { segmentArticle } from './segment/segment-article.ts'
 import type {
   ArticleInput,
@@ -53,7 +53,9 @@ export function compareArticles(articles: ArticleInput[], options: CompareOption
   progress(0.3, 'align')
   const docIndex = new Map(unique.map((article, index) => [article.id, index]))
   const comparable = segments.filter((segment) => segment.role === 'headline' || segment.role === 'body')
-  const profiles = profileSegments(comparable, (doc) => docIndex.get(doc) ?? 0)
+  const tokens = new Map(comparable.map((segment) => [segment.id, tokenize(segment.text)]))
+  const tokensOf = (segment: Segment) => tokens.get(segment.id) ?? tokenize(segment.text)
+  const profiles = profileSegments(comparable, (doc) => docIndex.get(doc) ?? 0, tokensOf)
   const candidates = findCandidatePairs(profiles)
   const scores = new Map<number, number>()
   const scoreOf = (a: number, b: number) => {
@@ -62,7 +64,7 @@ export function compareArticles(articles: ArticleInput[], options: CompareOption
     if (score === undefined) {
       const pa = profiles[a]
       const pb = profiles[b]
-      score = pa && pb ? scorePair(pa, pb).score : 0
+      score = pa && pb ? scorePair(pa, pb, threshold).score : 0
       scores.set(key, score)
     }
     return score
@@ -91,7 +93,7 @@ export function compareArticles(articles: ArticleInput[], options: CompareOption
       const segment = profiles[member]?.segment
       return segment ? [segment] : []
     })
-    const claim = buildClaim(`c${index}`, group, claimSegments, facts, texts, labels)
+    const claim = buildClaim(`c${index}`, group, claimSegments, { facts, texts, labels, tokensOf })
     if (now() > deadline) diffsSkipped = true
     else claim.diffs = diffClaim(claimSegments)
     return claim
@@ -144,34 +146,31 @@ function shiftFacts(facts: Fact[], offset: number): Fact[] {
   return facts.map((fact) => ({ ...fact, start: fact.start + offset, end: fact.end + offset }))
 }
 
-function buildClaim(
-  id: string,
-  group: ClaimGroup,
-  segments: Segment[],
-  facts: Map<string, Fact[]>,
-  texts: Map<string, string>,
-  labels: Map<string, string>,
-): Claim {
+/** What building a claim needs from the pipeline: per-segment facts and tokens, texts and labels. */
+interface ClaimInputs {
+  facts: Map<string, Fact[]>
+  texts: Map<string, string>
+  labels: Map<string, string>
+  tokensOf: (segment: Segment) => Token[]
+}
+
+/** Gathers each document's side of a group (segments, facts, tokens at document offsets) and classifies it. */
+function buildClaim(id: string, group: ClaimGroup, segments: Segment[], inputs: ClaimInputs): Claim {
   const sides: ClaimSide[] = []
   for (const segment of segments) {
     let side = sides.find((s) => s.doc === segment.doc)
     if (!side) {
-      side = {
-        doc: segment.doc,
-        label: labels.get(segment.doc) ?? segment.doc,
-        segments: [],
-        facts: [],
-        tokens: [],
-      }
+      const label = inputs.labels.get(segment.doc) ?? segment.doc
+      side = { doc: segment.doc, label, segments: [], facts: [], tokens: [] }
       sides.push(side)
     }
     side.segments.push(segment)
-    side.facts.push(...(facts.get(segment.id) ?? []))
-    for (const token of tokenize(segment.text)) {
+    side.facts.push(...(inputs.facts.get(segment.id) ?? []))
+    for (const token of inputs.tokensOf(segment)) {
       side.tokens.push({ ...token, start: token.start + segment.start, end: token.end + segment.start })
     }
   }
-  const { status, differences, details } = classifyClaim(sides, texts, group.score)
+  const { status, differences, details } = classifyClaim(sides, inputs.texts, group.score)
   return { id, segments: segments.map((s) => s.id), status, score: group.score, differences, details }
 }
 

@@ -1,6 +1,6 @@
 import { ALIGN_DEFAULTS } from '../defaults.ts'
 import { backgroundFrequency, conceptsOf } from '../lexicon/lexicon.ts'
-import { tokenize } from '../normalize/tokenize.ts'
+import type { Token } from '../normalize/tokenize.ts'
 import type { Segment } from '../types.ts'
 
 /** One content word of a segment, weighted for alignment. */
@@ -50,11 +50,15 @@ interface Draft {
  * a corpus-free IDF prior) blended with rarity within this comparison (classic IDF, Spärck Jones 1972),
  * boosted for names.
  */
-export function profileSegments(segments: Segment[], docIndexOf: (doc: string) => number): SegmentProfile[] {
+export function profileSegments(
+  segments: Segment[],
+  docIndexOf: (doc: string) => number,
+  tokensOf: (segment: Segment) => Token[],
+): SegmentProfile[] {
   const drafts: Draft[] = segments.map((segment) => {
     const words = new Map<string, boolean>()
     const facts = new Set<string>()
-    for (const token of tokenize(segment.text)) {
+    for (const token of tokensOf(segment)) {
       if (!token.content) continue
       if (token.numeric) {
         facts.add(`#${token.stem}`)

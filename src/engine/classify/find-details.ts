@@ -42,9 +42,10 @@ export function findDetails(
   differenceSpans: TextSpan[],
 ): Detail[] {
   const details: Detail[] = []
+  const keys = new Map(sides.map((side) => [side, keysOf(side)]))
   for (const side of sides) {
     const otherSides = sides.filter((other) => other !== side)
-    const others = otherSides.map(keysOf)
+    const others = otherSides.map((other) => keys.get(other) ?? keysOf(other))
     // Facts every other side repeats in some form (`U.N.`/`United Nations`, `five`/`5`) cover their words.
     const shared = side.facts.filter((fact) => otherSides.every((other) => isMatched(fact, other)))
     const covered = (token: Token) =>
