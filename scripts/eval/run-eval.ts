@@ -43,7 +43,7 @@ export function runEval(args: string[]): number {
     process.stderr.write(`eval: ${(error as Error).message}\n`)
     return 2
   }
-  if (!existsSync(join(options.dir, 'README.md'))) {
+  if (!existsSync(options.dir)) {
     process.stderr.write(
       `eval: no evaluation data at ${options.dir}; pass --data DIR or set CROSSCHECK_EVAL_DIR\n`,
     )
