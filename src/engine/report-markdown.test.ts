@@ -47,6 +47,7 @@ const report: Report = {
           values: { cnn: '400,000', alj: '300,000' },
           explanation: 'The sources give different counts of trapped Syrians.',
         },
+        { kind: 'date', values: { cnn: 'Monday', alj: 'not given' } },
       ],
       details: [],
     },
@@ -85,8 +86,9 @@ describe('formatReportMarkdown', () => {
     )
     expect(section).toContain('### 1. 400,000 Syrians are trapped.')
     expect(section).toContain(
-      '- **Number**: The sources give different counts of trapped Syrians.\n  - cnn: 400,000\n  - alj: 300,000\n\n',
+      '- The sources give different counts of trapped Syrians.\n  - cnn: 400,000\n  - alj: 300,000\n- Date differs',
     )
+    expect(section).toContain('- Date differs\n  - cnn: Monday\n  - alj: not given\n')
     expect(section).toContain(
       '- **cnn**: “400,000 Syrians are trapped.”\n- **alj**: “300,000 Syrians are trapped.”',
     )

@@ -1,14 +1,14 @@
-import type { Claim, Report, Segment } from './types.ts'
+import type { Claim, DifferenceKind, Report, Segment } from './types.ts'
 
-/** Headings for the kinds of difference, as people say them. */
-const KIND_NAMES: Record<string, string> = {
-  number: 'Number',
-  date: 'Date',
-  name: 'Name',
-  quote: 'Quote',
-  negation: 'Negation',
-  attribution: 'Attribution',
-  other: 'Other',
+/** What to say for a difference the engine gave no explanation for. */
+const KIND_FALLBACKS: Record<DifferenceKind, string> = {
+  number: 'Number differs',
+  date: 'Date differs',
+  name: 'Name differs',
+  quote: 'Quote worded differently',
+  negation: 'One source negates it',
+  attribution: 'Attributed differently',
+  other: 'Reported differently',
 }
 
 /** The longest claim text shown in a heading; the full wording follows below it. */
@@ -50,8 +50,8 @@ export function formatReportMarkdown(report: Report): string {
   discrepancies.forEach((claim, index) => {
     lines.push(...formatClaimHeading(claim, index, segments))
     for (const difference of claim.differences) {
-      const explanation = difference.explanation ? `: ${escapeMarkdown(difference.explanation)}` : ''
-      lines.push(`- **${KIND_NAMES[difference.kind] ?? escapeMarkdown(difference.kind)}**${explanation}`)
+      // The engine's explanation already names the kind ("Number differs: …"), so it stands alone.
+      lines.push(`- ${escapeMarkdown(difference.explanation || KIND_FALLBACKS[difference.kind])}`)
       for (const [doc, value] of Object.entries(difference.values)) {
         lines.push(`  - ${escapeMarkdown(doc)}: ${escapeMarkdown(value)}`)
       }
