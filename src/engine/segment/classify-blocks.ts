@@ -59,7 +59,7 @@ const HAS_UPPER = /\p{Lu}/u
 const HAS_LOWER = /\p{Ll}/u
 
 function measure(text: string): BlockShape {
-  const words = countWords(text, 0, text.length)
+  const words = countWords(text)
   const sentence = ENDS_SENTENCE.test(text)
   // A line ending in `:` or `,` introduces what follows (a quote, a list): running text, not a title.
   const titleLike =

@@ -1,5 +1,5 @@
 import type { SegmentRole } from '../types.ts'
-import { isSpaceCode, type TextRange } from './text-range.ts'
+import type { TextRange } from './text-range.ts'
 
 /** A segment under construction: its range, role, and whether it may summarise body text. */
 export interface DraftSegment extends TextRange {
@@ -20,33 +20,15 @@ const MIN_SUMMARY_CONTAINMENT = 0.7
 /** Body segments examined per word pair, so text repeating one phrase thousands of times stays linear. */
 const MAX_POSTINGS = 64
 
-/** Whether a UTF-16 unit is part of a word: ASCII letters and digits, and anything beyond Latin-1 punctuation. */
-function isWordCode(code: number): boolean {
-  if (code < 0x80)
-    return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a)
-  return (
-    code >= 0xc0 &&
-    code !== 0xd7 &&
-    code !== 0xf7 &&
-    !(code >= 0x2000 && code <= 0x206f) &&
-    !isSpaceCode(code)
-  )
-}
+/**
+ * A word: ASCII letters and digits, and anything from Latin-1 letters up, minus general punctuation.
+ * Plain ranges instead of `\p{L}` keep the regex cheap to compile and run.
+ */
+const WORD = /[a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2070-\u2fff\u3001-\ufefe\uff00-\uffff]+/g
 
-/** The lower-case words of a text; a hand-written scan, since this runs over every body segment. */
+/** The lower-case words of a text. */
 function wordsOf(text: string): string[] {
-  const lower = text.toLowerCase()
-  const words: string[] = []
-  let from = -1
-  for (let i = 0; i <= lower.length; i++) {
-    const word = i < lower.length && isWordCode(lower.charCodeAt(i))
-    if (word && from === -1) from = i
-    else if (!word && from !== -1) {
-      words.push(lower.slice(from, i))
-      from = -1
-    }
-  }
-  return words
+  return text.toLowerCase().match(WORD) ?? []
 }
 
 function pairsOf(words: string[]): string[] {

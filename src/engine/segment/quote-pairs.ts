@@ -1,6 +1,8 @@
 import { isSpaceCode } from './text-range.ts'
 
 const STRAIGHT = 0x22 // "
+/** Every double quote mark this module knows; the regex engine skips the text between them. */
+const QUOTES = /["“„«”»]/g
 
 /** Characters after which a straight `"` opens a quote rather than closing one. */
 function opensAfter(code: number): boolean {
@@ -25,8 +27,11 @@ function opensAfter(code: number): boolean {
  */
 export function pairQuotes(text: string, start: number, end: number): number[] {
   const pairs: number[] = []
+  const range = text.slice(start, end)
   let open = -1
-  for (let i = start; i < end; i++) {
+  QUOTES.lastIndex = 0
+  for (let found = QUOTES.exec(range); found; found = QUOTES.exec(range)) {
+    const i = start + found.index
     const code = text.charCodeAt(i)
     let opens: boolean
     if (code === STRAIGHT) opens = i === start || opensAfter(text.charCodeAt(i - 1))

@@ -7,9 +7,7 @@ export interface Block extends TextRange {
   indent: number
 }
 
-function isLineBreak(code: number): boolean {
-  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029
-}
+const LINE_BREAK = /[\n\r\u2028\u2029]/g
 
 /**
  * Splits a text into trimmed paragraphs in one pass. Scraped pages put each paragraph on its own line,
@@ -22,8 +20,8 @@ export function splitBlocks(text: string, standsAlone: (line: TextRange) => bool
   let current: Block | null = null
   let lineStart = 0
   for (;;) {
-    let lineEnd = lineStart
-    while (lineEnd < text.length && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++
+    LINE_BREAK.lastIndex = lineStart
+    const lineEnd = LINE_BREAK.exec(text)?.index ?? text.length
     const line = trimRange(text, lineStart, lineEnd)
     if (line.end === line.start) current = null
     else if (

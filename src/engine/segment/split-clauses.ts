@@ -13,6 +13,9 @@ interface ClauseBreak {
   wordsBefore: number
 }
 
+/** A sentence without these has no clause break; checking first spares most sentences the scan. */
+const BREAK_MARK = /[;–—]/
+
 /** A clause that opens with a conjunction continues a list or the clause before it. */
 const LIST_ITEM = /^\s*(?:and|or|nor|not|as well as|plus)\b/iu
 
@@ -64,6 +67,7 @@ function findBreaks(text: string, start: number, end: number): { breaks: ClauseB
  */
 export function splitClauses(text: string, sentence: TextRange): TextRange[] {
   if (sentence.end - sentence.start < MIN_SPLIT_LENGTH) return [sentence]
+  if (!BREAK_MARK.test(text.slice(sentence.start, sentence.end))) return [sentence]
   const clauses: TextRange[] = []
   const { breaks, words } = findBreaks(text, sentence.start, sentence.end)
   let from = sentence.start

@@ -9,6 +9,7 @@ const MAX_UNSPLIT_QUOTE = 600
 const MAX_STRAY = 16
 
 const HAS_WORD = /[\p{L}\p{N}]/u
+const TERMINATORS = /[.?!…。！？]/g
 
 /** A list marker at the start of a paragraph: `•`, `*`, `-`, `1.`, `2)`, `a.`, followed by a space. */
 const LIST_MARKER = /[•·▪◦‣●○■□►▸*\-–—](?=\s)|(?:\d{1,3}|\p{L})[.)](?=\s)|\(\d{1,3}\)(?=\s)/uy
@@ -40,12 +41,14 @@ export function splitSentences(text: string, start: number, end: number): TextRa
   const quotes = pairQuotes(text, start, end)
   let quote = 0
   let sentenceStart = start
+  // The regex engine finds the next terminator natively; only the candidates run through JavaScript.
+  const paragraph = text.slice(start, end)
   let i = skipListMarker(text, start, end)
   while (i < end) {
-    if (!isTerminator(text.charCodeAt(i))) {
-      i++
-      continue
-    }
+    TERMINATORS.lastIndex = i - start
+    const found = TERMINATORS.exec(paragraph)
+    if (!found) break
+    i = start + found.index
     let afterMarks = i + 1
     while (afterMarks < end && isTerminator(text.charCodeAt(afterMarks))) afterMarks++
     let afterClosers = afterMarks

@@ -50,14 +50,9 @@ export function isLowerAt(text: string, index: number): boolean {
   return LOWER.test(text)
 }
 
-/** Counts whitespace-separated words in [start, end). */
-export function countWords(text: string, start: number, end: number): number {
-  let words = 0
-  let inWord = false
-  for (let i = start; i < end; i++) {
-    const space = isSpaceCode(text.charCodeAt(i))
-    if (!space && !inWord) words++
-    inWord = !space
-  }
-  return words
+/** Counts whitespace-separated words in a text. */
+export function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0
 }
+
+const WORD = /\S+/g
