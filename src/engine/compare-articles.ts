@@ -64,7 +64,7 @@ export function compareArticles(articles: ArticleInput[], options: CompareOption
     if (score === undefined) {
       const pa = profiles[a]
       const pb = profiles[b]
-      score = pa && pb ? scorePair(pa, pb, threshold).score : 0
+      score = pa && pb ? scorePair(pa, pb).score : 0
       scores.set(key, score)
     }
     return score

@@ -31,30 +31,13 @@ function coverage(a: SegmentProfile, b: SegmentProfile): number {
   return covered / a.totalWeight
 }
 
-/** Share 0..1 of a's term weight whose exact stem b has: the cheap lower bound of `coverage`. */
-function exactCoverage(a: SegmentProfile, b: SegmentProfile): number {
-  if (a.totalWeight === 0) return 0
-  let covered = 0
-  for (const term of a.terms) if (b.stems.has(term.stem)) covered += term.weight
-  return covered / a.totalWeight
-}
-
 /**
  * Scores how surely two segments report the same thing: a soft cosine-like word overlap
  * (IDF-weighted, with WordNet synonyms) plus shared facts and a length ratio, by named weights.
- * Below `floor` (the caller's threshold) the score may skip soft credit and come out lower.
  */
-export function scorePair(a: SegmentProfile, b: SegmentProfile, floor = 0): PairScore {
-  let coverA = exactCoverage(a, b)
-  let coverB = exactCoverage(b, a)
-  // Soft credit (synonyms, prefixes) can at most lift each uncovered share to its best credit; when
-  // even that cannot reach the floor, the exact coverage is score enough (the pair is dropped anyway).
-  const best = Math.max(ALIGN_DEFAULTS.synonymCredit, ALIGN_DEFAULTS.prefixCredit)
-  const bound = Math.max(coverA + (1 - coverA) * best, coverB + (1 - coverB) * best)
-  if (bound >= floor) {
-    coverA = coverage(a, b)
-    coverB = coverage(b, a)
-  }
+export function scorePair(a: SegmentProfile, b: SegmentProfile): PairScore {
+  const coverA = coverage(a, b)
+  const coverB = coverage(b, a)
   const overlap = coverA + coverB === 0 ? 0 : (2 * coverA * coverB) / (coverA + coverB)
   const containment = Math.max(coverA, coverB)
   let shared = 0

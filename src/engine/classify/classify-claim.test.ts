@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { compareArticles } from '../compare-articles.ts'
+import type { Claim } from '../types.ts'
+
+/** The claim joining two one-sentence articles, if any. */
+function claimOf(a: string, b: string): Claim | undefined {
+  const report = compareArticles([
+    { id: 'a', text: a, published: '2016-01-20' },
+    { id: 'b', text: b, published: '2016-01-20' },
+  ])
+  return report.claims[0]
+}
+
+const kinds = (claim: Claim | undefined) => claim?.differences.map((d) => d.kind) ?? ['no claim']
+
+describe('classifyClaim', () => {
+  it('never flags equivalent forms', () => {
+    const pairs: [string, string][] = [
+      [
+        'The talks will convene in Geneva on Jan. 25, officials said.',
+        'The talks will convene in Geneva on January 25, officials said.',
+      ],
+      [
+        'The U.N. envoy said five aid convoys reached Madaya.',
+        'The UN envoy said 5 aid convoys reached Madaya.',
+      ],
+      [
+        'Lavrov called them "terrorist organisations" on Wednesday.',
+        'Lavrov called them “terrorist organizations” on Wednesday.',
+      ],
+      [
+        'The talks must start soon, Lavrov said in Zurich.',
+        'Lavrov said in Zurich the talks must start soon.',
+      ],
+    ]
+    for (const [a, b] of pairs) {
+      const claim = claimOf(a, b)
+      expect(claim, a).toBeDefined()
+      expect(kinds(claim), a).toEqual([])
+    }
+  })
+
+  it('flags a changed number with each side’s value and where it sits', () => {
+    const a = 'Ban Ki-moon said 400,000 Syrians are trapped in besieged communities.'
+    const b = 'Ban Ki-moon said 40,000 Syrians are trapped in besieged communities.'
+    const claim = claimOf(a, b)
+    expect(claim?.status).toBe('discrepancy')
+    const difference = claim?.differences[0]
+    expect(difference?.kind).toBe('number')
+    expect(difference?.values).toEqual({ a: '400,000', b: '40,000' })
+    expect(difference?.explanation).toBe('Number differs: 400,000 in a, 40,000 in b')
+    expect(difference?.spans).toEqual([
+      { doc: 'a', start: a.indexOf('400,000'), end: a.indexOf('400,000') + 7 },
+      { doc: 'b', start: b.indexOf('40,000'), end: b.indexOf('40,000') + 6 },
+    ])
+  })
+
+  it('flags a differently worded quote, not a shorter excerpt of it', () => {
+    const said = '"The political process will begin, we hope, as soon as possible," Lavrov said.'
+    const reworded = '"The political process will begin, we hope, in the nearest future," Lavrov said.'
+    const excerpt = '"The political process will begin," Lavrov said.'
+    expect(kinds(claimOf(said, reworded))).toEqual(['quote'])
+    expect(kinds(claimOf(said, excerpt))).toEqual([])
+  })
+
+  it('flags a negated statement, not a detail one side lacks', () => {
+    expect(
+      kinds(claimOf('Russia will attend the Geneva talks.', 'Russia will not attend the Geneva talks.')),
+    ).toEqual(['negation'])
+    const partial = claimOf(
+      'Kerry met Lavrov in Zurich on Wednesday.',
+      'Kerry met Lavrov in Zurich on Wednesday before flying by helicopter to the Davos forum.',
+    )
+    expect(partial?.status).toBe('partial')
+    expect(partial?.details.map((detail) => detail.doc)).toEqual(['b'])
+  })
+
+  it('flags a changed date but not a date one side lacks', () => {
+    expect(
+      kinds(claimOf('The talks open in Geneva on January 25.', 'The talks open in Geneva on January 29.')),
+    ).toEqual(['date'])
+    expect(kinds(claimOf('The talks open in Geneva on January 25.', 'The talks open in Geneva.'))).toEqual([])
+  })
+})
