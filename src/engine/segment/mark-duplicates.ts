@@ -43,12 +43,22 @@ function pairsOf(words: string[]): string[] {
  */
 function markExactRepeats(text: string, drafts: DraftSegment[], ids: string[]): void {
   const firstByText = new Map<string, number>()
+  // Whether a repeated text is long enough to count, worked out once per text.
+  const longEnough = new Map<string, boolean>()
   drafts.forEach((draft, i) => {
     if (draft.role !== 'body' && draft.role !== 'headline') return
     const key = text.slice(draft.start, draft.end)
     const first = firstByText.get(key)
-    if (first === undefined) firstByText.set(key, i)
-    else if (wordsOf(key).length >= MIN_REPEAT_WORDS) {
+    if (first === undefined) {
+      firstByText.set(key, i)
+      return
+    }
+    let long = longEnough.get(key)
+    if (long === undefined) {
+      long = wordsOf(key).length >= MIN_REPEAT_WORDS
+      longEnough.set(key, long)
+    }
+    if (long) {
       draft.role = 'duplicate'
       draft.reason = `repeats ${ids[first]}`
     }
