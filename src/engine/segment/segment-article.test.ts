@@ -192,6 +192,30 @@ describe('segmentArticle', () => {
     expect(segment(`Talks in doubt\n\n${list}`).map((s) => s.text)).toEqual(['Talks in doubt', list])
   })
 
+  it('joins the lines of hard-wrapped text into paragraphs, but not list items', () => {
+    const text = [
+      'Talks in doubt',
+      '',
+      'Secretary of State John Kerry held talks with Russian Foreign Minister',
+      'Sergey Lavrov on Wednesday in hopes of resolving differences over the',
+      'Syria peace talks. Negotiations between the government and members of',
+      'the Syrian opposition are scheduled to start next week in Geneva, the',
+      'first step in a U.N.-backed timeline.',
+      '- Russia and Iran support Assad',
+      '',
+      'Both the U.S. and Russia have said they want the talks to start on',
+      'Monday as scheduled.',
+    ].join('\n')
+    const segments = segment(text)
+    expect(segments.map((s) => s.text.replace(/\s+/g, ' ').slice(0, 30))).toEqual([
+      'Talks in doubt',
+      'Secretary of State John Kerry ',
+      'Negotiations between the gover',
+      '- Russia and Iran support Assa',
+      'Both the U.S. and Russia have ',
+    ])
+  })
+
   it('splits a long sentence at a semicolon when both clauses stand alone', () => {
     const first =
       'Russia and Iran, which support Assad, are at odds with the United States and Europe over which armed groups are legitimate'
