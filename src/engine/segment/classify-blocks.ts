@@ -207,6 +207,10 @@ export function classifyBlocks(text: string, blocks: Block[], title?: string): B
       // A title shown several times is a teaser; next to a video's running time it is a video widget.
       return { role: 'boilerplate', reason: videoKeys.has(key) ? 'video widget' : 'repeated teaser title' }
     }
+    // A title right under a video marker ("JUST WATCHED") is the video's title.
+    if (shape.titleLike && shapes[i - 1]?.furniture === 'video widget') {
+      return { role: 'boilerplate', reason: 'video widget' }
+    }
     if (shape.titleLike && hasProse && isCapsLabel(shape))
       return { role: 'boilerplate', reason: 'section label' }
     if (isTeaser(shape) && shapes[i - 1]?.prose && shapes[i + 1]?.prose) {

@@ -117,6 +117,18 @@ describe('segmentArticle', () => {
     expect(segments[2]?.reason).toBe('repeats a title (a:1)')
   })
 
+  it('marks a video title shown once under a video marker', () => {
+    const text = `Talks in doubt\n\n${PROSE_C}\n\n${PROSE_A}\n\nJUST WATCHED\n\nPutin ramps up military presence\n\n${PROSE_B}`
+    expect(segment(text).map((s) => s.reason ?? s.role)).toEqual([
+      'headline',
+      'body',
+      'body',
+      'video widget',
+      'video widget',
+      'body',
+    ])
+  })
+
   it('marks highlights bullets that repeat body text as duplicates, naming the body segment', () => {
     const text = [
       'Talks in doubt',
