@@ -113,3 +113,27 @@ describe('extractFacts properties', () => {
     expect(elapsed).toBeLessThan(1500)
   })
 })
+
+describe('extractFacts cost on adversarial runs', () => {
+  // Each run is 60 KB of one pattern a careless scanner would make quadratic or worse.
+  const runs = [
+    '"',
+    '“',
+    '1,',
+    'A ',
+    'U.N. ',
+    'al-Assad ',
+    'Mr. ',
+    'Monday ',
+    'said ',
+    '"x," Lavrov said. ',
+    "n't ",
+  ]
+  test.each(runs)('a run of %j stays fast', (unit) => {
+    const text = unit.repeat(Math.ceil(60_000 / unit.length))
+    const started = performance.now()
+    const facts = extractFacts(text, { published })
+    expect(performance.now() - started).toBeLessThan(1500)
+    expect(facts.every((fact) => text.slice(fact.start, fact.end) === fact.text)).toBe(true)
+  })
+})

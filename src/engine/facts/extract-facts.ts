@@ -18,31 +18,46 @@ const KIND_ORDER: Readonly<Record<FactKind, number>> = {
   negation: 5,
 }
 
-function inside(fact: Fact, spans: readonly Fact[]): boolean {
-  return spans.some((span) => span.start <= fact.start && fact.end <= span.end)
+// Facts not inside any of the spans; both sorted by start and the spans disjoint: one linear merge.
+function outside(facts: readonly Fact[], spans: readonly Fact[]): Fact[] {
+  let k = 0
+  return facts.filter((fact) => {
+    while ((spans[k]?.end ?? Number.POSITIVE_INFINITY) <= fact.start) k++
+    const span = spans[k]
+    return span === undefined || !(span.start <= fact.start && fact.end <= span.end)
+  })
 }
 
 function distance(a: Fact, b: Fact): number {
   return Math.max(0, a.start - b.end, b.start - a.end)
 }
 
-// A source named or referred to by a pronoun outranks a bare noun (`aid workers have reported`).
-const NOUN_SOURCE_PENALTY = 1000
-
-function speakerDistance(quote: Fact, attribution: Fact): number {
-  const named = attribution.aliases !== undefined || PRONOUNS.has(attribution.key)
-  return distance(quote, attribution) + (named ? 0 : NOUN_SOURCE_PENALTY)
+// The candidates nearest a quote in a list sorted by start: the last one starting before the quote
+// ends and the first one after it (binary search, so many quotes and sources stay linearithmic).
+function nearest(quote: Fact, sorted: readonly Fact[]): Fact | undefined {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((sorted[middle] as Fact).start < quote.end) low = middle + 1
+    else high = middle
+  }
+  const before = sorted[low - 1]
+  const after = sorted[low]
+  if (before === undefined) return after
+  if (after === undefined) return before
+  return distance(quote, before) <= distance(quote, after) ? before : after
 }
 
 // Each quote's speaker is the nearest attribution outside every quote (`"…," Lavrov told reporters`,
-// `Kirby said in a statement that the two men had "discussed …"`).
+// `Kirby said in a statement that the two men had "discussed …"`); a source named or referred to by
+// a pronoun outranks a bare noun (`aid workers have reported`).
 function attachSpeakers(quotes: readonly Fact[], attributions: readonly Fact[]): Fact[] {
+  const isNamed = (fact: Fact) => fact.aliases !== undefined || PRONOUNS.has(fact.key)
+  const named = attributions.filter(isNamed)
+  const nouns = attributions.filter((fact) => !isNamed(fact))
   return quotes.map((quote) => {
-    let best: Fact | undefined
-    for (const attribution of attributions) {
-      if (best === undefined || speakerDistance(quote, attribution) < speakerDistance(quote, best))
-        best = attribution
-    }
+    const best = nearest(quote, named) ?? nearest(quote, nouns)
     if (best?.speaker === undefined) return quote
     const found: Fact = { ...quote, speaker: best.speaker }
     if (best.aliases !== undefined) found.aliases = best.aliases
@@ -62,9 +77,8 @@ export function extractFacts(text: string, context: FactContext = {}): Fact[] {
   const numbers = extractNumberFacts(text, words, dates)
   const names = extractNameFacts(text, words, dates)
   const quotes = extractQuoteFacts(text)
-  const attributions = extractAttributionFacts(text, words, names, dates).filter(
-    (fact) => !inside(fact, quotes),
-  )
+  const found = extractAttributionFacts(text, words, names, dates).sort((a, b) => a.start - b.start)
+  const attributions = outside(found, quotes)
   const negations = extractNegationFacts(text, words)
   const facts = [
     ...attachSpeakers(quotes, attributions),

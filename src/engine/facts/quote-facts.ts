@@ -78,6 +78,13 @@ function pushQuote(facts: Fact[], text: string, start: number, end: number): voi
   if (key !== '') facts.push({ kind: 'quote', key, text: text.slice(start, end), start, end })
 }
 
+// The offset after the last non-space character before `at`; scans only the spaces.
+function endBeforeSpaces(text: string, at: number): number {
+  let end = at
+  while (end > 0 && /\s/.test(text[end - 1] ?? '')) end--
+  return end
+}
+
 /**
  * Direct quotes in straight or curly double quotes. A quote left open runs to the end of the text
  * (multi-paragraph quotes leave it open); a closing quote with no opening one starts at the text's
@@ -86,18 +93,23 @@ function pushQuote(facts: Fact[], text: string, start: number, end: number): voi
 export function extractQuoteFacts(text: string): Fact[] {
   const facts: Fact[] = []
   let open = -1
+  let first = true
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]
     if (ch !== '"' && ch !== OPEN_CURLY && ch !== CLOSE_CURLY) continue
     const closing = ch === CLOSE_CURLY || (ch === '"' && (open >= 0 || looksClosing(text, i)))
+    // Only the text's first quote mark can close a quote opened before the text began: checking
+    // later ones too rescanned the prefix at every stray mark (quadratic on a run of quote marks).
+    const strayClose = first && closing && open < 0
+    first = false
     if (closing && open >= 0) {
       pushQuote(facts, text, open, i + 1)
       open = -1
-    } else if (closing && facts.length === 0) {
+    } else if (strayClose) {
       pushQuote(facts, text, text.length - text.trimStart().length, i + 1)
     } else if (!closing) {
       // A new opening quote while one is open ends the earlier one: a paragraph break inside a quote.
-      if (open >= 0) pushQuote(facts, text, open, text.slice(0, i).trimEnd().length)
+      if (open >= 0) pushQuote(facts, text, open, endBeforeSpaces(text, i))
       open = i
     }
   }
