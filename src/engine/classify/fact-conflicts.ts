@@ -66,16 +66,19 @@ export function dateConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
 
 /**
  * Names conflict only as a clean substitution: the same words on both sides of each name
- * (`spokesman John Kirby said`/`spokesman Mark Toner said`), no word in common (`Skagit River`/
- * `Skagit` is a detail), not merely spaced or punctuated differently (`VisualBasic`), and neither
+ * (`spokesman John Kirby said`/`spokesman Mark Toner said`), words left on both sides once shared
+ * ones drop out (`Skagit River`/`Skagit` is a detail), not merely spaced or punctuated differently (`VisualBasic`), and neither
  * name mentioned elsewhere on the other side. Measured on MRPC, looser slots flagged mostly
  * partial names and nicknames (`Hussein`/`Saddam`).
  */
 export function nameConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
   return pairConflicts('name', a, b, (x, y) => {
-    const wordsX = wordsOf(x.text)
-    const wordsY = wordsOf(y.text)
-    if (wordsX.some((word) => wordsY.includes(word)) || looksAlike(wordsX, wordsY)) return false
+    // Titles and shared parts (`District Attorney Paul Howard`) drop out; what remains must differ.
+    const allX = wordsOf(x.text)
+    const allY = wordsOf(y.text)
+    const wordsX = allX.filter((word) => !allY.includes(word))
+    const wordsY = allY.filter((word) => !allX.includes(word))
+    if (wordsX.length === 0 || wordsY.length === 0 || looksAlike(wordsX, wordsY)) return false
     if (!isProperName(a, x) || !isProperName(b, y)) return false
     if (mentions(b, { key: x.key, aliases: x.aliases }) || mentions(a, { key: y.key, aliases: y.aliases }))
       return false
@@ -89,10 +92,10 @@ export function nameConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
 }
 
 /**
- * The same quote worded differently: same speaker (when known) and overlapping content words, but
- * neither quote's content stems contained in the other's. Stems, not strings: contractions,
- * hyphenation, plural and word order (`sexual harassment and sexual assault`) do not change a quote,
- * and a shorter excerpt of the same words is a detail.
+ * The same quote worded differently: same speaker (when known), overlapping but not identical
+ * content stems. Stems, not strings: contractions, hyphenation, plural and word order (`sexual
+ * harassment and sexual assault`) do not change a quote; an exact excerpt of the same words is
+ * already matched by `sameQuoteWords` and is a detail.
  */
 export function quoteConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
   return pairConflicts('quote', a, b, (x, y) => {
@@ -101,7 +104,7 @@ export function quoteConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
     const stemsY = contentStems(y.text)
     let shared = 0
     for (const stem of stemsX) if (stemsY.has(stem)) shared++
-    if (shared === stemsX.size || shared === stemsY.size) return false
+    if (shared === stemsX.size && shared === stemsY.size) return false
     return shared / (stemsX.size + stemsY.size - shared) >= CLASSIFY_DEFAULTS.quoteOverlap
   })
 }
@@ -117,8 +120,9 @@ function contentStems(text: string): Set<string> {
 }
 
 /**
- * Attribution conflicts when both sides give the same quote (`sameQuoteWords`) to different named
- * speakers, and neither speaker is named anywhere on the other side: `Kerry urged "…", Kirby said`
+ * Attribution conflicts when both sides give the same quote (`sameQuoteWords`) to different
+ * speakers, each named on its own side (a speaker resolved from `he said` elsewhere in the article
+ * does not count) and neither named anywhere on the other side: `Kerry urged "…", Kirby said`
  * and `Kirby said Kerry urged "…"` name both men on both sides, so nothing is flagged there.
  */
 export function attributionConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
@@ -130,6 +134,8 @@ export function attributionConflicts(a: ClaimSide, b: ClaimSide): FactConflict[]
         named(fact) &&
         sameQuoteWords(x.key, fact.key) &&
         !sameSpeaker(x, fact) &&
+        mentions(a, speakerOf(x)) &&
+        mentions(b, speakerOf(fact)) &&
         !mentions(b, speakerOf(x)) &&
         !mentions(a, speakerOf(fact)),
     )
@@ -159,14 +165,9 @@ function isProperName(side: ClaimSide, fact: Fact): boolean {
   return tokens.length > 0 && tokens.every((token) => token.name)
 }
 
-/** True when the side names this party anywhere (as a name or as a source). */
-function mentions(side: ClaimSide, speaker: Pick<Fact, 'key' | 'aliases'>): boolean {
-  return side.facts.some(
-    (fact) =>
-      (fact.kind === 'name' || fact.kind === 'attribution') &&
-      (sameName(fact, speaker) ||
-        (fact.speaker !== undefined && sameName({ key: fact.speaker, aliases: fact.aliases }, speaker))),
-  )
+/** True when the side's own words name this party (a name fact; a resolved `he said` does not count). */
+function mentions(side: ClaimSide, party: Pick<Fact, 'key' | 'aliases'>): boolean {
+  return side.facts.some((fact) => fact.kind === 'name' && sameName(fact, party))
 }
 
 /** A quote's speaker as a name to look for. */

@@ -16,12 +16,17 @@ import { findNegationFlip } from './negation-flip.ts'
  * compare by `sameFactValue`. A value one side lacks is not a difference: it is a detail.
  */
 export function findPairDifferences(a: ClaimSide, b: ClaimSide): FactConflict[] {
+  const attributions = attributionConflicts(a, b)
+  // A speaker swapped in a quote is one attribution difference, not also a name difference.
+  const names = nameConflicts(a, b).filter(
+    (name) => !attributions.some((swap) => swap.a.start === name.a.start || swap.b.start === name.b.start),
+  )
   const found = [
     ...numberConflicts(a, b),
     ...dateConflicts(a, b),
-    ...nameConflicts(a, b),
+    ...names,
     ...quoteConflicts(a, b),
-    ...attributionConflicts(a, b),
+    ...attributions,
   ]
   const flip = findNegationFlip(a, b)
   if (flip) found.push(flip)
