@@ -1,8 +1,15 @@
 import type { SegmentRole } from '../types.ts'
+import {
+  type BlockShape,
+  MAX_TITLE_LENGTH,
+  MAX_TITLE_WORDS,
+  MIN_PROSE_WORDS,
+  measureBlock,
+  titleKey,
+} from './block-shape.ts'
 import { findDateline } from './find-dateline.ts'
-import { matchDuration, matchFurniture, matchListLabel } from './furniture-rules.ts'
+import { matchListLabel } from './furniture-rules.ts'
 import type { Block } from './split-blocks.ts'
-import { countWords } from './text-range.ts'
 
 /** What a paragraph is, decided from its own text and its neighbours before it is split into sentences. */
 export interface BlockKind {
@@ -18,30 +25,6 @@ export interface BlockKind {
   summary?: boolean
 }
 
-/** Shape of one block's text, measured once. */
-interface BlockShape {
-  /** The block's trimmed text. */
-  text: string
-  /** Whitespace-separated words. */
-  words: number
-  /** Ends with `.`, `?`, `!` or `…`, possibly inside a closing quote or bracket. */
-  sentence: boolean
-  /** Short, with letters, and no sentence-final mark: a title, label or teaser. */
-  titleLike: boolean
-  /** A full paragraph of running text. */
-  prose: boolean
-  /** Starts with a list marker (`•`, `-`, `1.`). */
-  bullet: boolean
-  /** The furniture its own text gives away, or null. */
-  furniture: string | null
-}
-
-/** Longest block (UTF-16 units) that can be a title, teaser or headline. */
-const MAX_TITLE_LENGTH = 160
-/** Most words in a title, teaser or headline. */
-const MAX_TITLE_WORDS = 22
-/** Fewest words of a paragraph of running text. */
-const MIN_PROSE_WORDS = 8
 /** Longest standfirst (dek) under a headline. */
 const MAX_DEK_LENGTH = 320
 /** How many blocks from the top are searched for a line equal to the article's known title. */
@@ -51,40 +34,9 @@ const MAX_TEASER_WORDS = 14
 /** Most words of an all-caps line read as a section label ("JUST IN", "LIVE"). */
 const MAX_LABEL_WORDS = 3
 
-const ENDS_SENTENCE = /[.?!…。！？][\p{Pf}"')\]]*$/u
-const CONTINUES = /[:,;]["”’')]*$/u
 const OPENS_QUOTE = /^["“‘'«]/u
-const BULLET = /^(?:[•·▪◦‣●○■□►▸*\-–—]|\d{1,3}[.)])\s/u
 const HAS_UPPER = /\p{Lu}/u
 const HAS_LOWER = /\p{Ll}/u
-
-function measure(text: string): BlockShape {
-  const words = countWords(text)
-  const sentence = ENDS_SENTENCE.test(text)
-  // A line ending in `:` or `,` introduces what follows (a quote, a list): running text, not a title.
-  const titleLike =
-    !sentence &&
-    !CONTINUES.test(text) &&
-    text.length <= MAX_TITLE_LENGTH &&
-    words <= MAX_TITLE_WORDS &&
-    /\p{L}/u.test(text)
-  return {
-    text,
-    words,
-    sentence,
-    titleLike,
-    prose: sentence && words >= MIN_PROSE_WORDS,
-    bullet: BULLET.test(text),
-    furniture: matchFurniture(text),
-  }
-}
-
-/** The words of a title, lower case, without a video's running time: equal keys mean the same title. */
-function titleKey(text: string): string {
-  const duration = matchDuration(text)
-  const title = duration === -1 ? text : text.slice(0, duration)
-  return (title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')
-}
 
 /**
  * Finds the headline: the block equal to the article's known title among the first few, else the
@@ -168,7 +120,7 @@ function findListedLinks(shapes: BlockShape[]): (string | undefined)[] {
  */
 export function classifyBlocks(text: string, blocks: Block[], title?: string): BlockKind[] {
   if (blocks.length <= 1) return blocks.map(() => ({ role: 'body' }))
-  const shapes = blocks.map((block) => measure(text.slice(block.start, block.end)))
+  const shapes = blocks.map((block) => measureBlock(text.slice(block.start, block.end)))
   const hasProse = shapes.some((shape) => shape.prose)
   const headline = findHeadline(shapes, title)
   const keys = shapes.map((shape, i) => (shape.titleLike || i === headline ? titleKey(shape.text) : ''))
