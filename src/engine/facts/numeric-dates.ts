@@ -1,19 +1,22 @@
 import * as chrono from 'chrono-node'
 import type { Fact } from '../types.ts'
 import { dayNumber, formatDay, pad } from './calendar.ts'
+import { isDigit } from './words.ts'
 
-// Cheap prefilter: chrono runs only on text that holds a numeric date shape (25/01/2016,
-// 2016-01-25), since parsing every segment with it would cost about 0.3 ms per KB.
-const NUMERIC_DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}/
-const WHOLE_NUMERIC_DATE = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}$/
+// Numeric date shapes (25/01/2016, 2016-01-25, 1.12.16). Chrono parses only each matched shape,
+// never the whole text: on the whole text it costs about 6 µs per character of dense dates.
+const NUMERIC_DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}/g
 
-/** Numeric calendar dates (`25/01/2016`, `2016-01-25`, `1/25`) parsed by chrono-node. */
+/** Numeric calendar dates (`25/01/2016`, `2016-01-25`), each shape parsed by chrono-node. */
 export function extractNumericDates(text: string, published: number | null): Fact[] {
-  if (!NUMERIC_DATE.test(text)) return []
   const reference = new Date((published ?? 0) * 86_400_000)
   const facts: Fact[] = []
-  for (const result of chrono.parse(text, reference)) {
-    if (!WHOLE_NUMERIC_DATE.test(result.text)) continue
+  for (const match of text.matchAll(NUMERIC_DATE)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (isDigit(text[start - 1]) || isDigit(text[end])) continue
+    const result = chrono.parse(match[0], reference)[0]
+    if (result === undefined || result.text !== match[0]) continue
     const year = result.start.get('year')
     const month = result.start.get('month')
     const day = result.start.get('day')
@@ -22,9 +25,7 @@ export function extractNumericDates(text: string, published: number | null): Fac
     const knownYear = year !== null && (result.start.isCertain('year') || published !== null)
     const when = knownYear ? dayNumber(year, month, day) : null
     const key = when !== null ? formatDay(when) : `--${pad(month)}-${pad(day)}`
-    const start = result.index
-    const end = start + result.text.length
-    facts.push({ kind: 'date', key, text: text.slice(start, end), start, end })
+    facts.push({ kind: 'date', key, text: match[0], start, end })
   }
   return facts
 }
