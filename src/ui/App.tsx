@@ -1,23 +1,80 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { demoArticles } from '../demo/demo-articles.ts'
-import { ComparisonView } from './ComparisonView.tsx'
+import { AddArticleDialog } from './import/AddArticleDialog.tsx'
+import { DropOverlay } from './import/DropOverlay.tsx'
+import { ImportNotices } from './import/ImportNotices.tsx'
+import { useArticleImport } from './import/use-article-import.ts'
+import { ComparisonView } from './view/ComparisonView.tsx'
+import { ArticleBar } from './workspace/ArticleBar.tsx'
+import { ArticleCountHint } from './workspace/ArticleCountHint.tsx'
+import { addArticles, moveArticle, removeArticle, updateArticle } from './workspace/article-edits.ts'
+import { createWorkspaceSession, demoComparison } from './workspace/create-workspace-session.ts'
+import { SavedComparisonsMenu } from './workspace/SavedComparisonsMenu.tsx'
+import { UndoDeleteNotice } from './workspace/UndoDeleteNotice.tsx'
+import { useWorkspace } from './workspace/use-workspace.ts'
+import { WorkspaceHeader } from './workspace/WorkspaceHeader.tsx'
+import './workspace/print.css'
 
 const queryClient = new QueryClient()
 
-/** The application shell: providers and the page frame. */
+/** The application shell: providers, the workspace (articles, saved comparisons) and the split view. */
 export function App() {
+  const [state, session] = useWorkspace(createWorkspaceSession)
+  const { articles, overrides, threshold } = state.current
+  const imports = useArticleImport((drafts) => session.updateArticles((list) => addArticles(list, drafts)))
   return (
     <QueryClientProvider client={queryClient}>
       <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
-        <header className="border-b border-slate-200 px-6 py-3 dark:border-slate-800">
-          <h1 className="text-lg font-semibold">Crosscheck</h1>
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            How different outlets report the same story, side by side.
+        <WorkspaceHeader state={state} session={session}>
+          <SavedComparisonsMenu state={state} session={session} demo={demoComparison} />
+        </WorkspaceHeader>
+        {state.phase === 'loading' ? (
+          <p role="status" className="px-6 py-4 text-sm">
+            Opening your last comparison…
           </p>
-        </header>
-        <main className="px-6 py-4">
-          <ComparisonView articles={demoArticles} />
-        </main>
+        ) : (
+          <>
+            <div className="space-y-2 border-b border-slate-200 px-6 py-3 dark:border-slate-800 print:border-0">
+              <ArticleBar
+                articles={articles}
+                onUpdate={(id, changes) => session.updateArticles((list) => updateArticle(list, id, changes))}
+                onMove={(id, offset) => session.updateArticles((list) => moveArticle(list, id, offset))}
+                onRemove={(id) => session.updateArticles((list) => removeArticle(list, id))}
+              >
+                <AddArticleDialog
+                  onAdd={(drafts) => session.updateArticles((list) => addArticles(list, drafts))}
+                  onFiles={imports.importFiles}
+                />
+              </ArticleBar>
+              <ImportNotices
+                notices={imports.notices}
+                pending={imports.pending}
+                onDismiss={imports.dismiss}
+              />
+            </div>
+            <main className="px-6 py-4">
+              {articles.length >= 2 ? (
+                <ComparisonView
+                  key={state.current.id}
+                  articles={articles}
+                  overrides={overrides}
+                  onOverridesChange={(next) => session.update((current) => ({ ...current, overrides: next }))}
+                  threshold={threshold}
+                  onThresholdChange={(value) =>
+                    session.update((current) => ({ ...current, threshold: value }))
+                  }
+                />
+              ) : (
+                <ArticleCountHint count={articles.length} />
+              )}
+            </main>
+            <DropOverlay onFiles={imports.importFiles} />
+          </>
+        )}
+        <UndoDeleteNotice
+          removed={state.removed}
+          onUndo={() => void session.undoRemove()}
+          onDismiss={() => session.dismissRemoved()}
+        />
       </div>
     </QueryClientProvider>
   )

@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test'
+import { guardPage, saveScreenshot } from './network-guard.ts'
+import { expectNoAxeViolations } from './axe.ts'
+import { pasteInto, reutersText, waitForSaved } from './support/workspace-helpers.ts'
+
+test('pasting a third article adds a third column and the comparison updates', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const guard = guardPage(page, baseURL ?? '')
+  await page.goto('/')
+  await waitForSaved(page)
+  await expect(page.getByRole('article')).toHaveCount(2)
+
+  await page.getByRole('button', { name: 'Add article' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Add an article' })
+  await expect(dialog).toBeVisible()
+  await pasteInto(page, 'Paste an article', { text: reutersText })
+
+  const review = page.getByRole('dialog', { name: 'Check the new article' })
+  await expect(review.getByLabel('Title')).toHaveValue(
+    'Kerry and Lavrov fail to settle Syria talks guest list',
+  )
+  await review.getByLabel('Outlet').fill('Reuters')
+  await review.getByLabel('Publication date').fill('2016-01-20')
+  await saveScreenshot(page, testInfo, 'import-paste-review')
+  await review.getByRole('button', { name: 'Add to comparison' }).click()
+
+  await expect(page.getByRole('article')).toHaveCount(3)
+  const column = page.getByRole('article', { name: 'Kerry and Lavrov fail to settle Syria talks guest list' })
+  await expect(column).toBeVisible()
+  await expect(column).toContainText('had planned to open the talks in Geneva on Jan. 25.')
+  // The comparison ran again with the new article: its column has claims shared with the others.
+  await expect(column).toContainText(/\d+\s*agreements?/)
+  await expect(page.getByRole('listitem', { name: /^Reuters: Kerry and Lavrov/ })).toBeVisible()
+  await waitForSaved(page)
+  await saveScreenshot(page, testInfo, 'import-paste-three-columns')
+  await expectNoAxeViolations(page, 'three articles after a paste')
+  guard.assertClean()
+})
+
+test('a paste of a whole web page keeps only the article, with the page metadata', async ({
+  page,
+  baseURL,
+}) => {
+  const guard = guardPage(page, baseURL ?? '')
+  await page.goto('/')
+  await waitForSaved(page)
+  await page.getByRole('button', { name: 'Add article' }).click()
+  const html = `<html><head><title>Talks stall | Daily Planet</title>
+    <meta property="og:site_name" content="Daily Planet"></head><body>
+    <nav><a href="/">Home</a> <a href="/world">World news menu</a></nav>
+    <article><h1>Talks stall</h1>
+    <p>Diplomats meeting in Zurich on Wednesday could not agree on who should attend peace talks on Syria, officials said after hours of negotiations.</p>
+    <p>The talks are due to start in Geneva next week, though a delay now appears likely according to several people briefed on the meeting.</p>
+    <p>Both sides said they would keep talking, and another meeting between the two ministers was planned for the coming days.</p></article>
+    <aside>Advertisement: buy the best mattress today</aside></body></html>`
+  await pasteInto(page, 'Paste an article', { text: 'Home World news menu Talks stall …', html })
+  const review = page.getByRole('dialog', { name: 'Check the new article' })
+  await expect(review.getByLabel('Outlet')).toHaveValue('Daily Planet')
+  await expect(review.getByText(/Diplomats meeting in Zurich/)).toBeVisible()
+  await expect(review.getByText(/World news menu/)).toHaveCount(0)
+  await expect(review.getByText(/mattress/)).toHaveCount(0)
+  guard.assertClean()
+})

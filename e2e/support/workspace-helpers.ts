@@ -1,0 +1,46 @@
+import { expect, type Page } from '@playwright/test'
+
+/** A third report of the demo's event, as an editor would paste it. */
+export const reutersText = [
+  'Kerry and Lavrov fail to settle Syria talks guest list',
+  '',
+  'ZURICH (Reuters) - U.S. Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov met in ' +
+    'Zurich on Wednesday but did not agree on which Syrian opposition groups should attend peace talks.',
+  '',
+  'The United Nations had planned to open the talks in Geneva on Jan. 25.',
+].join('\n')
+
+/** Waits until the workspace has read storage and says the open comparison is saved. */
+export async function waitForSaved(page: Page) {
+  await expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible()
+}
+
+/** Dispatches a paste into the focused paste area, as the clipboard would deliver it. */
+export async function pasteInto(page: Page, label: string, content: { text: string; html?: string }) {
+  const field = page.getByLabel(label)
+  await field.focus()
+  await field.evaluate((element, { text, html }) => {
+    const data = new DataTransfer()
+    data.setData('text/plain', text)
+    if (html) data.setData('text/html', html)
+    element.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    )
+  }, content)
+}
+
+/** Drops files on the page the way a file manager does: dragenter, dragover, drop on the body. */
+export async function dropFiles(page: Page, files: { name: string; type: string; base64: string }[]) {
+  await page.evaluate((list) => {
+    const data = new DataTransfer()
+    for (const file of list) {
+      const bytes = Uint8Array.from(atob(file.base64), (char) => char.charCodeAt(0))
+      data.items.add(new File([bytes], file.name, { type: file.type }))
+    }
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      document.body.dispatchEvent(
+        new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }),
+      )
+    }
+  }, files)
+}

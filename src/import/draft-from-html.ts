@@ -1,0 +1,20 @@
+import type { ArticleDraft } from './article-draft.ts'
+import { extractHtmlArticle } from './extract-html-article.ts'
+import { createBrowserDomEnvironment } from './extract-html-browser-environment.ts'
+import { acceptText } from './normalize-text.ts'
+import { draftFromText } from './text-metadata.ts'
+
+/**
+ * An article draft from an HTML page or a pasted web selection: the page is sanitised with
+ * DOMPurify, Readability keeps its main text, and the head prefills title, outlet, date and URL.
+ * Loaded on demand, with Readability and DOMPurify, when HTML first arrives.
+ */
+export async function draftFromHtml(html: string, what: string, baseUrl?: string): Promise<ArticleDraft> {
+  const article = extractHtmlArticle(html, createBrowserDomEnvironment(), baseUrl)
+  const draft = draftFromText(acceptText(article.text, what))
+  if (article.title) draft.title = article.title
+  if (article.source) draft.source = article.source
+  if (article.published) draft.published = article.published
+  if (article.url) draft.url = article.url
+  return draft
+}

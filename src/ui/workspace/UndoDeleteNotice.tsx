@@ -1,0 +1,30 @@
+import type { SavedComparison } from './saved-comparison.ts'
+
+export interface UndoDeleteNoticeProps {
+  removed: SavedComparison | null
+  onUndo(): void
+  onDismiss(): void
+}
+
+/** After a saved comparison is deleted: says so and offers to bring it back. */
+export function UndoDeleteNotice({ removed, onUndo, onDismiss }: UndoDeleteNoticeProps) {
+  if (!removed) return null
+  return (
+    <div
+      role="status"
+      className="fixed bottom-4 left-1/2 z-40 flex -translate-x-1/2 items-center gap-3 rounded-lg bg-slate-900 px-4 py-2 text-sm text-white shadow-lg print:hidden dark:bg-slate-100 dark:text-slate-900"
+    >
+      <span>Deleted “{removed.name}”.</span>
+      <button
+        type="button"
+        onClick={onUndo}
+        className="font-semibold text-sky-300 underline dark:text-sky-700"
+      >
+        Undo
+      </button>
+      <button type="button" onClick={onDismiss} aria-label="Dismiss" className="opacity-70 hover:opacity-100">
+        ✕
+      </button>
+    </div>
+  )
+}

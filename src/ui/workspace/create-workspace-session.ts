@@ -1,0 +1,36 @@
+import { demoArticles } from '../../demo/demo-articles.ts'
+import { readShareFragment } from '../../share/share-link.ts'
+import { openIdbComparisonStore } from './idb-comparison-store.ts'
+import type { ComparisonContent } from './saved-comparison.ts'
+import { WorkspaceSession } from './workspace-session.ts'
+
+/** A fresh copy of the embedded demo, which can always be reopened. */
+export function demoComparison(): ComparisonContent {
+  return {
+    name: 'Demo: Syria talks, 20 January 2016',
+    articles: demoArticles.map((article) => ({ ...article })),
+  }
+}
+
+/**
+ * Reads a comparison from the page's share fragment (`#share=…`), then clears the fragment so a
+ * reload does not import it again.
+ */
+async function readSharedComparison(): Promise<ComparisonContent | null> {
+  try {
+    return await readShareFragment(window.location.hash)
+  } finally {
+    if (window.location.hash.includes('share=')) {
+      history.replaceState(null, '', window.location.pathname + window.location.search)
+    }
+  }
+}
+
+/** The app's workspace: IndexedDB storage, a share link when the page has one, else the last comparison. */
+export function createWorkspaceSession(): WorkspaceSession {
+  return new WorkspaceSession({
+    openStore: openIdbComparisonStore,
+    fallback: demoComparison,
+    incoming: readSharedComparison,
+  })
+}

@@ -1,0 +1,65 @@
+import { ALIGN_DEFAULTS } from '../../engine/defaults.ts'
+import type { ArticleInput, Overrides } from '../../engine/index.ts'
+
+/** The default match sensitivity of a new comparison (the engine's default threshold). */
+export const DEFAULT_THRESHOLD: number = ALIGN_DEFAULTS.threshold
+
+/** One comparison as a person keeps it: its articles, their verdicts and the sensitivity. */
+export interface SavedComparison {
+  /** Storage key, unique on this device. */
+  id: string
+  /** The name shown in the saved list. */
+  name: string
+  /** The articles, in column order. */
+  articles: ArticleInput[]
+  /** A person's verdicts on claims, by claim key. */
+  overrides: Overrides
+  /** Match sensitivity 0..1. */
+  threshold: number
+  /** When it was created (ms since the epoch). */
+  createdAt: number
+  /** When it last changed (ms since the epoch). */
+  updatedAt: number
+  /** When it was last opened (ms since the epoch); the newest is reopened at start. */
+  openedAt: number
+}
+
+/** A saved comparison as the list shows it, without its texts. */
+export interface SavedComparisonSummary {
+  id: string
+  name: string
+  articleCount: number
+  updatedAt: number
+}
+
+/** What a new comparison starts from. */
+export interface ComparisonContent {
+  name: string
+  articles: ArticleInput[]
+  overrides?: Overrides
+  threshold?: number
+}
+
+/** A new comparison with a fresh id, opened now. */
+export function createComparison(content: ComparisonContent, now = Date.now()): SavedComparison {
+  return {
+    id: crypto.randomUUID(),
+    name: content.name,
+    articles: content.articles,
+    overrides: content.overrides ?? {},
+    threshold: content.threshold ?? DEFAULT_THRESHOLD,
+    createdAt: now,
+    updatedAt: now,
+    openedAt: now,
+  }
+}
+
+/** The list entry for a saved comparison. */
+export function summarize(comparison: SavedComparison): SavedComparisonSummary {
+  return {
+    id: comparison.id,
+    name: comparison.name,
+    articleCount: comparison.articles.length,
+    updatedAt: comparison.updatedAt,
+  }
+}
