@@ -59,6 +59,12 @@ describe('extractDateFacts', () => {
   test('years, times and numeric dates', () => {
     expect(dates('the war began in 1998')).toEqual(['date:1998'])
     expect(dates('about 2000 troops')).toEqual([])
+    expect(dates('the budget after 1800 people.')).toEqual([])
+    expect(dates('the 2011 uprising and in 2015 talks, in 1998 he left')).toEqual([
+      'date:2011',
+      'date:2015',
+      'date:1998',
+    ])
     expect(dates('at 3 p.m. and 15:00 and 2000 GMT')).toEqual(['date:T15:00', 'date:T15:00', 'date:T20:00'])
     expect(dates('on 25/01/2016 and 2016-01-25')).toEqual(['date:2016-01-25', 'date:2016-01-25'])
   })

@@ -3,7 +3,7 @@ import { dayNumber, formatDay, isoWeekday, MONTHS, nearestYear, pad, WEEKDAYS } 
 import { extractNumericDates } from './numeric-dates.ts'
 import { extractRelativeDates } from './relative-dates.ts'
 import { extractTimes, ZONES } from './time-facts.ts'
-import { isCapitalised, stripPossessive, type Word } from './words.ts'
+import { isCapitalised, isStopword, stripPossessive, type Word } from './words.ts'
 import { weekdayDirection } from './weekday-direction.ts'
 
 // Months that are also common words ("may", "march") or short forms count only beside a day or year.
@@ -33,6 +33,26 @@ const QUANTITY_WORDS = new Set([
   'least',
   'only',
   'roughly',
+])
+// Words before a four-digit number followed by a noun that make it a year (`the 2011 uprising`).
+const YEAR_BEFORE = new Set([
+  'in',
+  'since',
+  'until',
+  'till',
+  'during',
+  'from',
+  'by',
+  'before',
+  'the',
+  'of',
+  'early',
+  'late',
+  'mid',
+  'its',
+  'their',
+  'his',
+  'her',
 ])
 const QUANTITY_AFTER = new Set(['percent', 'per', 'million', 'billion', 'thousand', 'hundred'])
 
@@ -173,8 +193,17 @@ function matchYear(text: string, words: readonly Word[], i: number): [Fact, numb
   const year = yearOf(word)
   if (word === undefined || year === null || year < 1800 || year > 2099) return null
   if (QUANTITY_WORDS.has(words[i - 1]?.lower ?? '') || text[word.end] === '%') return null
-  const after = words[i + 1]?.lower ?? ''
+  const next = words[i + 1]
+  const after = next?.lower ?? ''
   if (QUANTITY_AFTER.has(after) || ZONES.has(after)) return null
+  // `after 2000 people`: a count of a lowercase noun, unless a year-taking word comes first
+  // (`in 2015 talks`, `the 2011 uprising`).
+  const counts =
+    next !== undefined &&
+    text.slice(word.end, next.start) === ' ' &&
+    /^\p{Ll}+$/u.test(next.text) &&
+    !isStopword(after)
+  if (counts && !YEAR_BEFORE.has(words[i - 1]?.lower ?? '')) return null
   return [fact(text, words, i, i, String(year)), i]
 }
 
