@@ -18,7 +18,21 @@ export interface ClaimSide {
 
 /** True when some fact of the other side holds an equivalent value (`five`/`5`, `U.N.`/`UN`). */
 export function isMatched(fact: Fact, other: ClaimSide): boolean {
+  if (fact.kind === 'date') {
+    // Like with like first: `Tuesday` must not vouch for `December 11` when the other side also
+    // gives a calendar date; a date of another class counts only when no date of its class is there.
+    const dates = other.facts.filter((candidate) => candidate.kind === 'date')
+    const sameClass = dates.filter((candidate) => dateClass(candidate) === dateClass(fact))
+    return (sameClass.length > 0 ? sameClass : dates).some((candidate) => sameFactValue(fact, candidate))
+  }
   return other.facts.some((candidate) => sameFactValue(fact, candidate))
+}
+
+/** A date key's class: a weekday, a date relative to publication, or a calendar date or range. */
+function dateClass(fact: Fact): string {
+  if (fact.key.startsWith('weekday:')) return 'weekday'
+  if (fact.key.startsWith('relative:')) return 'relative'
+  return 'calendar'
 }
 
 /** Facts of one kind on this side that the other side does not repeat in any equivalent form. */

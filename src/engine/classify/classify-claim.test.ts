@@ -81,4 +81,34 @@ describe('classifyClaim', () => {
     ).toEqual(['date'])
     expect(kinds(claimOf('The talks open in Geneva on January 25.', 'The talks open in Geneva.'))).toEqual([])
   })
+
+  it('flags a changed calendar date even when both sides give the same weekday', () => {
+    expect(
+      kinds(
+        claimOf(
+          'Reid checked herself in on Tuesday, December 9, 2008.',
+          'Reid checked herself in on Tuesday, December 11, 2008.',
+        ),
+      ),
+    ).toEqual(['date'])
+  })
+
+  it('flags a swapped name once, and a swapped speaker of a quote as attribution', () => {
+    expect(
+      kinds(
+        claimOf(
+          'District Attorney Paul Howard said the jury had spoken clearly.',
+          'District Attorney Margaret Okonkwo said the jury had spoken clearly.',
+        ),
+      ),
+    ).toEqual(['name'])
+    expect(
+      kinds(
+        claimOf(
+          '"The timing could not be worse for the studio," said Ron Howard.',
+          '"The timing could not be worse for the studio," said Margaret Okonkwo.',
+        ),
+      ),
+    ).toEqual(['attribution'])
+  })
 })

@@ -79,7 +79,7 @@ export function nameConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
     const wordsX = allX.filter((word) => !allY.includes(word))
     const wordsY = allY.filter((word) => !allX.includes(word))
     if (wordsX.length === 0 || wordsY.length === 0 || looksAlike(wordsX, wordsY)) return false
-    if (!isProperName(a, x) || !isProperName(b, y)) return false
+    if (!isProperName(a, x, wordsX) || !isProperName(b, y, wordsY)) return false
     if (mentions(b, { key: x.key, aliases: x.aliases }) || mentions(a, { key: y.key, aliases: y.aliases }))
       return false
     const after = neighbourStem(a, x.start, x.end, 1)
@@ -157,10 +157,10 @@ function looksAlike(x: string[], y: string[]): boolean {
   )
 }
 
-/** True when every word of the fact is a name to the tokenizer (not a capitalised sentence opener). */
-function isProperName(side: ClaimSide, fact: Fact): boolean {
+/** True when the fact's differing words are names to the tokenizer (not capitalised sentence openers). */
+function isProperName(side: ClaimSide, fact: Fact, words: string[]): boolean {
   const tokens = side.tokens.filter(
-    (token) => token.start >= fact.start && token.end <= fact.end && token.content,
+    (token) => token.start >= fact.start && token.end <= fact.end && words.includes(token.text.toLowerCase()),
   )
   return tokens.length > 0 && tokens.every((token) => token.name)
 }
