@@ -177,7 +177,7 @@ function toFact(text: string, piece: Piece): NameFact {
   const person = piece.person || parts.some((part) => PARTICLES.has(part) || ARABIC_PREFIX.test(part))
   const aliases = aliasesOf(parts, person)
   const fact: NameFact = { ...base, key: canonicalName(normalised), aliases }
-  if (person && piece.tokens.length > 0) fact.person = true
+  if (person) fact.person = true
   return fact
 }
 
