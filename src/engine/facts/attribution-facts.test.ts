@@ -37,6 +37,10 @@ describe('extractAttributionFacts word order', () => {
     expect(attributions('The talks will go on, said Lavrov.')).toEqual(['attribution:lavrov'])
     expect(attributions('Kerry, speaking in Davos, said the talks will go on.')).toEqual([])
     expect(attributions('Mr. Obama, who spoke at the White House, said the U.S. would not')).toEqual([])
+    expect(attributions('"He shot one man," said Vancouver police spokesperson Tim Fanning.')).toEqual([
+      'attribution:tim fanning',
+    ])
+    expect(attributions('"They got out safely," Fanning said.')).toEqual(['attribution:fanning'])
     expect(attributions('"No," said Iranian Foreign Minister Mohammad Javad Zarif, adding')).toEqual([
       'attribution:mohammad javad zarif',
     ])

@@ -1,7 +1,7 @@
 import type { Fact } from '../types.ts'
 import type { NameFact } from './name-facts.ts'
 import { PERSON_ROLES } from './name-tables.ts'
-import { isCapitalised, isStopword, stemWord, type Word, wordsInside } from './words.ts'
+import { firstWordFrom, isCapitalised, isStopword, stemWord, type Word, wordsInside } from './words.ts'
 
 /** Verbs of saying that attribute a statement to a source. */
 const SPEECH_VERBS = new Set(
@@ -18,6 +18,18 @@ const BETWEEN = new Set(
     ' ',
   ),
 )
+
+// Lowercase words between a body and its spokesperson: `Vancouver police spokesperson Tim Fanning`.
+const ROLE_WORDS = new Set([
+  'police',
+  'department',
+  'ministry',
+  'office',
+  'deputy',
+  'press',
+  'spokesperson',
+  'general',
+])
 
 /** Pronouns a caller may resolve to a named source with `resolveSpeakers`. */
 export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
@@ -93,11 +105,27 @@ function sourceAfter(text: string, words: readonly Word[], names: NameIndex, at:
     const word = words[j] as Word
     if (j > at && /[^\s]/.test(text.slice((words[j - 1] as Word).end, word.start))) return null
     const name = names.byStart.get(word.start)
-    if (name !== undefined && name.demonym !== true) return fromName(name)
+    if (name !== undefined && name.demonym !== true)
+      return laterPerson(text, words, names, name) ?? fromName(name)
     if (j === at && PRONOUNS.has(word.lower)) return { key: word.lower, start: word.start, end: word.end }
     if (word.lower === 'the' || isCapitalised(word.text) || PERSON_ROLES.has(word.lower)) continue
     if (isStopword(word.lower) || !/^\p{Ll}+$/u.test(word.lower)) return null
     return { key: stemWord(word.lower), start: word.start, end: word.end }
+  }
+  return null
+}
+
+// `said Vancouver police spokesperson Tim Fanning`: a place or body followed by role words and a
+// person's name gives the person.
+function laterPerson(text: string, words: readonly Word[], names: NameIndex, first: NameFact): Source | null {
+  let roles = 0
+  for (let j = firstWordFrom(words, first.end); j > 0 && j < words.length && roles < 3; j++) {
+    const word = words[j] as Word
+    if (/[^\s]/.test(text.slice((words[j - 1] as Word).end, word.start))) return null
+    const name = names.byStart.get(word.start)
+    if (name !== undefined) return roles > 0 && name.demonym !== true ? fromName(name) : null
+    if (!PERSON_ROLES.has(word.lower) && !ROLE_WORDS.has(word.lower)) return null
+    roles++
   }
   return null
 }

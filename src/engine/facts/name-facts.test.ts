@@ -47,6 +47,11 @@ describe('extractNameFacts', () => {
       'name:syria',
       'name:reuters',
     ])
+    expect(names(`"I'm the guy," Felt said. Felt, the No. 2 official at the FBI`)).toEqual([
+      'name:felt',
+      'name:felt',
+      'name:fbi',
+    ])
   })
 
   test('a month name is a name where no date took it; Title Case headlines split at function words', () => {

@@ -24,7 +24,9 @@ export interface NameFact extends Fact {
 // Hyphenated tails that turn a name into an adjective: `Saudi-led`, `Russian-backed`.
 const ADJECTIVE_TAIL = /-(?:[a-z]+ed|led|held|run|born|owned|made|style|based|era|wide|linked)$/
 const ARABIC_PREFIX = /^(?:al|el|ad|as|ash|bin|ibn|abu|abd)-\p{Lu}/u
-const SENTENCE_BREAK = /[.!?:;"“”•\n]/
+const SENTENCE_BREAK = /[.!?:;•\n“]/
+// Tokens that are never names, even capitalised: contractions and `No.` (number).
+const NEVER_NAMES = new Set(["i'm", "i've", "i'll", "i'd", "it's", "that's", "there's", "let's", 'no', 'nos'])
 const COMMON_SUFFIX = /(?:ly|ing|ed|tion|tions|ment|ments|ness|ities|ous|ful|less)$/
 // Words that, before `for`/`to`, make the next capitalised word a place: `Envoy for Syria Staffan de Mistura`.
 const ROLE_FOR = /^(?:envoy|minister|secretary|ambassador|representative|coordinator|commissioner)$/
@@ -49,8 +51,16 @@ function isAcronym(text: string): boolean {
 function opensSentence(text: string, word: Word): boolean {
   let k = word.start - 1
   while (k >= 0 && /\s/.test(text[k] ?? '')) k--
-  return k < 0 || SENTENCE_BREAK.test(text[k] ?? '')
+  if (k < 0 || SENTENCE_BREAK.test(text[k] ?? '')) return true
+  if (text[k] !== '"' && text[k] !== '”') return false
+  // After a closing quote a new sentence starts only if the quote ended one: `…," Fanning said` is
+  // mid-sentence, `…." Fanning said` or an opening quote is not.
+  const before = text[k - 1]
+  return before === undefined || /[\s.!?]/.test(before)
 }
+
+// `Fanning said`: a name before a speech verb is a source, whatever its suffix looks like.
+const BEFORE_SPEECH = /^ (?:said|says|told|added|wrote|asked)\b/
 
 // A run of name words joined by single spaces; particles join only between or before name words.
 function collectRun(
@@ -133,8 +143,10 @@ function trimPiece(text: string, piece: Piece): Piece | null {
   const tokens = [...piece.tokens]
   while (tokens.length > 0 && PARTICLES.has(tokens[tokens.length - 1]?.lower ?? '')) tokens.pop()
   while (tokens.length > 0 && tokens[0]?.lower === 'of') tokens.shift()
-  while (tokens.length > 0 && isStopword(tokens[0]?.lower ?? '') && !isAcronym(tokens[0]?.text ?? ''))
-    tokens.shift()
+  const dropped = (token: Word | undefined) =>
+    token !== undefined &&
+    ((isStopword(token.lower) && !isAcronym(token.text)) || NEVER_NAMES.has(token.lower))
+  while (tokens.length > 0 && dropped(tokens[0])) tokens.shift()
   const first = tokens[0]
   if (first !== undefined && !isAcronym(first.text) && opensSentence(text, first)) {
     const lower = stripPossessive(first.lower)
@@ -148,7 +160,7 @@ function trimPiece(text: string, piece: Piece): Piece | null {
     const common =
       isStopword(lower) ||
       COMMON_OPENERS.has(lower) ||
-      COMMON_SUFFIX.test(lower) ||
+      (COMMON_SUFFIX.test(lower) && !BEFORE_SPEECH.test(text.slice(first.end, first.end + 8))) ||
       CARDINALS.has(lower) ||
       pluralNoun
     if (common) tokens.shift()

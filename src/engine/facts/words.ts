@@ -120,3 +120,15 @@ export function wordsInside(
   }
   return inside
 }
+
+/** Index of the first word starting at or after an offset (binary search; `words.length` if none). */
+export function firstWordFrom(words: readonly Word[], offset: number): number {
+  let low = 0
+  let high = words.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((words[middle] as Word).start < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
