@@ -58,7 +58,15 @@ interface IndexEntry {
 interface Synset {
   words: string[]
   hypernyms: string[]
-  derivations: { target: string; source: number; dest: number }[]
+  derivations: WordPointer[]
+  antonyms: WordPointer[]
+}
+
+/** A lexical pointer from one word of a synset to one word of another. */
+interface WordPointer {
+  target: string
+  source: number
+  dest: number
 }
 
 const stopwords = new Set(englishStopwords)
@@ -91,21 +99,22 @@ function readData(pos: Pos): Map<string, Synset> {
     let at = 4 + 2 * wordCount
     const pointerCount = Number(fields[at++])
     const hypernyms: string[] = []
-    const derivations: Synset['derivations'] = []
+    const derivations: WordPointer[] = []
+    const antonyms: WordPointer[] = []
     for (let p = 0; p < pointerCount; p++, at += 4) {
       const symbol = fields[at]
       const target = `${fields[at + 1]}${POS_LETTER[fields[at + 2] ?? ''] ?? ''}`
       const sourceDest = fields[at + 3] ?? '0000'
       if (symbol === '@') hypernyms.push(target)
-      if (symbol === '+') {
-        derivations.push({
-          target,
-          source: Number.parseInt(sourceDest.slice(0, 2), 16),
-          dest: Number.parseInt(sourceDest.slice(2), 16),
-        })
+      const pointer = {
+        target,
+        source: Number.parseInt(sourceDest.slice(0, 2), 16),
+        dest: Number.parseInt(sourceDest.slice(2), 16),
       }
+      if (symbol === '+') derivations.push(pointer)
+      if (symbol === '!') antonyms.push(pointer)
     }
-    synsets.set(synsetKey(offset, pos), { words, hypernyms, derivations })
+    synsets.set(synsetKey(offset, pos), { words, hypernyms, derivations, antonyms })
   }
   return synsets
 }
@@ -202,6 +211,46 @@ function buildLexicon(): Record<string, number[]> {
 }
 
 /**
+ * Antonyms (`!` pointers: `rise`/`fall`, `win`/`lose`, `accept`/`reject`) between frequent senses of
+ * both words, by stem: classification flags a claim whose sides use opposite words in one slot.
+ */
+function buildAntonyms(): Record<string, string[]> {
+  const data = new Map<string, Synset>()
+  for (const pos of POS_LIST) for (const [key, synset] of readData(pos)) data.set(key, synset)
+  const frequent = new Set<string>()
+  const index: IndexEntry[] = []
+  for (const pos of POS_LIST) {
+    for (const entry of readIndex(pos)) {
+      if (!isVocabulary(entry.lemma) || entry.tagged < MIN_TAGGED_SENSES) continue
+      index.push(entry)
+      for (const offset of keptSenses(entry)) frequent.add(`${entry.lemma}@${synsetKey(offset, entry.pos)}`)
+    }
+  }
+  const pairs = new Map<string, Set<string>>()
+  for (const entry of index) {
+    for (const offset of keptSenses(entry)) {
+      const synset = data.get(synsetKey(offset, entry.pos))
+      const own = (synset?.words.indexOf(entry.lemma) ?? -1) + 1
+      for (const antonym of synset?.antonyms ?? []) {
+        if (antonym.source !== own) continue
+        const word = data.get(antonym.target)?.words[antonym.dest - 1]
+        if (!word || !frequent.has(`${word}@${antonym.target}`)) continue
+        const [a, b] = [stem(entry.lemma), stem(word)]
+        if (a === b) continue
+        for (const [x, y] of [[a, b], [b, a]] as const) {
+          const set = pairs.get(x) ?? new Set<string>()
+          set.add(y)
+          pairs.set(x, set)
+        }
+      }
+    }
+  }
+  const result: Record<string, string[]> = {}
+  for (const key of [...pairs.keys()].sort()) result[key] = [...(pairs.get(key) ?? [])].sort()
+  return result
+}
+
+/**
  * Background frequency: SemCor tag counts summed per stem (index.sense's last field), as log2 buckets.
  * Alignment uses it as a corpus-free IDF prior, so `said` weighs less than `ceasefire` even in a pair.
  */
@@ -230,11 +279,14 @@ function writeMap<T>(map: Record<string, T>, show: (value: T) => string): string
 
 const concepts = buildLexicon()
 const frequencies = buildFrequencies()
+const antonyms = buildAntonyms()
 writeFileSync(
   OUT,
   `{"concepts":{\n${writeMap(concepts, (ids) => `[${ids.join(',')}]`)}\n},\n` +
-    `"frequencies":{\n${writeMap(frequencies, String)}\n}}\n`,
+    `"frequencies":{\n${writeMap(frequencies, String)}\n},\n` +
+    `"antonyms":{\n${writeMap(antonyms, (stems) => JSON.stringify(stems))}\n}}\n`,
 )
 console.log(
-  `wrote ${Object.keys(concepts).length} concept stems, ${Object.keys(frequencies).length} frequencies`,
+  `wrote ${Object.keys(concepts).length} concept stems, ${Object.keys(frequencies).length} frequencies, ` +
+    `${Object.keys(antonyms).length} antonym stems`,
 )

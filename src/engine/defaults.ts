@@ -45,13 +45,13 @@ export const ALIGN_DEFAULTS = {
 
 /** Tunable constants of classification. */
 export const CLASSIFY_DEFAULTS = {
-  /** Two quotes are the same quote worded differently when their word Jaccard is at least this (0..1). */
+  /** Two quotes are one quote worded differently when their content-stem Jaccard is at least this (0..1). */
   quoteOverlap: 0.3,
-  /** A one-sided run of the word diff becomes a detail when it holds at least this many content words. */
+  /** A run of words only one side says becomes a detail when it holds at least this many content words. */
   detailMinContentWords: 2,
   /** A claim is partial when one side's details hold at least this share 0..1 of its content words. */
   partialDetailShare: 0.3,
-  /** A negation flip counts only when the two sides' content overlap is at least this (0..1). */
+  /** A negation flip or opposite wording counts only when the claim's alignment score is at least this (0..1). */
   negationMinOverlap: 0.6,
 } as const
 

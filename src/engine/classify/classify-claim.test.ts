@@ -111,4 +111,13 @@ describe('classifyClaim', () => {
       ),
     ).toEqual(['attribution'])
   })
+
+  it('flags opposite wording between closely aligned sides', () => {
+    const claim = claimOf(
+      'Shares of the company rose sharply on Monday.',
+      'Shares of the company fell sharply on Monday.',
+    )
+    expect(kinds(claim)).toEqual(['other'])
+    expect(claim?.differences[0]?.explanation).toBe('Opposite wording: rose in a, fell in b')
+  })
 })

@@ -25,7 +25,9 @@ export function classifyClaim(
   overlap: number,
 ): Classification {
   const differences = findDifferences(sides).filter(
-    (difference) => difference.kind !== 'negation' || overlap >= CLASSIFY_DEFAULTS.negationMinOverlap,
+    (difference) =>
+      (difference.kind !== 'negation' && difference.kind !== 'other') ||
+      overlap >= CLASSIFY_DEFAULTS.negationMinOverlap,
   )
   const details = findDetails(
     sides,

@@ -8,6 +8,7 @@ import {
   numberConflicts,
   quoteConflicts,
 } from './fact-conflicts.ts'
+import { findAntonymFlip } from './antonym-flip.ts'
 import { findNegationFlip } from './negation-flip.ts'
 
 /**
@@ -30,6 +31,8 @@ export function findPairDifferences(a: ClaimSide, b: ClaimSide): FactConflict[] 
   ]
   const flip = findNegationFlip(a, b)
   if (flip) found.push(flip)
+  const opposite = findAntonymFlip(a, b)
+  if (opposite) found.push(opposite)
   return found
 }
 
@@ -68,6 +71,12 @@ function kindLabel(kind: DifferenceKind): string {
 /** One sentence for people: "Number differs: 400,000 in CNN, 40,000 in Al Jazeera". */
 function explain(difference: Difference, sides: ClaimSide[]): string {
   if (difference.kind === 'quote') return 'Quote worded differently'
+  if (difference.kind === 'other') {
+    const words = sides
+      .filter((side) => difference.values[side.doc] !== undefined)
+      .map((side) => `${difference.values[side.doc]} in ${side.label}`)
+    return `Opposite wording: ${words.join(', ')}`
+  }
   if (difference.kind === 'negation') {
     const negated = sides
       .filter((side) => difference.values[side.doc] !== 'no negation')

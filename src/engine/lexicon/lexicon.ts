@@ -9,6 +9,8 @@ interface GeneratedLexicon {
   concepts: Record<string, number[]>
   /** Porter2 stem → floor(log2(SemCor tag count)): how common the word is in everyday English. */
   frequencies: Record<string, number>
+  /** Porter2 stem → stems of its WordNet antonyms among frequent senses (`rise` → `fall`). */
+  antonyms: Record<string, string[]>
 }
 
 const lexicon = generated as GeneratedLexicon
@@ -22,6 +24,13 @@ export function conceptsOf(stem: string): readonly number[] {
 /** Returns the stem's background frequency bucket (log2 of its SemCor count), 0 when rare or unknown. */
 export function backgroundFrequency(stem: string): number {
   return Object.hasOwn(lexicon.frequencies, stem) ? (lexicon.frequencies[stem] ?? 0) : 0
+}
+
+const NO_STEMS: readonly string[] = []
+
+/** Returns the stems of the stem's WordNet antonyms (`rise` → `fall`), or none. */
+export function antonymsOf(stem: string): readonly string[] {
+  return Object.hasOwn(lexicon.antonyms, stem) ? (lexicon.antonyms[stem] ?? NO_STEMS) : NO_STEMS
 }
 
 /** True when the stem is an everyday English word (so a capitalised one is a sentence start, not a name). */
