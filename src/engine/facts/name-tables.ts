@@ -83,6 +83,8 @@ const DEMONYM_ROWS = [
   'ireland irish',
   'scotland scottish',
   'kurdistan kurdish kurd',
+  'asia asian',
+  'africa african',
 ]
 
 /** Demonyms (and their plurals) → the key of their country (`russian` → `russia`). */
@@ -295,6 +297,6 @@ export const COMMON_OPENERS = new Set(
     'despite contrary although though however meanwhile instead still yet earlier later last next ' +
     'today yesterday tomorrow according asked speaking while whereas even many several most some ' +
     'both neither either each every such if when where what why how who as one two three this these ' +
-    'she they we you there their those thus so then now here'
+    'she they we you there their those thus so then now here once'
   ).split(' '),
 )

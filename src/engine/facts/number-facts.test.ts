@@ -20,6 +20,7 @@ describe('extractNumberFacts', () => {
     expect(numbers('an 18-month timeline')).toEqual(['number:18/month'])
     expect(numbers('their three-hour meeting')).toEqual(['number:3/hour'])
     expect(numbers('a twenty-five-year-old')).toEqual(['number:25/year'])
+    expect(numbers('the 16 year-old friend')).toEqual(['number:16/year'])
   })
 
   test('scales, currencies and percentages', () => {

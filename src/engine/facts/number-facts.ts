@@ -47,7 +47,9 @@ interface Reading {
 }
 
 function normaliseUnit(lower: string): string {
-  const stem = stemWord(lower)
+  // `year-old`, `rebel-held`: the counted thing is the first part.
+  const dash = lower.indexOf('-')
+  const stem = stemWord(dash > 0 ? lower.slice(0, dash) : lower)
   return UNIT_SYNONYMS.get(stem) ?? stem
 }
 
