@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { ArticleInput } from '../engine/index.ts'
 import type { WorkerCompareOptions } from '../worker/protocol.ts'
@@ -12,20 +12,27 @@ export interface ComparisonProgress {
 
 /**
  * Runs the comparison in the worker, keyed by its inputs: when the inputs change, the old run is
- * cancelled and its result can never be shown for the new inputs.
+ * cancelled and its result can never be shown for the new inputs. While a new run is under way
+ * the previous result stays on screen (`isPlaceholderData`), marked as out of date by the view.
  */
 export function useComparison(articles: ArticleInput[], options: WorkerCompareOptions = {}) {
   const [progress, setProgress] = useState<ComparisonProgress | null>(null)
+  const queryClient = useQueryClient()
+  const queryKey = ['comparison', articles, options]
   const query = useQuery({
-    queryKey: ['comparison', articles, options],
-    queryFn: ({ signal }) =>
-      compareClient.compare(articles, options, {
+    queryKey,
+    queryFn: ({ signal }) => {
+      setProgress({ fraction: 0, stage: 'starting' })
+      return compareClient.compare(articles, options, {
         signal,
         onProgress: (fraction, stage) => setProgress({ fraction, stage }),
-      }),
+      })
+    },
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
     placeholderData: (previous) => previous,
   })
-  return { ...query, progress }
+  /** Stops the running comparison; the worker is terminated and restarted on the next run. */
+  const cancel = () => queryClient.cancelQueries({ queryKey })
+  return { ...query, progress, cancel }
 }

@@ -1,0 +1,58 @@
+import type { Claim, ClaimStatus, Report, Segment } from '../types.ts'
+
+/** How the view marks one segment: its claim's status, or why it belongs to no claim. */
+export type SegmentStatus = ClaimStatus | 'unique' | 'boilerplate' | 'duplicate'
+
+/** Lookups over one report, built once so the view never scans the report per segment. */
+export interface ReportIndex {
+  /** Segment id → segment. */
+  segments: Map<string, Segment>
+  /** Segment id → its position in `report.segments` (reading order: document, then text). */
+  order: Map<string, number>
+  /** Claim id → claim. */
+  claims: Map<string, Claim>
+  /** Segment id → the claim it belongs to, for claimed segments only. */
+  claimOf: Map<string, Claim>
+  /** Document id → its segments in text order. */
+  byDocument: Map<string, Segment[]>
+  /** Segment id → how the view marks it. */
+  status: Map<string, SegmentStatus>
+}
+
+/** Builds the lookups the view needs from a report. */
+export function indexReport(report: Report): ReportIndex {
+  const segments = new Map<string, Segment>()
+  const order = new Map<string, number>()
+  const byDocument = new Map<string, Segment[]>(report.documents.map((doc) => [doc.id, []]))
+  report.segments.forEach((segment, position) => {
+    segments.set(segment.id, segment)
+    order.set(segment.id, position)
+    byDocument.get(segment.doc)?.push(segment)
+  })
+  const claims = new Map<string, Claim>()
+  const claimOf = new Map<string, Claim>()
+  for (const claim of report.claims) {
+    claims.set(claim.id, claim)
+    for (const id of claim.segments) claimOf.set(id, claim)
+  }
+  const status = new Map<string, SegmentStatus>()
+  for (const segment of report.segments) status.set(segment.id, statusOf(segment, claimOf.get(segment.id)))
+  return { segments, order, claims, claimOf, byDocument, status }
+}
+
+function statusOf(segment: Segment, claim: Claim | undefined): SegmentStatus {
+  if (segment.role === 'boilerplate' || segment.role === 'duplicate') return segment.role
+  return claim ? claim.status : 'unique'
+}
+
+/** The segments of a claim that belong to one document, in text order. */
+export function claimSegmentsIn(index: ReportIndex, claim: Claim, doc: string): Segment[] {
+  return claim.segments
+    .map((id) => index.segments.get(id))
+    .filter((segment): segment is Segment => segment?.doc === doc)
+}
+
+/** A claim's position in reading order: the position of its earliest segment. */
+export function claimOrder(index: ReportIndex, claim: Claim): number {
+  return Math.min(...claim.segments.map((id) => index.order.get(id) ?? Number.POSITIVE_INFINITY))
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { describeDifference } from './describe-difference.ts'
+import { reviewReport } from './review.ts'
+import { stepQueue } from './review-queues.ts'
+import { sampleReport } from './sample-report.ts'
+
+describe('reviewReport', () => {
+  const review = reviewReport(sampleReport(), {})
+
+  it('marks each segment by its claim status or why it has none', () => {
+    expect(Object.fromEntries(review.index.status)).toMatchObject({
+      'aljazeera:0': 'agreement',
+      'aljazeera:1': 'boilerplate',
+      'cnn:2': 'partial',
+      'cnn:3': 'discrepancy',
+      'cnn:5': 'unique',
+    })
+  })
+
+  it('counts statuses per document', () => {
+    expect(review.counts.get('cnn')).toEqual({
+      agreement: 2,
+      partial: 1,
+      discrepancy: 1,
+      unique: 1,
+      boilerplate: 1,
+    })
+  })
+
+  it('scores similarity 0..1, lower when claims disagree', () => {
+    const [pair] = review.similarity
+    expect(pair).toMatchObject({ a: 'aljazeera', b: 'cnn', shared: 4, discrepancies: 1 })
+    const agreed = reviewReport(sampleReport(), { 'aljazeera:3|cnn:3': 'agreement' }).similarity[0]
+    const dissolved = reviewReport(sampleReport(), { 'aljazeera:4|cnn:4': 'not-same' }).similarity[0]
+    expect(agreed?.score).toBeGreaterThan(pair?.score ?? 1)
+    expect(dissolved?.score).toBeLessThan(pair?.score ?? 0)
+    expect(pair?.score).toBeGreaterThan(0)
+    expect(pair?.score).toBeLessThanOrEqual(1)
+  })
+
+  it('builds the coverage matrix in reading order with a segment to jump to per cell', () => {
+    const shape = review.coverage.map((row) => `${row.claim}:${row.cells.aljazeera}/${row.cells.cnn}`)
+    expect(shape).toEqual(['c0:agree/agree', 'c1:partial/partial', 'c2:differ/differ', 'c3:agree/agree'])
+    expect(review.coverage[2]?.segments).toEqual({ aljazeera: 'aljazeera:3', cnn: 'cnn:3' })
+  })
+
+  it('queues discrepancies and unique segments, and steps through them with wrap-around', () => {
+    expect(review.queues).toEqual({ discrepancies: ['aljazeera:3'], unique: ['aljazeera:5', 'cnn:5'] })
+    expect(stepQueue(review.queues.unique, null, 1)).toBe('aljazeera:5')
+    expect(stepQueue(review.queues.unique, 'aljazeera:5', 1)).toBe('cnn:5')
+    expect(stepQueue(review.queues.unique, 'cnn:5', 1)).toBe('aljazeera:5')
+    expect(stepQueue(review.queues.unique, 'aljazeera:5', -1)).toBe('cnn:5')
+    expect(stepQueue([], null, 1)).toBeNull()
+  })
+
+  it('lists what only one source reports', () => {
+    expect(
+      review.unique.map((u) => [u.doc, u.segments.map((s) => s.id), u.details.map((d) => d.text)]),
+    ).toEqual([
+      ['aljazeera', ['aljazeera:5'], []],
+      ['cnn', ['cnn:5'], ['in Davos']],
+    ])
+  })
+
+  it('checks each quote: flagged when worded differently, single when only one source quotes it', () => {
+    const rows = review.quotes.map((row) => `${row.segment}:${row.verdict}:${row.renderings.cnn}`)
+    expect(rows).toEqual(['aljazeera:3:differs:quoted', 'aljazeera:5:single:absent'])
+    expect(review.quotes[0]?.quotes.cnn).toEqual([
+      'The political process will begin, we hope, in the nearest future, during January,',
+    ])
+  })
+})
+
+describe('describeDifference', () => {
+  const { documents } = sampleReport()
+  it('names each source and says when one gives no value', () => {
+    const text = describeDifference(
+      { kind: 'number', values: { cnn: '400,000', aljazeera: 'not given' } },
+      documents,
+    )
+    expect(text).toBe('Number differs: not given by Al Jazeera; 400,000 in CNN')
+  })
+  it('calls a quote difference a wording difference', () => {
+    expect(describeDifference({ kind: 'quote', values: { aljazeera: 'a', cnn: 'b' } }, documents)).toBe(
+      'Quote worded differently: “a” in Al Jazeera; “b” in CNN',
+    )
+  })
+})

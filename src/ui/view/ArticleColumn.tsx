@@ -1,0 +1,52 @@
+import type { ReactNode, RefObject } from 'react'
+import type { DocumentCounts } from '../../engine/summary/document-counts.ts'
+import type { ReportDocument, Segment } from '../../engine/types.ts'
+import { ColumnHeader } from './ColumnHeader.tsx'
+import { type ScrollTarget, SegmentList } from './SegmentList.tsx'
+
+export interface ArticleColumnProps {
+  document: ReportDocument
+  counts: DocumentCounts | undefined
+  /** The segments that pass the filters, in text order. */
+  segments: Segment[]
+  /** How many segments the filters hide, so nothing disappears silently. */
+  hidden: number
+  target: ScrollTarget | null
+  scrollRef: RefObject<HTMLElement | null>
+  onScroll?(): void
+  renderSegment(segment: Segment): ReactNode
+}
+
+/** One article: its header, then its segments in their own scroll area. */
+export function ArticleColumn({ document, counts, segments, hidden, ...list }: ArticleColumnProps) {
+  return (
+    <article
+      aria-labelledby={`title-${document.id}`}
+      className="flex min-h-0 min-w-72 flex-1 flex-col rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
+    >
+      <ColumnHeader document={document} counts={counts} />
+      <section
+        ref={list.scrollRef}
+        onScroll={list.onScroll}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll area must be reachable by keyboard (axe scrollable-region-focusable)
+        tabIndex={0}
+        aria-label={`${document.source ?? document.title} text`}
+        className="min-h-0 flex-1 overflow-y-auto text-sm leading-relaxed focus-visible:outline-2 focus-visible:outline-blue-600"
+      >
+        {hidden > 0 && (
+          <p className="px-3 pt-2 text-xs text-slate-600 dark:text-slate-400">
+            {hidden} {hidden === 1 ? 'segment' : 'segments'} hidden by the filters.
+          </p>
+        )}
+        {segments.length === 0 && <p className="px-3 py-2 text-sm">No segment matches the filters.</p>}
+        <SegmentList
+          doc={document.id}
+          segments={segments}
+          scrollRef={list.scrollRef}
+          target={list.target}
+          renderSegment={list.renderSegment}
+        />
+      </section>
+    </article>
+  )
+}

@@ -1,0 +1,52 @@
+import type { DocumentCounts } from '../../engine/summary/document-counts.ts'
+import type { ReportDocument } from '../../engine/types.ts'
+import { statusStyles } from './status-styles.ts'
+
+export interface ColumnHeaderProps {
+  document: ReportDocument
+  counts: DocumentCounts | undefined
+}
+
+const shown = ['agreement', 'partial', 'discrepancy', 'unique'] as const
+const plural: Record<(typeof shown)[number], string> = {
+  agreement: 'agreements',
+  partial: 'partial',
+  discrepancy: 'discrepancies',
+  unique: 'unique',
+}
+
+/** Outlet, title, date and the document's counts by status. */
+export function ColumnHeader({ document, counts }: ColumnHeaderProps) {
+  return (
+    <header className="border-b border-slate-200 px-3 pt-2 pb-2 dark:border-slate-700">
+      <p className="text-xs font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">
+        {document.source ?? 'Unknown outlet'}
+        {document.published && (
+          <time className="ml-2 font-normal normal-case" dateTime={document.published}>
+            {document.published}
+          </time>
+        )}
+      </p>
+      <h2 id={`title-${document.id}`} className="text-base leading-snug font-semibold">
+        {document.title}
+      </h2>
+      {counts && (
+        <ul
+          aria-label={`Counts for ${document.source ?? document.title}`}
+          className="mt-1 flex gap-3 text-xs"
+        >
+          {shown.map((status) => (
+            <li key={status} className="flex items-center gap-1">
+              <span aria-hidden="true" className={statusStyles[status].iconClass}>
+                {statusStyles[status].icon}
+              </span>
+              <span>
+                {counts[status]} {plural[status]}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </header>
+  )
+}

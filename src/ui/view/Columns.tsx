@@ -1,0 +1,87 @@
+import { createRef, type RefObject, useMemo, useState } from 'react'
+import { filterSegments } from '../../engine/summary/filter-segments.ts'
+import { linkPairs } from '../../engine/summary/link-pairs.ts'
+import type { Review } from '../../engine/summary/review.ts'
+import type { Segment } from '../../engine/types.ts'
+import { ArticleColumn } from './ArticleColumn.tsx'
+import { DocumentTabs } from './DocumentTabs.tsx'
+import { Gutter } from './Gutter.tsx'
+import { SegmentItem } from './SegmentItem.tsx'
+import { useMediaQuery } from './use-media-query.ts'
+import type { ViewState } from './use-view-state.ts'
+
+export interface ColumnsProps {
+  review: Review
+  state: ViewState
+  onSelect(segmentId: string, origin: string): void
+  onHover(segmentId: string | null): void
+  onTab(doc: string): void
+}
+
+/** The articles side by side (tabs on a narrow screen), with connectors between two columns. */
+export function Columns({ review, state, onSelect, onHover, onTab }: ColumnsProps) {
+  const wide = useMediaQuery('(min-width: 768px)')
+  const { report, index } = review
+  const [scrolled, setScrolled] = useState(0)
+  const refs = useMemo(
+    () => new Map(report.documents.map((doc) => [doc.id, createRef<HTMLElement>()])),
+    [report.documents],
+  )
+  const [first, second] = report.documents
+  const pairs = useMemo(
+    () => (first && second ? linkPairs(report, index, first.id, second.id) : []),
+    [report, index, first, second],
+  )
+  const renderSegment = (segment: Segment) => (
+    <SegmentItem
+      segment={segment}
+      status={index.status.get(segment.id) ?? 'unique'}
+      claim={index.claimOf.get(segment.id)}
+      selected={state.linked.includes(segment.id)}
+      linked={state.hovered.includes(segment.id)}
+      query={state.query}
+      onSelect={(id) => onSelect(id, segment.doc)}
+      onHover={onHover}
+    />
+  )
+  const column = (doc: (typeof report.documents)[number]) => {
+    const segments = filterSegments(index, doc.id, state.filter, state.query)
+    return (
+      <ArticleColumn
+        key={doc.id}
+        document={doc}
+        counts={review.counts.get(doc.id)}
+        segments={segments}
+        hidden={(index.byDocument.get(doc.id)?.length ?? 0) - segments.length}
+        target={state.scroll}
+        scrollRef={refs.get(doc.id) as RefObject<HTMLElement | null>}
+        onScroll={() => setScrolled((n) => n + 1)}
+        renderSegment={renderSegment}
+      />
+    )
+  }
+  if (!wide) {
+    const active = report.documents.find((doc) => doc.id === state.tab) ?? first
+    return (
+      <DocumentTabs documents={report.documents} active={active?.id ?? ''} onTab={onTab}>
+        {active && column(active)}
+      </DocumentTabs>
+    )
+  }
+  if (report.documents.length === 2 && first && second) {
+    return (
+      <div className="flex h-full min-h-0">
+        {column(first)}
+        <Gutter
+          pairs={pairs}
+          leftRef={refs.get(first.id) as RefObject<HTMLElement | null>}
+          rightRef={refs.get(second.id) as RefObject<HTMLElement | null>}
+          version={scrolled}
+          selected={state.linked}
+        />
+        {column(second)}
+      </div>
+    )
+  }
+  return <div className="flex h-full min-h-0 gap-3 overflow-x-auto">{report.documents.map(column)}</div>
+}

@@ -1,0 +1,75 @@
+import { claimKey, findOverride, type OverrideVerdict, type Overrides } from '../../engine/overrides.ts'
+import { documentName } from '../../engine/summary/describe-difference.ts'
+import type { Review } from '../../engine/summary/review.ts'
+import { ClaimFindings } from './ClaimFindings.tsx'
+import { ClaimWording } from './ClaimWording.tsx'
+import { OverrideControls, verdictLabels } from './OverrideControls.tsx'
+import { StatusIcon } from './StatusIcon.tsx'
+import { statusStyles } from './status-styles.ts'
+
+export interface DetailsPanelProps {
+  review: Review
+  selected: string | null
+  overrides: Overrides
+  onOverride(key: string, verdict: OverrideVerdict | null): void
+}
+
+/** The selected claim: each source's wording, its differences in words, its score, and the review buttons. */
+export function DetailsPanel({ review, selected, overrides, onOverride }: DetailsPanelProps) {
+  const { report, index } = review
+  const segment = selected ? index.segments.get(selected) : undefined
+  if (!segment) {
+    return <p className="text-sm">Select a passage, or press N for the next discrepancy.</p>
+  }
+  const status = index.status.get(segment.id) ?? 'unique'
+  const claim = index.claimOf.get(segment.id)
+  const doc = report.documents.find((d) => d.id === segment.doc)
+  if (!claim) {
+    const override = findOverride(overrides, segment.id)
+    return (
+      <section aria-label="Passage details">
+        <p className="text-sm font-semibold">
+          <StatusIcon status={status} />
+          {status === 'unique'
+            ? `Only ${doc ? documentName(doc) : segment.doc} reports this`
+            : statusStyles[status].label}
+          {segment.reason && ` (${segment.reason})`}
+        </p>
+        <blockquote className="mt-2 text-sm leading-relaxed">{segment.text}</blockquote>
+        {status !== 'unique' && (
+          <p className="mt-2 text-sm">Page furniture is shown dimmed and not compared.</p>
+        )}
+        {override && (
+          <p className="mt-3 text-sm">
+            Reviewed: {verdictLabels[override.verdict].toLowerCase()}.{' '}
+            <button type="button" className="underline" onClick={() => onOverride(override.key, null)}>
+              Undo
+            </button>
+          </p>
+        )}
+      </section>
+    )
+  }
+  const key = claimKey(claim)
+  const verdict = overrides[key]
+  return (
+    <section aria-label="Claim details">
+      <p className="flex flex-wrap items-center gap-x-3 text-sm">
+        <span className="font-semibold">
+          <StatusIcon status={claim.status} />
+          {statusStyles[claim.status].label}
+        </span>
+        <span>Match score {Math.round(claim.score * 100)}%</span>
+        {verdict && (
+          <span className="rounded bg-blue-100 px-1.5 text-blue-900 dark:bg-blue-900 dark:text-blue-100">
+            Reviewed: {verdictLabels[verdict]}
+          </span>
+        )}
+      </p>
+      <h3 className="mt-3 mb-1 text-sm font-semibold">How each source words it</h3>
+      <ClaimWording claim={claim} documents={report.documents} index={index} />
+      <ClaimFindings claim={claim} documents={report.documents} />
+      <OverrideControls current={verdict} onChange={(next) => onOverride(key, next)} />
+    </section>
+  )
+}

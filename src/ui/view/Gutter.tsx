@@ -1,0 +1,63 @@
+import { type RefObject, useLayoutEffect, useRef, useState } from 'react'
+import type { LinkPair } from '../../engine/summary/link-pairs.ts'
+
+export interface GutterProps {
+  pairs: LinkPair[]
+  leftRef: RefObject<HTMLElement | null>
+  rightRef: RefObject<HTMLElement | null>
+  /** Changes whenever either column scrolls or the selection changes, to redraw. */
+  version: number
+  selected: string[]
+}
+
+interface Band {
+  claim: string
+  d: string
+  className: string
+}
+
+const fills: Record<LinkPair['status'], string> = {
+  agreement: 'fill-emerald-500/25 stroke-emerald-600',
+  partial: 'fill-sky-500/25 stroke-sky-600',
+  discrepancy: 'fill-rose-500/25 stroke-rose-600',
+}
+
+/** Connectors between matched segments of two columns, drawn like a merge tool's. */
+export function Gutter({ pairs, leftRef, rightRef, version, selected }: GutterProps) {
+  const svgRef = useRef<SVGSVGElement>(null)
+  const [bands, setBands] = useState<Band[]>([])
+  // Measuring rendered positions is the one thing this effect does; it draws nothing it computes.
+  useLayoutEffect(() => {
+    void version
+    const svg = svgRef.current
+    if (!svg || !leftRef.current || !rightRef.current) return
+    const box = svg.getBoundingClientRect()
+    const span = (area: HTMLElement, id: string) => {
+      const element = area.querySelector(`[data-segment-id="${CSS.escape(id)}"]`)
+      if (!element) return null
+      const visible = area.getBoundingClientRect()
+      const rect = element.getBoundingClientRect()
+      if (rect.bottom < visible.top || rect.top > visible.bottom) return null
+      const clamp = (y: number) => Math.min(Math.max(y, visible.top), visible.bottom) - box.top
+      return [clamp(rect.top), clamp(rect.bottom)] as const
+    }
+    const next: Band[] = []
+    const w = box.width
+    for (const pair of pairs) {
+      const l = span(leftRef.current, pair.left)
+      const r = span(rightRef.current, pair.right)
+      if (!l || !r) continue
+      const d = `M0,${l[0]} C${w / 2},${l[0]} ${w / 2},${r[0]} ${w},${r[0]} L${w},${r[1]} C${w / 2},${r[1]} ${w / 2},${l[1]} 0,${l[1]} Z`
+      const strong = selected.includes(pair.left) ? 'stroke-2' : 'stroke-1 opacity-70'
+      next.push({ claim: pair.claim, d, className: `${fills[pair.status]} ${strong}` })
+    }
+    setBands(next)
+  }, [pairs, leftRef, rightRef, version, selected])
+  return (
+    <svg ref={svgRef} aria-hidden="true" className="hidden w-10 shrink-0 self-stretch md:block">
+      {bands.map((band) => (
+        <path key={band.claim} d={band.d} className={band.className} />
+      ))}
+    </svg>
+  )
+}

@@ -1,0 +1,79 @@
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { type ReactNode, type RefObject, useEffect } from 'react'
+import type { Segment } from '../../engine/types.ts'
+
+/** Lists longer than this render only what is on screen. */
+export const VIRTUALIZE_FROM = 150
+
+/** A request to bring a claim's segments into view; a new object for every request. */
+export interface ScrollTarget {
+  /** The linked segments, in every document. */
+  segmentIds: string[]
+  /** The document the request came from, which does not scroll; null scrolls every column. */
+  origin: string | null
+}
+
+export interface SegmentListProps {
+  doc: string
+  segments: Segment[]
+  scrollRef: RefObject<HTMLElement | null>
+  target: ScrollTarget | null
+  renderSegment(segment: Segment): ReactNode
+}
+
+/** The segments of a column, virtualised when long; scrolls a claim's segment into view by index. */
+export function SegmentList(props: SegmentListProps) {
+  return props.segments.length >= VIRTUALIZE_FROM ? <VirtualList {...props} /> : <PlainList {...props} />
+}
+
+/** The position in the list of the segment this column should bring into view, or -1. */
+function targetIndex(doc: string, segments: Segment[], target: ScrollTarget | null): number {
+  if (!target || target.origin === doc) return -1
+  return segments.findIndex((segment) => target.segmentIds.includes(segment.id))
+}
+
+function PlainList({ doc, segments, scrollRef, target, renderSegment }: SegmentListProps) {
+  useEffect(() => {
+    const segment = segments[targetIndex(doc, segments, target)]
+    if (!segment) return
+    const element = scrollRef.current?.querySelector(`[data-segment-id="${CSS.escape(segment.id)}"]`)
+    element?.scrollIntoView?.({ block: 'center', behavior: 'smooth' })
+  }, [doc, target, segments, scrollRef])
+  return (
+    <div className="space-y-1.5 p-3">
+      {segments.map((segment) => (
+        <div key={segment.id}>{renderSegment(segment)}</div>
+      ))}
+    </div>
+  )
+}
+
+function VirtualList({ doc, segments, scrollRef, target, renderSegment }: SegmentListProps) {
+  const virtualizer = useVirtualizer({
+    count: segments.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 72,
+    overscan: 6,
+    getItemKey: (index) => segments[index]?.id ?? index,
+    initialRect: { width: 400, height: 600 },
+  })
+  useEffect(() => {
+    const index = targetIndex(doc, segments, target)
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'center' })
+  }, [doc, target, segments, virtualizer])
+  return (
+    <div className="relative p-3" style={{ height: virtualizer.getTotalSize() + 24 }}>
+      {virtualizer.getVirtualItems().map((item) => (
+        <div
+          key={item.key}
+          data-index={item.index}
+          ref={virtualizer.measureElement}
+          className="absolute inset-x-3 pb-1.5"
+          style={{ transform: `translateY(${item.start + 12}px)` }}
+        >
+          {renderSegment(segments[item.index] as Segment)}
+        </div>
+      ))}
+    </div>
+  )
+}

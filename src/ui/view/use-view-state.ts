@@ -1,0 +1,75 @@
+import { useReducer } from 'react'
+import type { StatusFilter } from '../../engine/summary/filter-segments.ts'
+import type { ScrollTarget } from './SegmentList.tsx'
+
+/** Which side panel shows. */
+export type PanelName = 'details' | 'summary'
+
+/** Everything the split view remembers between renders; the report itself lives in the query. */
+export interface ViewState {
+  /** The selected segment (its claim is selected with it). */
+  selected: string | null
+  /** The selected segment and those linked to it through its claim. */
+  linked: string[]
+  /** The last request to scroll linked segments into view. */
+  scroll: ScrollTarget | null
+  hovered: string[]
+  filter: StatusFilter
+  query: string
+  panel: PanelName
+  help: boolean
+  /** The document shown on a narrow screen, where columns become tabs. */
+  tab: string | null
+}
+
+export type ViewAction =
+  | { type: 'select'; segmentId: string | null; linked: string[]; origin: string | null; panel?: PanelName }
+  | { type: 'hover'; linked: string[] }
+  | { type: 'filter'; filter: StatusFilter }
+  | { type: 'search'; query: string }
+  | { type: 'panel'; panel: PanelName }
+  | { type: 'help'; open: boolean }
+  | { type: 'tab'; doc: string }
+
+const initial: ViewState = {
+  selected: null,
+  linked: [],
+  scroll: null,
+  hovered: [],
+  filter: 'all',
+  query: '',
+  panel: 'details',
+  help: false,
+  tab: null,
+}
+
+function reduce(state: ViewState, action: ViewAction): ViewState {
+  switch (action.type) {
+    case 'select':
+      if (action.segmentId === state.selected && action.origin !== null && !action.panel) return state
+      return {
+        ...state,
+        selected: action.segmentId,
+        linked: action.linked,
+        scroll: action.segmentId ? { segmentIds: action.linked, origin: action.origin } : null,
+        panel: action.panel ?? state.panel,
+      }
+    case 'hover':
+      return { ...state, hovered: action.linked }
+    case 'filter':
+      return { ...state, filter: action.filter }
+    case 'search':
+      return { ...state, query: action.query }
+    case 'panel':
+      return { ...state, panel: action.panel }
+    case 'help':
+      return { ...state, help: action.open }
+    case 'tab':
+      return { ...state, tab: action.doc }
+  }
+}
+
+/** The split view's state and its one dispatcher. */
+export function useViewState() {
+  return useReducer(reduce, initial)
+}
