@@ -71,19 +71,26 @@ export function tokenize(text: string): Token[] {
   return tokens
 }
 
-/** Porter2 stems by word: news reuses a small vocabulary, so memoising saves most stemming work. */
-const stems = new Map<string, string>()
-/** Bound on the memo so a huge input cannot grow it without limit. */
-const STEM_MEMO_SIZE = 50_000
+/** Spelling fold and Porter2 stem of one lower-case word. */
+interface WordKeys {
+  norm: string
+  stem: string
+}
 
-function stemCached(word: string): string {
-  let stemmed = stems.get(word)
-  if (stemmed === undefined) {
-    stemmed = stem(word)
-    if (stems.size >= STEM_MEMO_SIZE) stems.clear()
-    stems.set(word, stemmed)
+/** Keys by lower-case word: news reuses a small vocabulary, so memoising saves most folding and stemming. */
+const wordKeys = new Map<string, WordKeys>()
+/** Bound on the memo so a huge input cannot grow it without limit. */
+const WORD_MEMO_SIZE = 50_000
+
+function keysOfWord(lower: string): WordKeys {
+  let keys = wordKeys.get(lower)
+  if (keys === undefined) {
+    const norm = foldSpelling(lower)
+    keys = { norm, stem: stem(norm) }
+    if (wordKeys.size >= WORD_MEMO_SIZE) wordKeys.clear()
+    wordKeys.set(lower, keys)
   }
-  return stemmed
+  return keys
 }
 
 function makeToken(raw: string, start: number, sentenceStart: boolean): Token {
@@ -104,9 +111,10 @@ function makeToken(raw: string, start: number, sentenceStart: boolean): Token {
     return { text: raw, start, end, norm: spelled, stem: spelled, content: true, numeric: true, name: false }
   }
   const capitalised = /^\p{Lu}/u.test(raw)
-  const norm = acronym ? lower : foldSpelling(lower)
+  const keys = acronym ? { norm: lower, stem: lower } : keysOfWord(lower)
+  const norm = keys.norm
   const stopword = !acronym && (STOPWORDS.has(lower) || lower.endsWith("n't"))
-  const stemmed = acronym ? norm : stemCached(norm)
+  const stemmed = keys.stem
   const name = acronym || (capitalised && !stopword && (!sentenceStart || !isCommonWord(stemmed)))
   return {
     text: raw,
