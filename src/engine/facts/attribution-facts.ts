@@ -47,6 +47,14 @@ interface NameIndex {
   byEnd: ReadonlyMap<number, NameFact>
 }
 
+/** What every source finder reads: the text, its words, its names and the words inside dates. */
+interface Scan {
+  text: string
+  words: readonly Word[]
+  names: NameIndex
+  inDate: ReadonlySet<number>
+}
+
 function indexNames(names: readonly NameFact[]): NameIndex {
   return {
     byStart: new Map(names.map((name) => [name.start, name])),
@@ -63,7 +71,7 @@ function fromName(name: NameFact): Source {
 // The source written before a verb: a name, a pronoun, or a noun (`U.N. officials` → the name).
 // Whether a word between a source and its verb can be passed over: an auxiliary, an adverb
 // (`publicly`), a contraction (`didn't`), or a date (`The company on Tuesday said`).
-function passable(words: readonly Word[], j: number, inDate: ReadonlySet<number>): boolean {
+function passable({ words, inDate }: Scan, j: number): boolean {
   const word = words[j] as Word
   const lower = word.lower
   if (BETWEEN.has(lower) || inDate.has(word.start) || lower.endsWith("n't") || lower.endsWith('n’t'))
@@ -72,15 +80,10 @@ function passable(words: readonly Word[], j: number, inDate: ReadonlySet<number>
   return lower === 'on' && inDate.has(words[j + 1]?.start ?? -1)
 }
 
-function sourceBefore(
-  text: string,
-  words: readonly Word[],
-  names: NameIndex,
-  verb: number,
-  inDate: ReadonlySet<number>,
-): Source | null {
+function sourceBefore(scan: Scan, verb: number): Source | null {
+  const { text, words, names } = scan
   let j = verb - 1
-  while (j >= 0 && passable(words, j, inDate)) j--
+  while (j >= 0 && passable(scan, j)) j--
   const word = words[j]
   if (word === undefined || /[^\s]/.test(text.slice(word.end, words[j + 1]?.start ?? word.end))) return null
   const name = names.byEnd.get(word.end)
@@ -100,13 +103,13 @@ const AFTER_REACH = 6
 
 // The source written after: `," said Lavrov`, `according to the State Department`, `said the
 // ministry`. Titles, roles and nationality adjectives before the name are passed over.
-function sourceAfter(text: string, words: readonly Word[], names: NameIndex, at: number): Source | null {
+function sourceAfter(scan: Scan, at: number): Source | null {
+  const { text, words, names } = scan
   for (let j = at; j < words.length && j < at + AFTER_REACH; j++) {
     const word = words[j] as Word
     if (j > at && /[^\s]/.test(text.slice((words[j - 1] as Word).end, word.start))) return null
     const name = names.byStart.get(word.start)
-    if (name !== undefined && name.demonym !== true)
-      return laterPerson(text, words, names, name) ?? fromName(name)
+    if (name !== undefined && name.demonym !== true) return laterPerson(scan, name) ?? fromName(name)
     if (j === at && PRONOUNS.has(word.lower)) return { key: word.lower, start: word.start, end: word.end }
     if (word.lower === 'the' || isCapitalised(word.text) || PERSON_ROLES.has(word.lower)) continue
     if (isStopword(word.lower) || !/^\p{Ll}+$/u.test(word.lower)) return null
@@ -117,7 +120,7 @@ function sourceAfter(text: string, words: readonly Word[], names: NameIndex, at:
 
 // `said Vancouver police spokesperson Tim Fanning`: a place or body followed by role words and a
 // person's name gives the person.
-function laterPerson(text: string, words: readonly Word[], names: NameIndex, first: NameFact): Source | null {
+function laterPerson({ text, words, names }: Scan, first: NameFact): Source | null {
   let roles = 0
   for (let j = firstWordFrom(words, first.end); j > 0 && j < words.length && roles < 3; j++) {
     const word = words[j] as Word
@@ -133,17 +136,12 @@ function laterPerson(text: string, words: readonly Word[], names: NameIndex, fir
 // After a closing quote the source follows the verb (`," said Lavrov`). After a comma it does only
 // when a name closes the clause (`…, said Lavrov.`); otherwise the subject is out of reach (`Kerry,
 // who spoke in Davos, said the U.S. would`) and no attribution beats a wrong one.
-function sourceAround(
-  text: string,
-  words: readonly Word[],
-  names: NameIndex,
-  verb: number,
-  inDate: ReadonlySet<number>,
-): Source | null {
+function sourceAround(scan: Scan, verb: number): Source | null {
+  const { text, words } = scan
   const gapBefore = text.slice(words[verb - 1]?.end ?? 0, (words[verb] as Word).start)
-  if (/["”]/.test(gapBefore)) return sourceAfter(text, words, names, verb + 1)
-  if (!gapBefore.includes(',')) return sourceBefore(text, words, names, verb, inDate)
-  const after = sourceAfter(text, words, names, verb + 1)
+  if (/["”]/.test(gapBefore)) return sourceAfter(scan, verb + 1)
+  if (!gapBefore.includes(',')) return sourceBefore(scan, verb)
+  const after = sourceAfter(scan, verb + 1)
   const closes = /^\s*(?:[.,;:!?]|$)/.test(text.slice(after?.end ?? 0, (after?.end ?? 0) + 8))
   return after?.aliases === undefined || !closes ? null : after
 }
@@ -167,18 +165,17 @@ export function extractAttributionFacts(
   names: readonly NameFact[],
   dates: readonly Fact[] = [],
 ): Fact[] {
-  const inDate = wordsInside(words, dates)
+  const scan: Scan = { text, words, names: indexNames(names), inDate: wordsInside(words, dates) }
   const facts: Fact[] = []
-  const index = indexNames(names)
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word
     if (word.lower === 'according' && words[i + 1]?.lower === 'to') {
-      const source = sourceAfter(text, words, index, i + 2)
+      const source = sourceAfter(scan, i + 2)
       if (source !== null) facts.push(toFact(text, source, word.start, word.end))
       continue
     }
     if (!SPEECH_VERBS.has(word.lower)) continue
-    const source = sourceAround(text, words, index, i, inDate)
+    const source = sourceAround(scan, i)
     if (source !== null) facts.push(toFact(text, source, word.start, word.end))
   }
   return facts
