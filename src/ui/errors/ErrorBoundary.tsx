@@ -21,17 +21,17 @@ interface ErrorBoundaryState {
  * "Reload the page" reopens them from the browser's storage, where every edit is saved.
  */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
-  state: ErrorBoundaryState = { error: null }
+  override state: ErrorBoundaryState = { error: null }
 
   static getDerivedStateFromError(error: unknown): ErrorBoundaryState {
     return { error: error instanceof Error ? error : new Error(String(error)) }
   }
 
-  componentDidCatch(error: Error, info: ErrorInfo): void {
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
     console.warn(`Crosscheck: ${this.props.label} failed to render`, error, info.componentStack)
   }
 
-  componentDidUpdate(previous: ErrorBoundaryProps): void {
+  override componentDidUpdate(previous: ErrorBoundaryProps): void {
     if (this.state.error && previous.resetKey !== this.props.resetKey) this.setState({ error: null })
   }
 
@@ -39,7 +39,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
 
   private readonly reload = () => (this.props.onReload ?? (() => window.location.reload()))()
 
-  render(): ReactNode {
+  override render(): ReactNode {
     const { error } = this.state
     if (!error) return this.props.children
     return (
