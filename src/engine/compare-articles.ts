@@ -88,6 +88,7 @@ export function compareArticles(articles: ArticleInput[], options: CompareOption
   const texts = new Map(unique.map((article) => [article.id, article.text]))
   const labels = new Map(unique.map((article) => [article.id, article.source ?? article.title ?? article.id]))
   let diffsSkipped = false
+  let oversized = 0
   const claims: Claim[] = groups.map((group, index) => {
     const claimSegments = group.members.flatMap((member) => {
       const segment = profiles[member]?.segment
@@ -95,9 +96,18 @@ export function compareArticles(articles: ArticleInput[], options: CompareOption
     })
     const claim = buildClaim(`c${index}`, group, claimSegments, { facts, texts, labels, tokensOf })
     if (now() > deadline) diffsSkipped = true
-    else claim.diffs = diffClaim(claimSegments)
+    else {
+      claim.diffs = diffClaim(claimSegments)
+      oversized += claimSegments.length - 1 - claim.diffs.length
+    }
     return claim
   })
+  if (oversized > 0) {
+    shortcuts.push({
+      limit: 'diffMaxTokens',
+      detail: `${oversized} word diffs were skipped: a segment had more than ${LIMITS.diffMaxTokens} tokens.`,
+    })
+  }
   if (diffsSkipped) {
     shortcuts.push({
       limit: 'timeBudget',

@@ -3,6 +3,7 @@
  * Everything here is pure TypeScript and runs in Node and in a Web Worker.
  */
 export { compareArticles } from './compare-articles.ts'
+export { ALIGN_DEFAULTS } from './defaults.ts'
 export { claimKey, type OverrideVerdict, type Overrides } from './overrides.ts'
 export type {
   ArticleInput,
