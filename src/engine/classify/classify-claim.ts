@@ -47,12 +47,16 @@ export function classifyClaim(
 function isSubstantial(sides: ClaimSide[], details: Detail[]): boolean {
   return sides.some((side) => {
     const content = side.tokens.filter((token) => token.content)
-    const inDetails = content.filter((token) =>
-      details.some(
-        (detail) => detail.doc === side.doc && detail.start <= token.start && token.end <= detail.end,
-      ),
-    )
-    if (inDetails.some((token) => token.numeric)) return true
-    return content.length > 0 && inDetails.length / content.length >= CLASSIFY_DEFAULTS.partialDetailShare
+    const inside = (detail: Detail) =>
+      content.filter(
+        (token) => detail.doc === side.doc && detail.start <= token.start && token.end <= detail.end,
+      )
+    let counted = 0
+    for (const detail of details) {
+      const tokens = inside(detail)
+      if (tokens.some((token) => token.numeric)) return true
+      if (tokens.length >= CLASSIFY_DEFAULTS.partialMinDetailWords) counted += tokens.length
+    }
+    return content.length > 0 && counted / content.length >= CLASSIFY_DEFAULTS.partialDetailShare
   })
 }
