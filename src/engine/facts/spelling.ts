@@ -42,8 +42,13 @@ const OUR_STEMS = new Set(
   'col hon lab fav neighb behavi harb rum hum vig endeav arm flav od sav vap rig splend clam ferv'.split(' '),
 )
 
-// Stems whose British `-tre` is US `-ter` (centre → center).
-const TRE_STEMS = new Set('cen met thea li fib calib spec sombe lus mea'.split(' '))
+// British words ending in -re that end in -er in US English (centre → center, fibre → fiber).
+const RE_WORDS = new Set(
+  (
+    'centre metre kilometre centimetre millimetre theatre litre lustre spectre fibre calibre sombre meagre ' +
+    'sabre'
+  ).split(' '),
+)
 
 // Verbs that double the `l` in British spelling only (travelled → traveled).
 const LL_STEMS = new Set(
@@ -91,9 +96,9 @@ function foldOur(word: string): string | null {
 }
 
 function foldTre(word: string): string | null {
-  const match = /^([a-z]+)tre(s|d)?$/.exec(word)
-  if (match?.[1] === undefined || !TRE_STEMS.has(match[1])) return null
-  return `${match[1]}ter${match[2] ?? ''}`
+  const match = /^([a-z]+re)(s|d)?$/.exec(word)
+  if (match?.[1] === undefined || !RE_WORDS.has(match[1])) return null
+  return `${match[1].slice(0, -2)}er${match[2] ?? ''}`
 }
 
 function foldLl(word: string): string | null {
