@@ -187,10 +187,14 @@ export interface Fact {
   end: number
   /** Numbers: the counted thing or unit, stemmed ("syrian", "american", "month", "percent"). */
   unit?: string
-  /** Quotes and attributions: the canonical key of the speaker or source, when stated. */
+  /** Quotes and attributions: the canonical key of the speaker or source, when stated (on attributions it equals `key`). */
   speaker?: string
-  /** Names: every key this name can be matched by (full form, surname, acronym). */
+  /** Names, and the source of quotes and attributions: every key it can be matched by (full form, surname, acronym). */
   aliases?: string[]
+  /** Names: true for a nationality adjective or plural (`Russian` → `russia`): a hint, not a named party. */
+  demonym?: boolean
+  /** Names: true when the name is recognisably a person's (after a title or role, or with a particle). */
+  person?: boolean
 }
 
 /** What fact extraction may know about the article a segment comes from. */
