@@ -120,4 +120,16 @@ describe('classifyClaim', () => {
     expect(kinds(claim)).toEqual(['other'])
     expect(claim?.differences[0]?.explanation).toBe('Opposite wording: rose in a, fell in b')
   })
+
+  it('lists every document’s value when three reports disagree on a number', () => {
+    const report = compareArticles([
+      { id: 'a', text: 'Ban Ki-moon said 400,000 Syrians are trapped in besieged towns.' },
+      { id: 'b', text: 'Ban Ki-moon said 400,000 Syrians are trapped in besieged towns.' },
+      { id: 'c', text: 'Ban Ki-moon said 40,000 Syrians are trapped in besieged towns.' },
+    ])
+    expect(report.claims).toHaveLength(1)
+    expect(report.claims[0]?.differences.map((d) => d.values)).toEqual([
+      { a: '400,000', b: '400,000', c: '40,000' },
+    ])
+  })
 })

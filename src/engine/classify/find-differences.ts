@@ -1,4 +1,5 @@
-import type { Difference, DifferenceKind } from '../types.ts'
+import { sameFactValue } from '../facts/same-fact-value.ts'
+import type { Difference, DifferenceKind, Fact } from '../types.ts'
 import type { ClaimSide } from './claim-side.ts'
 import {
   attributionConflicts,
@@ -36,31 +37,47 @@ export function findPairDifferences(a: ClaimSide, b: ClaimSide): FactConflict[] 
   return found
 }
 
-/** Finds the typed differences of a claim across all its sides, one entry per kind and value set. */
+/**
+ * Finds the typed differences of a claim across all its sides: every pair of sides is compared,
+ * conflicts of one kind that share a document's value merge into one difference, and a side that
+ * repeats one of the conflicting values (in any equivalent form) is listed with it.
+ */
 export function findDifferences(sides: ClaimSide[]): Difference[] {
-  const differences: Difference[] = []
-  const first = sides[0]
-  if (!first) return differences
-  for (const other of sides.slice(1)) {
-    for (const pair of findPairDifferences(first, other)) {
-      const existing = differences.find(
-        (difference) => difference.kind === pair.kind && difference.values[first.doc] === pair.a.text,
-      )
-      const target = existing ?? { kind: pair.kind, values: { [first.doc]: pair.a.text }, spans: [] }
-      target.values[other.doc] = pair.b.text
-      target.spans?.push({ doc: first.doc, start: pair.a.start, end: pair.a.end })
-      target.spans?.push({ doc: other.doc, start: pair.b.start, end: pair.b.end })
-      if (!existing) differences.push(target)
+  const merged: { difference: Difference; facts: Fact[] }[] = []
+  for (const [i, left] of sides.entries()) {
+    for (const right of sides.slice(i + 1)) {
+      for (const pair of findPairDifferences(left, right)) {
+        let entry = merged.find(
+          ({ difference }) =>
+            difference.kind === pair.kind &&
+            (difference.values[left.doc] === pair.a.text || difference.values[right.doc] === pair.b.text),
+        )
+        if (!entry) {
+          entry = { difference: { kind: pair.kind, values: {}, spans: [] }, facts: [] }
+          merged.push(entry)
+        }
+        addValue(entry, left.doc, pair.a)
+        addValue(entry, right.doc, pair.b)
+      }
     }
   }
-  for (const difference of differences) {
-    const spans = difference.spans ?? []
-    difference.spans = spans.filter(
-      (span, index) => spans.findIndex((s) => s.doc === span.doc && s.start === span.start) === index,
-    )
-    difference.explanation = explain(difference, sides)
+  for (const entry of merged) {
+    for (const side of sides) {
+      if (entry.difference.values[side.doc] !== undefined || entry.difference.kind === 'negation') continue
+      const repeated = side.facts.find((fact) => entry.facts.some((known) => sameFactValue(known, fact)))
+      if (repeated) addValue(entry, side.doc, repeated)
+    }
+    entry.difference.explanation = explain(entry.difference, sides)
   }
-  return differences
+  return merged.map(({ difference }) => difference)
+}
+
+/** Records one document's value of a difference and where it sits, once per document. */
+function addValue(entry: { difference: Difference; facts: Fact[] }, doc: string, fact: Fact): void {
+  if (entry.difference.values[doc] !== undefined) return
+  entry.difference.values[doc] = fact.text
+  entry.difference.spans?.push({ doc, start: fact.start, end: fact.end })
+  entry.facts.push(fact)
 }
 
 /** The kind as a sentence opener: `Number`, `Date`, and `Wording` for other. */
@@ -79,7 +96,7 @@ function explain(difference: Difference, sides: ClaimSide[]): string {
   }
   if (difference.kind === 'negation') {
     const negated = sides
-      .filter((side) => difference.values[side.doc] !== 'no negation')
+      .filter((side) => ![undefined, 'no negation'].includes(difference.values[side.doc]))
       .map((side) => side.label)
     return `Negated only in ${negated.join(', ')}`
   }
