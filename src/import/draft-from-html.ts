@@ -1,4 +1,5 @@
 import type { ArticleDraft } from './article-draft.ts'
+import { defuseEventHandlers } from './defuse-event-handlers.ts'
 import { extractHtmlArticle } from './extract-html-article.ts'
 import { createBrowserDomEnvironment } from './extract-html-browser-environment.ts'
 import { acceptText } from './normalize-text.ts'
@@ -10,7 +11,7 @@ import { draftFromText } from './text-metadata.ts'
  * Loaded on demand, with Readability and DOMPurify, when HTML first arrives.
  */
 export async function draftFromHtml(html: string, what: string, baseUrl?: string): Promise<ArticleDraft> {
-  const article = extractHtmlArticle(html, createBrowserDomEnvironment(), baseUrl)
+  const article = extractHtmlArticle(defuseEventHandlers(html), createBrowserDomEnvironment(), baseUrl)
   const draft = draftFromText(acceptText(article.text, what))
   if (article.title) draft.title = article.title
   if (article.source) draft.source = article.source

@@ -43,5 +43,12 @@ export async function importFile(file: ImportableFile): Promise<ArticleDraft> {
       : kind === 'pdf'
         ? await readPdf(bytes, file.name)
         : decodeText(new Uint8Array(bytes), file.name)
-  return draftFromText(acceptText(raw, file.name))
+  const draft = draftFromText(acceptText(raw, file.name))
+  return draft.title ? draft : { ...draft, title: baseName(file.name) }
+}
+
+/** A file's name without its extension, as the title of last resort ("print-edition"). */
+function baseName(name: string): string {
+  const dot = name.lastIndexOf('.')
+  return dot > 0 ? name.slice(0, dot) : name
 }

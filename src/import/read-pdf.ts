@@ -28,6 +28,7 @@ export async function readPdf(
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
     isEvalSupported: false,
+    verbosity: 0,
     disableFontFace: true,
   })
   try {

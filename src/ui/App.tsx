@@ -8,7 +8,9 @@ import { ArticleBar } from './workspace/ArticleBar.tsx'
 import { ArticleCountHint } from './workspace/ArticleCountHint.tsx'
 import { addArticles, moveArticle, removeArticle, updateArticle } from './workspace/article-edits.ts'
 import { createWorkspaceSession, demoComparison } from './workspace/create-workspace-session.ts'
+import { ExportMenu } from './workspace/ExportMenu.tsx'
 import { SavedComparisonsMenu } from './workspace/SavedComparisonsMenu.tsx'
+import { ShareDialog } from './workspace/ShareDialog.tsx'
 import { UndoDeleteNotice } from './workspace/UndoDeleteNotice.tsx'
 import { useWorkspace } from './workspace/use-workspace.ts'
 import { WorkspaceHeader } from './workspace/WorkspaceHeader.tsx'
@@ -26,6 +28,8 @@ export function App() {
       <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
         <WorkspaceHeader state={state} session={session}>
           <SavedComparisonsMenu state={state} session={session} demo={demoComparison} />
+          <ExportMenu comparison={state.current} onImport={(payload) => void session.openNew(payload)} />
+          <ShareDialog comparison={state.current} />
         </WorkspaceHeader>
         {state.phase === 'loading' ? (
           <p role="status" className="px-6 py-4 text-sm">

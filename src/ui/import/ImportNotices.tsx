@@ -16,20 +16,21 @@ export function ImportNotices({ notices, pending, onDismiss }: ImportNoticesProp
       {notices.length > 0 && (
         <ul aria-label="Import problems" className="space-y-1">
           {notices.map((notice) => (
-            <li
-              key={notice.id}
-              role="alert"
-              className="flex items-start justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
-            >
-              <span>{notice.message}</span>
-              <button
-                type="button"
-                onClick={() => onDismiss(notice.id)}
-                className="shrink-0 rounded px-1.5 text-amber-900 hover:bg-amber-100 dark:text-amber-100 dark:hover:bg-amber-900"
-                aria-label={`Dismiss: ${notice.message}`}
+            <li key={notice.id}>
+              <div
+                role="alert"
+                className="flex items-start justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
               >
-                ✕
-              </button>
+                <span>{notice.message}</span>
+                <button
+                  type="button"
+                  onClick={() => onDismiss(notice.id)}
+                  className="shrink-0 rounded px-1.5 text-amber-900 hover:bg-amber-100 dark:text-amber-100 dark:hover:bg-amber-900"
+                  aria-label={`Dismiss: ${notice.message}`}
+                >
+                  ✕
+                </button>
+              </div>
             </li>
           ))}
         </ul>

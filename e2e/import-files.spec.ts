@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs'
+import { expect, type Page, test } from '@playwright/test'
+import { expectNoAxeViolations } from './axe.ts'
+import { guardPage, saveScreenshot } from './network-guard.ts'
+import { makeDocx, makePdf } from './support/make-documents.ts'
+import { dropFiles, waitForSaved } from './support/workspace-helpers.ts'
+
+const clutteredPage = readFileSync(new URL('./support/cluttered-article.html', import.meta.url))
+
+async function startEmpty(page: Page) {
+  await page.goto('/')
+  await waitForSaved(page)
+  await page.getByRole('button', { name: 'Saved comparisons' }).click()
+  await page.getByRole('button', { name: 'New comparison' }).click()
+  await expect(page.getByText('No articles yet')).toBeVisible()
+}
+
+test('a dropped web page brings only its article text, with its metadata', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const guard = guardPage(page, baseURL ?? '')
+  await page.goto('/')
+  await waitForSaved(page)
+  await dropFiles(page, [
+    { name: 'ledger.html', type: 'text/html', base64: clutteredPage.toString('base64') },
+  ])
+
+  const chip = page.getByRole('listitem', {
+    name: 'The Evening Ledger: Syria talks guest list still unresolved | The Evening Ledger',
+  })
+  await expect(chip).toBeVisible()
+  const column = page.getByRole('article', { name: /Syria talks guest list still unresolved/ })
+  await expect(column).toContainText('Staffan de Mistura')
+  for (const clutter of [
+    'Sport section',
+    'Subscribe now',
+    'mattress',
+    'Celebrity chef',
+    'Cookie settings',
+    'pwned',
+  ]) {
+    await expect(page.getByRole('main')).not.toContainText(clutter)
+  }
+  expect(
+    await page.evaluate(() => (window as { __crosscheckPwned?: string }).__crosscheckPwned),
+  ).toBeUndefined()
+
+  await chip.getByRole('button', { name: /^Edit/ }).click()
+  const dialog = page.getByRole('dialog')
+  // The article's text exactly as it arrived: the story's paragraphs and nothing else.
+  const text = await dialog.getByLabel('Text').inputValue()
+  expect(text).toContain('Diplomats from Washington and Moscow ended a meeting in Zurich on Wednesday')
+  expect(text).toContain('a further meeting was not ruled out before the end of the week.')
+  for (const clutter of [
+    'Home',
+    'Subscribe',
+    'Sponsored',
+    'Most read',
+    'Celebrity',
+    'Cookie',
+    'pwned',
+    'script',
+  ]) {
+    expect(text).not.toContain(clutter)
+  }
+  await expect(dialog.getByLabel('Outlet')).toHaveValue('The Evening Ledger')
+  await expect(dialog.getByLabel('Publication date')).toHaveValue('2016-01-21')
+  await expect(dialog.getByLabel('URL')).toHaveValue('https://ledger.example/world/syria-talks-guest-list')
+  await dialog.getByLabel('Title').fill('Syria talks guest list still unresolved')
+  await dialog.getByRole('button', { name: 'Save changes' }).click()
+  await expect(
+    page.getByRole('listitem', { name: 'The Evening Ledger: Syria talks guest list still unresolved' }),
+  ).toBeVisible()
+  await saveScreenshot(page, testInfo, 'import-html-drop')
+  await expectNoAxeViolations(page, 'after dropping a web page')
+  guard.assertClean()
+})
+
+test('a dropped Word document and PDF bring their text', async ({ page, baseURL }, testInfo) => {
+  const guard = guardPage(page, baseURL ?? '')
+  await startEmpty(page)
+  const docx = await makeDocx('Ministers fail to agree on talks invitations', [
+    'Foreign ministers meeting in Zurich failed on Wednesday to agree on the list of opposition delegates.',
+    'The talks in Geneva are still planned for January 25, a spokesman for the envoy said.',
+  ])
+  const pdf = await makePdf([
+    'Zurich meeting ends without a list of delegates for the Syria peace talks, leaving the envoy waiting for word from both capitals.',
+    'Officials said the talks in Geneva were still planned for January 25 despite the disagreement.',
+  ])
+  await dropFiles(page, [
+    {
+      name: 'wire-story.docx',
+      type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      base64: docx.toString('base64'),
+    },
+    { name: 'print-edition.pdf', type: 'application/pdf', base64: Buffer.from(pdf).toString('base64') },
+  ])
+  await expect(
+    page.getByRole('article', { name: 'Ministers fail to agree on talks invitations' }),
+  ).toBeVisible()
+  // A PDF whose first line is not a headline is named after its file.
+  await expect(page.getByRole('article', { name: 'print-edition' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Articles' }).getByRole('listitem')).toHaveCount(2)
+  await saveScreenshot(page, testInfo, 'import-docx-pdf-drop')
+
+  await page
+    .getByRole('button', { name: 'Edit Unknown outlet: Ministers fail to agree on talks invitations' })
+    .click()
+  expect(await page.getByRole('dialog').getByLabel('Text').inputValue()).toBe(
+    'Ministers fail to agree on talks invitations\n\n' +
+      'Foreign ministers meeting in Zurich failed on Wednesday to agree on the list of opposition delegates.\n\n' +
+      'The talks in Geneva are still planned for January 25, a spokesman for the envoy said.',
+  )
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  await page.getByRole('button', { name: 'Edit Unknown outlet: print-edition' }).click()
+  // The PDF's wrapped layout lines arrive rejoined into whole paragraphs.
+  expect(await page.getByRole('dialog').getByLabel('Text').inputValue()).toBe(
+    'Zurich meeting ends without a list of delegates for the Syria peace talks, leaving the envoy waiting for ' +
+      'word from both capitals.\n\nOfficials said the talks in Geneva were still planned for January 25 despite ' +
+      'the disagreement.',
+  )
+  guard.assertClean()
+})
+
+test('empty, binary, unsupported and oversized files are refused and nothing loaded is lost', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const guard = guardPage(page, baseURL ?? '')
+  await page.goto('/')
+  await waitForSaved(page)
+  await expect(page.getByRole('article')).toHaveCount(2)
+  await page.getByRole('button', { name: 'Add article' }).click()
+  await page.getByLabel('Article files').setInputFiles([
+    { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+    {
+      name: 'photo.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2]),
+    },
+    { name: 'sheet.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 zip') },
+    { name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(21 * 1024 * 1024, 'a') },
+    {
+      name: 'notes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Short note\n\nA line of plain text that arrives.'),
+    },
+  ])
+  const problems = page.getByRole('list', { name: 'Import problems' })
+  await expect(problems.getByText('empty.txt is empty.')).toBeVisible()
+  await expect(problems.getByText('photo.txt is not a text file (it holds binary data).')).toBeVisible()
+  await expect(
+    problems.getByText(/sheet\.xlsx is not a file Crosscheck reads; use \.txt, \.md/),
+  ).toBeVisible()
+  await expect(problems.getByText(/huge\.txt is 21\.0 MB; Crosscheck opens files up to 20 MB/)).toBeVisible()
+  await expect(page.getByRole('article')).toHaveCount(3)
+  await expect(page.getByRole('article', { name: 'Short note' })).toBeVisible()
+  await saveScreenshot(page, testInfo, 'import-refused-files')
+  await expectNoAxeViolations(page, 'import problems listed')
+  guard.assertClean()
+})

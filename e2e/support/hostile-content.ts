@@ -1,0 +1,73 @@
+import { deflateRawSync } from 'node:zlib'
+import { xssPayloads } from '../fixtures/xss-payloads.ts'
+
+/** The payloads in batches of `size`, so a few imports carry all of them. */
+export function payloadBatches(size: number): string[][] {
+  const batches: string[][] = []
+  for (let start = 0; start < xssPayloads.length; start += size) {
+    batches.push(xssPayloads.slice(start, start + size))
+  }
+  return batches
+}
+
+const sentences = [
+  'The council met on Tuesday and agreed on a budget of 4 million dollars for the new bridge.',
+  'Officials said the work would start next spring and last about two years.',
+  'Residents had asked for a crossing since the old ferry stopped running in 2019.',
+]
+
+/** A plain-text article with one payload inside each paragraph, as a hostile copy would paste. */
+export function hostileText(payloads: readonly string[], title = 'Council approves bridge'): string {
+  const paragraphs = payloads.map((payload, i) => `${sentences[i % sentences.length]} ${payload}`)
+  return [title, '', ...paragraphs].join('\n\n')
+}
+
+/**
+ * A news page carrying a batch of payloads everywhere an importer looks: the title, the outlet
+ * (og:site_name), the menu, each paragraph and the footer.
+ */
+export function hostileBatchPage(payloads: readonly string[], batch: number): string {
+  const body = payloads
+    .map((payload, i) => `<p>${sentences[i % sentences.length]} ${payload} Batch ${batch}.</p>`)
+    .join('\n')
+  const first = payloads[0] ?? ''
+  return `<!doctype html><html><head><title>Hostile batch ${batch} ${first}</title>
+<meta property="og:site_name" content="Outlet ${batch} ${first.replace(/"/g, '&quot;')}">
+<meta property="article:published_time" content="2016-01-20T10:00:00Z"></head>
+<body><nav>Home | World ${payloads[1] ?? ''}</nav><article><h1>Council approves bridge ${batch}</h1>
+${body}</article><footer>${payloads.at(-1) ?? ''}</footer></body></html>`
+}
+
+/** A hand-edited comparison export with payloads in its name, every title, outlet, URL and text. */
+export function hostileComparisonJson(payloads: readonly string[]): string {
+  const articles = payloads.map((payload, i) => ({
+    id: `hostile-${i}`,
+    title: `Title ${i} ${payload}`,
+    source: `Outlet ${i} ${payload}`,
+    published: '2016-01-20',
+    url:
+      i % 2 === 0
+        ? `javascript:window.__xss(${900 + i})`
+        : `https://example.com/${encodeURIComponent(payload)}`,
+    text: hostileText([payload, payloads[(i + 1) % payloads.length] ?? ''], `Council approves bridge ${i}`),
+  }))
+  return JSON.stringify(
+    {
+      format: 'crosscheck-comparison',
+      version: 1,
+      exportedAt: '2026-11-23T12:00:00.000Z',
+      name: `Hostile comparison ${payloads[0] ?? ''}`,
+      articles,
+      overrides: {},
+      threshold: 0.5,
+      report: null,
+    },
+    null,
+    2,
+  )
+}
+
+/** The share-link fragment for a comparison, encoded as the app does (deflate-raw, base64url). */
+export function shareFragment(json: string): string {
+  return `#share=${deflateRawSync(Buffer.from(json, 'utf8')).toString('base64url')}`
+}
