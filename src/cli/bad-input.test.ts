@@ -77,23 +77,15 @@ describe('crosscheck compare refuses a bad file with one stderr line and exit 2'
     )
   })
 
-  // DEFECT (src/cli/read-article-file.ts): an empty, whitespace-only or BOM-only file, and an HTML
-  // page with no text, are compared as empty documents (exit 0, a report with no segments) instead
-  // of being refused. Fix: in `readArticleFile`, after decoding (and after HTML extraction), throw
-  // `new CliError(`${path}: has no text`)` when `text.trim() === ''`. Enable these with the fix.
   for (const name of ['empty.txt', 'blank.txt', 'bom-only.txt', 'script-only.html']) {
-    it.skip(`a file with no text (${name})`, async () => {
+    it(`a file with no text (${name})`, async () => {
       expectOneLineRefusal(await compare('good.txt', name), new RegExp(`${name}: has no text`))
     })
   }
 })
 
 describe('crosscheck compare reads strange but valid text', () => {
-  // DEFECT (src/cli/read-article-file.ts `decodeUtf8`): a UTF-16 file with a byte-order mark is
-  // refused as "looks like a binary file", while the app reads it (src/import/decode-text.ts).
-  // Fix: before the NUL check, decode FF FE with `new TextDecoder('utf-16le', { fatal: true })` and
-  // FE FF with 'utf-16be' (the decoder drops the mark). Enable this case with the fix.
-  it.skip('UTF-16 with a byte-order mark is decoded like the app does', async () => {
+  it('UTF-16 with a byte-order mark is decoded like the app does', async () => {
     const result = await compare('good.txt', 'utf16.txt')
     expect(result.code).toBe(0)
     const report = JSON.parse(result.stdout) as Report

@@ -23,7 +23,7 @@ export async function readArticleFile(
   if (kind === undefined) {
     throw new CliError(`${path}: unsupported file type; use .txt, .md, .html or .htm`)
   }
-  const text = decodeUtf8(path, await readBytes(path))
+  const text = requireText(path, decodeText(path, await readBytes(path)))
   if (kind === 'text') return { id, text }
   if (kind === 'markdown') {
     const title = findMarkdownTitle(text)
@@ -32,12 +32,18 @@ export async function readArticleFile(
   const page = extractHtmlArticle(text, await loadDomEnvironment())
   return {
     id,
-    text: page.text,
+    text: requireText(path, page.text),
     ...(page.title === null ? {} : { title: page.title }),
     source: page.source,
     published: page.published,
     url: page.url,
   }
+}
+
+/** The text, unless it has nothing to compare (empty, blank, or a page with no text). */
+function requireText(path: string, text: string): string {
+  if (text.trim() === '') throw new CliError(`${path}: has no text`)
+  return text
 }
 
 /** The file's bytes, with the system's reason turned into words when it cannot be read. */
@@ -59,15 +65,22 @@ async function readBytes(path: string): Promise<Uint8Array> {
 }
 
 /**
- * Strict UTF-8 decoding with the byte-order mark stripped. A NUL byte means a binary file even
- * when it happens to decode; a lenient decoder would hide a wrong encoding behind U+FFFD.
+ * Strict decoding: UTF-8, or UTF-16 when a byte-order mark says so (as the app reads files), with
+ * the mark stripped. A NUL byte in a file without a UTF-16 mark means a binary file even when it
+ * happens to decode; a lenient decoder would hide a wrong encoding behind U+FFFD.
  */
-export function decodeUtf8(path: string, bytes: Uint8Array): string {
-  if (bytes.includes(0)) throw new CliError(`${path}: looks like a binary file, not text`)
+export function decodeText(path: string, bytes: Uint8Array): string {
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : null
+  if (utf16 === null && bytes.includes(0)) throw new CliError(`${path}: looks like a binary file, not text`)
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    return new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes)
   } catch {
-    throw new CliError(`${path}: is not valid UTF-8 text`)
+    throw new CliError(`${path}: is not valid ${utf16 === null ? 'UTF-8' : 'UTF-16'} text`)
   }
 }
 
