@@ -82,7 +82,11 @@ export function compareArticles(articles: ArticleInput[], options: CompareOption
     pairs.push({ a, b, score: scoreOf(a, b) })
   }
   progress(0.6, 'group')
-  const groups = groupClaims(profiles, pairs, threshold, scoreOf)
+  // The chaining guard reads scores of candidate pairs only: a pair the index did not propose
+  // shares little weight, so it counts as 0 instead of being scored (which grew with group sizes).
+  const knownScore = (a: number, b: number) =>
+    scores.get(Math.min(a, b) * profiles.length + Math.max(a, b)) ?? 0
+  const groups = groupClaims(profiles, pairs, threshold, knownScore)
 
   progress(0.7, 'classify')
   const texts = new Map(unique.map((article) => [article.id, article.text]))

@@ -1,6 +1,6 @@
 import { antonymsOf } from '../lexicon/lexicon.ts'
 import type { Fact } from '../types.ts'
-import type { ClaimSide } from './claim-side.ts'
+import { type ClaimSide, sideKeys } from './claim-side.ts'
 import type { FactConflict } from './fact-conflicts.ts'
 
 /**
@@ -9,8 +9,8 @@ import type { FactConflict } from './fact-conflicts.ts'
  * Reported as kind `other`; like a negation flip it counts only between closely aligned sides.
  */
 export function findAntonymFlip(a: ClaimSide, b: ClaimSide): FactConflict | null {
-  const stemsA = new Set(a.tokens.filter((token) => token.content).map((token) => token.stem))
-  const stemsB = new Set(b.tokens.filter((token) => token.content).map((token) => token.stem))
+  const stemsA = sideKeys(a).stems
+  const stemsB = sideKeys(b).stems
   for (const token of a.tokens) {
     if (!token.content || stemsB.has(token.stem)) continue
     const opposite = antonymsOf(token.stem).find((stem) => stemsB.has(stem) && !stemsA.has(stem))

@@ -1,4 +1,5 @@
 import { sameFactValue } from '../facts/same-fact-value.ts'
+import { conceptsOf } from '../lexicon/lexicon.ts'
 import type { Token } from '../normalize/tokenize.ts'
 import type { Fact, Segment } from '../types.ts'
 
@@ -54,4 +55,32 @@ export function neighbourStem(side: ClaimSide, start: number, end: number, direc
     if (direction === 1 && token.start >= end) return token.stem
   }
   return found
+}
+
+/** The keys by which a word may find its counterpart on a side: stems, WordNet concepts, long prefixes. */
+export interface SideKeys {
+  /** Stems of the side's content words. */
+  stems: Set<string>
+  /** WordNet concept ids of those stems. */
+  concepts: Set<number>
+  /** First five letters of stems of six letters or more. */
+  prefixes: Set<string>
+}
+
+const keysBySide = new WeakMap<ClaimSide, SideKeys>()
+
+/** The side's word keys, computed once per side (pairs of sides share them). */
+export function sideKeys(side: ClaimSide): SideKeys {
+  let keys = keysBySide.get(side)
+  if (keys === undefined) {
+    keys = { stems: new Set(), concepts: new Set(), prefixes: new Set() }
+    for (const token of side.tokens) {
+      if (!token.content) continue
+      keys.stems.add(token.stem)
+      for (const concept of conceptsOf(token.stem)) keys.concepts.add(concept)
+      if (token.stem.length >= 6) keys.prefixes.add(token.stem.slice(0, 5))
+    }
+    keysBySide.set(side, keys)
+  }
+  return keys
 }

@@ -2,25 +2,7 @@ import { ALIGN_DEFAULTS, CLASSIFY_DEFAULTS } from '../defaults.ts'
 import { conceptsOf } from '../lexicon/lexicon.ts'
 import type { Token } from '../normalize/tokenize.ts'
 import type { Detail, TextSpan } from '../types.ts'
-import { type ClaimSide, isMatched } from './claim-side.ts'
-
-/** The keys by which a token may find its counterpart on another side. */
-interface SideKeys {
-  stems: Set<string>
-  concepts: Set<number>
-  prefixes: Set<string>
-}
-
-function keysOf(side: ClaimSide): SideKeys {
-  const keys: SideKeys = { stems: new Set(), concepts: new Set(), prefixes: new Set() }
-  for (const token of side.tokens) {
-    if (!token.content) continue
-    keys.stems.add(token.stem)
-    for (const concept of conceptsOf(token.stem)) keys.concepts.add(concept)
-    if (token.stem.length >= 6) keys.prefixes.add(token.stem.slice(0, 5))
-  }
-  return keys
-}
+import { type ClaimSide, isMatched, type SideKeys, sideKeys } from './claim-side.ts'
 
 /** True when some other side says this token too: same stem, a synonym, or a shared long prefix. */
 function isCovered(token: Token, keys: SideKeys): boolean {
@@ -42,10 +24,9 @@ export function findDetails(
   differenceSpans: TextSpan[],
 ): Detail[] {
   const details: Detail[] = []
-  const keys = new Map(sides.map((side) => [side, keysOf(side)]))
   for (const side of sides) {
     const otherSides = sides.filter((other) => other !== side)
-    const others = otherSides.map((other) => keys.get(other) ?? keysOf(other))
+    const others = otherSides.map(sideKeys)
     // Facts every other side repeats in some form (`U.N.`/`United Nations`, `five`/`5`) cover their words.
     const shared = side.facts.filter((fact) => otherSides.every((other) => isMatched(fact, other)))
     const covered = (token: Token) =>

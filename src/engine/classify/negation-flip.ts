@@ -1,6 +1,6 @@
 import { conceptsOf } from '../lexicon/lexicon.ts'
 import type { Fact } from '../types.ts'
-import type { ClaimSide } from './claim-side.ts'
+import { type ClaimSide, sideKeys } from './claim-side.ts'
 import type { FactConflict } from './fact-conflicts.ts'
 
 /** Content words after a negation cue that form its scope (NegEx-style fixed window, Chapman et al. 2001). */
@@ -46,8 +46,7 @@ function scopeIsShared(cue: Fact, negated: ClaimSide, plain: ClaimSide): boolean
     .filter((token) => token.start >= cue.end && token.content)
     .slice(0, SCOPE_WORDS)
   if (scope.length === 0) return false
-  const stems = new Set(plain.tokens.map((token) => token.stem))
-  const concepts = new Set(plain.tokens.flatMap((token) => [...conceptsOf(token.stem)]))
+  const { stems, concepts } = sideKeys(plain)
   const shared = scope.filter(
     (token) => stems.has(token.stem) || conceptsOf(token.stem).some((concept) => concepts.has(concept)),
   )
