@@ -64,6 +64,8 @@ describe('compareArticles on the demo pair', () => {
     const claim = claimOf(aljazeera)
     expect(claim?.segments).toContain(cnn.id)
     expect(claim?.differences.map((d) => d.kind)).not.toContain('date')
+    // Al Jazeera credits spokesman John Kirby, CNN the State Department he speaks for: no conflict.
+    expect(claim?.differences.map((d) => d.kind)).not.toContain('attribution')
   })
 
   it('keeps the 400,000 trapped Syrians unique to CNN', () => {

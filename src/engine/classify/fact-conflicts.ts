@@ -139,7 +139,9 @@ export function attributionConflicts(a: ClaimSide, b: ClaimSide): FactConflict[]
         !mentions(b, speakerOf(x)) &&
         !mentions(a, speakerOf(fact)),
     )
-    if (y) return [{ kind: 'attribution', a: speakerFact(a, x), b: speakerFact(b, y) }]
+    if (y && !speaksForOffice(a, x, b, y)) {
+      return [{ kind: 'attribution', a: speakerFact(a, x), b: speakerFact(b, y) }]
+    }
   }
   return []
 }
@@ -168,6 +170,22 @@ function isProperName(side: ClaimSide, fact: Fact, words: string[]): boolean {
 /** True when the side's own words name this party (a name fact; a resolved `he said` does not count). */
 function mentions(side: ClaimSide, party: Pick<Fact, 'key' | 'aliases'>): boolean {
   return side.facts.some((fact) => fact.kind === 'name' && sameName(fact, party))
+}
+
+/** Words naming an office that a spokesperson speaks for. */
+const OFFICE =
+  /\b(?:department|ministry|office|agency|council|committee|commission|government|embassy|police|house|court|campaign|company)\b/
+/** Words introducing someone who speaks for an office. */
+const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|representative|press secretary|aide)\b/i
+
+/**
+ * True when one side credits an office (`the State Department said`) and the other a spokesperson
+ * (`his spokesman John Kirby said`): the spokesperson speaks for the office, so this is no conflict.
+ */
+function speaksForOffice(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
+  const text = (side: ClaimSide) => side.segments.map((segment) => segment.text).join(' ')
+  const office = (quote: Fact) => OFFICE.test(quote.speaker ?? '')
+  return (office(x) && SPOKESPERSON.test(text(b))) || (office(y) && SPOKESPERSON.test(text(a)))
 }
 
 /** A quote's speaker as a name to look for. */
