@@ -16,6 +16,7 @@ export function exportFileName(name: string, extension: string, date = new Date(
   const base =
     name
       .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')

@@ -13,7 +13,8 @@ const PARAGRAPH_GAP = 1.6
 
 /**
  * Rejoins a PDF page's layout lines into paragraphs: lines close together are one paragraph
- * (a word broken by a hyphen at the line end is mended), a wider gap starts the next.
+ * (a word broken by a hyphen at the line end is mended, a compound keeps its hyphen), a wider gap
+ * starts the next.
  */
 export function joinPdfLines(lines: PdfLine[]): string {
   const paragraphs: string[] = []
@@ -28,7 +29,9 @@ export function joinPdfLines(lines: PdfLine[]): string {
       if (current !== '') paragraphs.push(current)
       current = text
     } else if (/[a-z]-$/.test(current) && /^[a-z]/.test(text)) {
-      current = current.slice(0, -1) + text
+      current = current.slice(0, -1) + text // a word broken at the line end: "expec-" + "ted"
+    } else if (/\S[-\u2010\u2013]$/.test(current)) {
+      current += text // a compound or range broken after its dash: "pro-" + "Assad", "2015-" + "16"
     } else {
       current = `${current} ${text}`
     }

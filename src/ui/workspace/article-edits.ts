@@ -7,6 +7,7 @@ export function uniqueArticleId(draft: ArticleDraft, taken: Iterable<string>): s
   const base =
     (draft.source ?? draft.title ?? '')
       .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
