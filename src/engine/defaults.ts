@@ -52,7 +52,7 @@ export const CLASSIFY_DEFAULTS = {
   /** Only details of at least this many content words (or with a number) count toward a partial. */
   partialMinDetailWords: 2,
   /** A claim is partial when one side's details hold at least this share 0..1 of its content words. */
-  partialDetailShare: 0.3,
+  partialDetailShare: 0.4,
   /** A negation flip or opposite wording counts only when the claim's alignment score is at least this (0..1). */
   negationMinOverlap: 0.6,
 } as const
