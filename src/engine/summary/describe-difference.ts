@@ -30,8 +30,23 @@ export function describeDifference(difference: Difference, documents: ReportDocu
       const value = difference.values[doc.id] ?? NOT_GIVEN
       const name = documentName(doc)
       if (value.trim().toLowerCase() === NOT_GIVEN) return `not given by ${name}`
-      return difference.kind === 'quote' ? `“${value}” in ${name}` : `${value} in ${name}`
+      return difference.kind === 'quote' ? `“${unquote(value)}” in ${name}` : `${value} in ${name}`
     })
   const title = differenceTitles[difference.kind]
   return parts.length > 0 ? `${title}: ${parts.join('; ')}` : title
+}
+
+/** A quoted value without its own surrounding quote marks, so it is not quoted twice. */
+function unquote(value: string): string {
+  return value.trim().replace(/^["“'‘]+|["”'’]+$/g, '')
+}
+
+/**
+ * Whether the engine's explanation only restates what `describeDifference` already says
+ * ("Quote worded differently", "Attribution differs: …"), so the view can leave it out.
+ */
+export function restatesKind(difference: Difference): boolean {
+  const explanation = difference.explanation?.trim().toLowerCase() ?? ''
+  const title = differenceTitles[difference.kind].toLowerCase()
+  return explanation === '' || explanation.startsWith(title) || explanation.startsWith(difference.kind)
 }

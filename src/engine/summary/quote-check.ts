@@ -2,10 +2,11 @@ import type { Report, Segment } from '../types.ts'
 import { claimOrder, type ReportIndex } from './report-index.ts'
 
 /**
- * A direct quote: text between straight or curly double quotes inside one segment. The pattern
- * cannot cross a quote mark or a line break, so matching stays linear in the segment's length.
+ * A direct quote: text between straight or curly double quotes inside one segment, or from an
+ * opening quote to the segment's end (a quote that runs on into the next paragraph leaves its
+ * paragraph unclosed). The pattern cannot cross a quote mark or a line break, so it stays linear.
  */
-const QUOTE = /["“]([^"“”\n]{3,})["”]/g
+const QUOTE = /["“]([^"“”\n]{3,})(?:["”]|$)/g
 
 /** How one document renders a quoted statement. */
 export type QuoteRendering = 'quoted' | 'paraphrased' | 'absent'
@@ -16,8 +17,11 @@ export interface QuoteCheckRow {
   claim: string | null
   /** The segment to jump to. */
   segment: string
-  /** `same` when every document quotes it alike, `differs` when the engine flagged the quote. */
-  verdict: 'same' | 'differs' | 'single'
+  /**
+   * `differs` when the engine flagged the quote, `same` when every document of the claim quotes it
+   * unflagged, `mixed` when some only paraphrase it, `single` when one document alone carries it.
+   */
+  verdict: 'same' | 'differs' | 'mixed' | 'single'
   /** Document id → how it renders the statement. */
   renderings: Record<string, QuoteRendering>
   /** Document id → the quotes it gives, as written. */
@@ -52,7 +56,8 @@ export function quoteCheck(report: Report, index: ReportIndex): QuoteCheckRow[] 
     if (claim) {
       seenClaims.add(claim.id)
       const flagged = claim.differences.some((difference) => difference.kind === 'quote')
-      verdict = flagged ? 'differs' : 'same'
+      const paraphrased = Object.values(renderings).includes('paraphrased')
+      verdict = flagged ? 'differs' : paraphrased ? 'mixed' : 'same'
     }
     const order = claim ? claimOrder(index, claim) : (index.order.get(segment.id) ?? 0)
     rows.push({ order, row: { claim: claim?.id ?? null, segment: segment.id, verdict, renderings, quotes } })

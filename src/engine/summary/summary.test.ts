@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeDifference } from './describe-difference.ts'
+import { describeDifference, restatesKind } from './describe-difference.ts'
 import { reviewReport } from './review.ts'
 import { stepQueue } from './review-queues.ts'
 import { sampleReport } from './sample-report.ts'
@@ -84,5 +84,14 @@ describe('describeDifference', () => {
     expect(describeDifference({ kind: 'quote', values: { aljazeera: 'a', cnn: 'b' } }, documents)).toBe(
       'Quote worded differently: “a” in Al Jazeera; “b” in CNN',
     )
+  })
+  it('knows when an explanation only restates the kind', () => {
+    expect(restatesKind({ kind: 'quote', values: {}, explanation: 'Quote worded differently' })).toBe(true)
+    expect(
+      restatesKind({ kind: 'attribution', values: {}, explanation: 'Attribution differs: A in X' }),
+    ).toBe(true)
+    expect(
+      restatesKind({ kind: 'number', values: {}, explanation: 'CNN counts the trapped, not the dead.' }),
+    ).toBe(false)
   })
 })

@@ -1,4 +1,4 @@
-import { describeDifference, documentName } from '../../engine/summary/describe-difference.ts'
+import { describeDifference, documentName, restatesKind } from '../../engine/summary/describe-difference.ts'
 import type { Claim, ReportDocument } from '../../engine/types.ts'
 
 export interface ClaimFindingsProps {
@@ -25,7 +25,7 @@ export function ClaimFindings({ claim, documents }: ClaimFindingsProps) {
               className="border-l-4 border-double border-rose-600 pl-2"
             >
               <p className="font-medium">{describeDifference(difference, documents)}</p>
-              {difference.explanation && (
+              {!restatesKind(difference) && (
                 <p className="text-slate-700 dark:text-slate-300">{difference.explanation}</p>
               )}
             </li>

@@ -8,11 +8,11 @@ export interface ColumnHeaderProps {
 }
 
 const shown = ['agreement', 'partial', 'discrepancy', 'unique'] as const
-const plural: Record<(typeof shown)[number], string> = {
-  agreement: 'agreements',
-  partial: 'partial',
-  discrepancy: 'discrepancies',
-  unique: 'unique',
+const words: Record<(typeof shown)[number], [string, string]> = {
+  agreement: ['agreement', 'agreements'],
+  partial: ['partial', 'partial'],
+  discrepancy: ['discrepancy', 'discrepancies'],
+  unique: ['unique', 'unique'],
 }
 
 /** Outlet, title, date and the document's counts by status. */
@@ -33,7 +33,7 @@ export function ColumnHeader({ document, counts }: ColumnHeaderProps) {
       {counts && (
         <ul
           aria-label={`Counts for ${document.source ?? document.title}`}
-          className="mt-1 flex gap-3 text-xs"
+          className="mt-1 flex flex-wrap gap-x-3 gap-y-0.5 text-xs"
         >
           {shown.map((status) => (
             <li key={status} className="flex items-center gap-1">
@@ -41,7 +41,7 @@ export function ColumnHeader({ document, counts }: ColumnHeaderProps) {
                 {statusStyles[status].icon}
               </span>
               <span>
-                {counts[status]} {plural[status]}
+                {counts[status]} {words[status][counts[status] === 1 ? 0 : 1]}
               </span>
             </li>
           ))}

@@ -1,5 +1,5 @@
 import { createRef, type RefObject, useMemo, useState } from 'react'
-import { filterSegments } from '../../engine/summary/filter-segments.ts'
+import { filterSegments, linkedSegments } from '../../engine/summary/filter-segments.ts'
 import { linkPairs } from '../../engine/summary/link-pairs.ts'
 import type { Review } from '../../engine/summary/review.ts'
 import type { Segment } from '../../engine/types.ts'
@@ -32,13 +32,16 @@ export function Columns({ review, state, onSelect, onHover, onTab }: ColumnsProp
     () => (first && second ? linkPairs(report, index, first.id, second.id) : []),
     [report, index, first, second],
   )
+  // Derived from the current report, so an override that dissolves a claim unlinks at once.
+  const selected = linkedSegments(index, state.selected)
+  const hovered = linkedSegments(index, state.hovered)
   const renderSegment = (segment: Segment) => (
     <SegmentItem
       segment={segment}
       status={index.status.get(segment.id) ?? 'unique'}
       claim={index.claimOf.get(segment.id)}
-      selected={state.linked.includes(segment.id)}
-      linked={state.hovered.includes(segment.id)}
+      selected={selected.includes(segment.id)}
+      linked={hovered.includes(segment.id)}
       query={state.query}
       onSelect={(id) => onSelect(id, segment.doc)}
       onHover={onHover}
@@ -77,7 +80,7 @@ export function Columns({ review, state, onSelect, onHover, onTab }: ColumnsProp
           leftRef={refs.get(first.id) as RefObject<HTMLElement | null>}
           rightRef={refs.get(second.id) as RefObject<HTMLElement | null>}
           version={scrolled}
-          selected={state.linked}
+          selected={selected}
         />
         {column(second)}
       </div>

@@ -1,4 +1,4 @@
-import { type RefObject, useLayoutEffect, useRef, useState } from 'react'
+import { type RefObject, useEffect, useRef, useState } from 'react'
 import type { LinkPair } from '../../engine/summary/link-pairs.ts'
 
 export interface GutterProps {
@@ -26,9 +26,17 @@ const fills: Record<LinkPair['status'], string> = {
 export function Gutter({ pairs, leftRef, rightRef, version, selected }: GutterProps) {
   const svgRef = useRef<SVGSVGElement>(null)
   const [bands, setBands] = useState<Band[]>([])
-  // Measuring rendered positions is the one thing this effect does; it draws nothing it computes.
-  useLayoutEffect(() => {
+  const [resized, setResized] = useState(0)
+  useEffect(() => {
+    const onResize = () => setResized((n) => n + 1)
+    window.addEventListener('resize', onResize)
+    return () => window.removeEventListener('resize', onResize)
+  }, [])
+  // Measures rendered positions after every ref is attached (a layout effect here runs before the
+  // right column's ref); it draws nothing it computes.
+  useEffect(() => {
     void version
+    void resized
     const svg = svgRef.current
     if (!svg || !leftRef.current || !rightRef.current) return
     const box = svg.getBoundingClientRect()
@@ -52,7 +60,7 @@ export function Gutter({ pairs, leftRef, rightRef, version, selected }: GutterPr
       next.push({ claim: pair.claim, d, className: `${fills[pair.status]} ${strong}` })
     }
     setBands(next)
-  }, [pairs, leftRef, rightRef, version, selected])
+  }, [pairs, leftRef, rightRef, version, resized, selected])
   return (
     <svg ref={svgRef} aria-hidden="true" className="hidden w-10 shrink-0 self-stretch md:block">
       {bands.map((band) => (

@@ -1,7 +1,7 @@
 import type { SegmentStatus } from '../../engine/summary/report-index.ts'
 import { segmentPieces } from '../../engine/summary/segment-pieces.ts'
 import type { Claim, Segment } from '../../engine/types.ts'
-import { SegmentText } from './SegmentText.tsx'
+import { MarksSummary, SegmentText } from './SegmentText.tsx'
 import { StatusIcon } from './StatusIcon.tsx'
 import { statusStyles } from './status-styles.ts'
 
@@ -58,6 +58,7 @@ export function SegmentItem({
       <StatusIcon status={status} />
       <span className="min-w-0 flex-1">
         <SegmentText pieces={pieces} />
+        <MarksSummary pieces={pieces} />
         {segment.reason && <span className="ml-1 text-xs not-italic">({segment.reason})</span>}
       </span>
     </div>

@@ -36,8 +36,17 @@ function PlainList({ doc, segments, scrollRef, target, renderSegment }: SegmentL
   useEffect(() => {
     const segment = segments[targetIndex(doc, segments, target)]
     if (!segment) return
-    const element = scrollRef.current?.querySelector(`[data-segment-id="${CSS.escape(segment.id)}"]`)
-    element?.scrollIntoView?.({ block: 'center', behavior: 'smooth' })
+    // Scroll the column itself, never the page: scrollIntoView would move every scrolling ancestor.
+    const area = scrollRef.current
+    const element = area?.querySelector<HTMLElement>(`[data-segment-id="${CSS.escape(segment.id)}"]`)
+    if (!area || !element) return
+    const offset = element.getBoundingClientRect().top - area.getBoundingClientRect().top + area.scrollTop
+    const top = offset - (area.clientHeight - element.offsetHeight) / 2
+    // On a phone the column may sit below the fold: bring it onto the screen first, at once,
+    // because a second smooth scroll would cancel the column's own.
+    area.scrollIntoView?.({ block: 'nearest' })
+    const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches
+    area.scrollTo?.({ top: Math.max(0, top), behavior: still ? 'auto' : 'smooth' })
   }, [doc, target, segments, scrollRef])
   return (
     <div className="space-y-1.5 p-3">

@@ -4,14 +4,15 @@ export interface SegmentTextProps {
   pieces: TextPiece[]
 }
 
-const factLabel = (piece: TextPiece) => piece.marks.find((mark) => mark.kind === 'fact')?.fact
-
-/** A segment's text with its marks drawn: changed words, differing facts, added details, search hits. */
+/**
+ * A segment's text with its marks drawn: changed words, differing facts, added details, search hits.
+ * Screen readers get the marks summed up after the text (`MarksSummary`), so the text reads whole.
+ */
 export function SegmentText({ pieces }: SegmentTextProps) {
   return pieces.map((piece) => {
     if (piece.marks.length === 0) return <span key={piece.start}>{piece.text}</span>
     const kinds = new Set(piece.marks.map((mark) => mark.kind))
-    const fact = factLabel(piece)
+    const fact = piece.marks.find((mark) => mark.kind === 'fact')?.fact
     const classes = [
       kinds.has('changed') && 'rounded-sm bg-amber-200 text-slate-900 dark:bg-amber-300',
       kinds.has('fact') &&
@@ -24,13 +25,24 @@ export function SegmentText({ pieces }: SegmentTextProps) {
     return (
       <mark
         key={piece.start}
+        title={fact ? `Differing ${fact}` : undefined}
         data-mark={[...kinds].join(' ')}
         className={`${plain ? 'bg-transparent text-inherit' : ''} ${classes.filter(Boolean).join(' ')}`}
       >
-        {fact && <span className="sr-only">(differing {fact}) </span>}
-        {kinds.has('detail') && !fact && <span className="sr-only">(added detail) </span>}
         {piece.text}
       </mark>
     )
   })
+}
+
+/** Says in words what the marks of a segment show, for screen readers. */
+export function MarksSummary({ pieces }: SegmentTextProps) {
+  const marks = pieces.flatMap((piece) => piece.marks)
+  const facts = [...new Set(marks.flatMap((mark) => (mark.kind === 'fact' && mark.fact ? [mark.fact] : [])))]
+  const details = marks.filter((mark) => mark.kind === 'detail').length
+  const parts = [
+    facts.length > 0 && `differing ${facts.join(', ')}`,
+    details > 0 && `${details} added ${details === 1 ? 'detail' : 'details'}`,
+  ].filter(Boolean)
+  return parts.length > 0 ? <span className="sr-only"> ({parts.join('; ')})</span> : null
 }

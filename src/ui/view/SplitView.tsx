@@ -63,13 +63,13 @@ export function SplitView({ review, overrides, onOverridesChange, ...props }: Sp
         onHelp={() => dispatch({ type: 'help', open: true })}
       />
       <Legend />
-      <div className="flex flex-col gap-4 md:h-[calc(100vh-13rem)] md:min-h-[30rem] md:flex-row">
-        <div className="h-[70vh] min-h-0 min-w-0 flex-1 md:h-auto">
+      <div className="flex flex-col gap-4 md:h-[calc(100dvh-18rem)] md:min-h-[30rem] md:flex-row">
+        <div className="h-[75dvh] min-h-0 min-w-0 flex-none md:h-auto md:flex-1">
           <Columns
             review={review}
             state={state}
             onSelect={(id, origin) => select(id, origin, 'details')}
-            onHover={(id) => dispatch({ type: 'hover', linked: linkedSegments(index, id) })}
+            onHover={(segmentId) => dispatch({ type: 'hover', segmentId })}
             onTab={(doc) => dispatch({ type: 'tab', doc })}
           />
         </div>

@@ -1,11 +1,33 @@
 import type { Review } from '../../engine/summary/review.ts'
+import { CoverageMatrix } from './CoverageMatrix.tsx'
+import { DiscrepancyQueue } from './DiscrepancyQueue.tsx'
+import { QuoteCheck } from './QuoteCheck.tsx'
+import { SimilarityList } from './SimilarityList.tsx'
+import { SourceCounts } from './SourceCounts.tsx'
+import { sectionTitle } from './summary-styles.ts'
+import { UniqueList } from './UniqueList.tsx'
 
 export interface SummaryPanelProps {
   review: Review
   onJump(segmentId: string): void
 }
 
-/** The comparison at a glance (placeholder until the summary sections land). */
-export function SummaryPanel({ review }: SummaryPanelProps) {
-  return <p className="text-sm">{review.report.claims.length} claims shared.</p>
+/** The comparison at a glance: counts, similarity, coverage, discrepancies, unique details, quotes. */
+export function SummaryPanel({ review, onJump }: SummaryPanelProps) {
+  return (
+    <div>
+      <h3 className={sectionTitle}>Per source</h3>
+      <SourceCounts review={review} />
+      <h3 className={sectionTitle}>Similarity between sources</h3>
+      <SimilarityList review={review} />
+      <h3 className={sectionTitle}>Coverage matrix</h3>
+      <CoverageMatrix review={review} onJump={onJump} />
+      <h3 className={sectionTitle}>Discrepancies to check</h3>
+      <DiscrepancyQueue review={review} onJump={onJump} />
+      <h3 className={sectionTitle}>Unique details</h3>
+      <UniqueList review={review} onJump={onJump} />
+      <h3 className={sectionTitle}>Quote check</h3>
+      <QuoteCheck review={review} onJump={onJump} />
+    </div>
+  )
 }

@@ -9,11 +9,10 @@ export type PanelName = 'details' | 'summary'
 export interface ViewState {
   /** The selected segment (its claim is selected with it). */
   selected: string | null
-  /** The selected segment and those linked to it through its claim. */
-  linked: string[]
   /** The last request to scroll linked segments into view. */
   scroll: ScrollTarget | null
-  hovered: string[]
+  /** The segment under the pointer. */
+  hovered: string | null
   filter: StatusFilter
   query: string
   panel: PanelName
@@ -24,7 +23,7 @@ export interface ViewState {
 
 export type ViewAction =
   | { type: 'select'; segmentId: string | null; linked: string[]; origin: string | null; panel?: PanelName }
-  | { type: 'hover'; linked: string[] }
+  | { type: 'hover'; segmentId: string | null }
   | { type: 'filter'; filter: StatusFilter }
   | { type: 'search'; query: string }
   | { type: 'panel'; panel: PanelName }
@@ -33,9 +32,8 @@ export type ViewAction =
 
 const initial: ViewState = {
   selected: null,
-  linked: [],
   scroll: null,
-  hovered: [],
+  hovered: null,
   filter: 'all',
   query: '',
   panel: 'details',
@@ -50,12 +48,11 @@ function reduce(state: ViewState, action: ViewAction): ViewState {
       return {
         ...state,
         selected: action.segmentId,
-        linked: action.linked,
         scroll: action.segmentId ? { segmentIds: action.linked, origin: action.origin } : null,
         panel: action.panel ?? state.panel,
       }
     case 'hover':
-      return { ...state, hovered: action.linked }
+      return { ...state, hovered: action.segmentId }
     case 'filter':
       return { ...state, filter: action.filter }
     case 'search':

@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test'
+import { expectNoAxeViolations } from './axe.ts'
+import { guardPage, saveScreenshot } from './network-guard.ts'
+
+test('clicking the Al Jazeera sentence on Kerry urging Russia selects the matching CNN sentence and scrolls it into view', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const guard = guardPage(page, baseURL ?? '')
+  await page.goto('/')
+  const aljazeera = page.getByRole('article', {
+    name: 'US and Russia fail to agree on Syria talks invite list',
+  })
+  const cnn = page.getByRole('article', { name: 'Kerry, Lavrov meet to end impasse over Syria talks' })
+  const cnnKerry = cnn.getByRole('button', { name: /Kerry urged Russia to use its influence with Assad/ })
+  await expect(cnnKerry).not.toBeInViewport()
+
+  await aljazeera
+    .getByRole('button', { name: /Kerry called for Russia to use its influence with Assad/ })
+    .click()
+  await expect(cnnKerry).toHaveAttribute('data-selected', 'true')
+  await expect(cnnKerry).toBeInViewport()
+  const selected = page.locator('[data-selected="true"]')
+  await expect(selected).toHaveCount(2)
+  await expect(page.getByRole('region', { name: 'Claim details' })).toContainText('Match score')
+  await saveScreenshot(page, testInfo, 'view-linking-kerry')
+  await expectNoAxeViolations(page, 'a selected claim')
+  guard.assertClean()
+})
+
+test('the details panel explains the Lavrov quote worded differently, and a review override shows and undoes', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const guard = guardPage(page, baseURL ?? '')
+  await page.goto('/')
+  const aljazeera = page.getByRole('article', {
+    name: 'US and Russia fail to agree on Syria talks invite list',
+  })
+  await aljazeera
+    .getByRole('button', { name: /The political process will begin, we hope, as soon as possible/ })
+    .click()
+  const details = page.getByRole('region', { name: 'Claim details' })
+  await expect(details).toContainText('Quote worded differently')
+  await expect(details).toContainText('in the nearest future, during January')
+  await expect(details).toContainText('as soon as possible, at the end of January')
+  await expect(details.locator('mark[data-mark~="changed"]').first()).toBeVisible()
+  await saveScreenshot(page, testInfo, 'view-details-lavrov-quote')
+
+  await details.getByRole('button', { name: 'Mark as agreement' }).click()
+  await expect(page.getByRole('region', { name: 'Claim details' })).toContainText(
+    'Reviewed: Mark as agreement',
+  )
+  await expect(page.locator('[data-selected="true"]').first()).toHaveAttribute('data-status', 'agreement')
+  await page.getByRole('button', { name: 'Clear review' }).click()
+  await expect(page.locator('[data-selected="true"]').first()).toHaveAttribute('data-status', 'discrepancy')
+
+  await page.getByRole('button', { name: 'Not the same claim' }).click()
+  await expect(page.locator('[data-selected="true"]')).toHaveCount(1)
+  await expect(page.locator('[data-selected="true"]')).toHaveAttribute('data-status', 'unique')
+  await expect(page.getByRole('region', { name: 'Passage details' })).toContainText(
+    'Reviewed: not the same claim',
+  )
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(page.locator('[data-selected="true"]')).toHaveCount(2)
+  guard.assertClean()
+})
