@@ -21,7 +21,8 @@ export interface ScriptTraps {
 export const inertParseReport = /^(style-src-elem|style-src-attr|base-uri)\b/
 
 /** The console errors Chromium logs for the same reports. */
-export const inertParseConsole = /^Refused to (apply inline style|set the document's base URI)/
+export const inertParseConsole =
+  /^(Applying inline style|Setting the document's base URI to .*) violates the following Content Security Policy directive/
 
 /**
  * Arms the page before it loads: `window.__xss(n)` reports to the test from any frame, every

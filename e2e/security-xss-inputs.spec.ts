@@ -1,0 +1,188 @@
+import { expect, type Page, test } from '@playwright/test'
+import { guardPage, saveScreenshot } from './network-guard.ts'
+import { hostileArticlePage, xssPayloads } from './fixtures/xss-payloads.ts'
+import { hostileBatchPage, hostileText, payloadBatches } from './support/hostile-content.ts'
+import { armScriptTraps, expectNoInjectedMarkup, inertParseConsole } from './support/hostile-traps.ts'
+import { dropFiles, pasteInto, waitForSaved } from './support/workspace-helpers.ts'
+
+/**
+ * Every way text gets into Crosscheck, fed the 60 payloads of the XSS corpus: none may run
+ * (`window.__xss` stays silent, no dialog opens), the CSP reports no violation, and the payloads
+ * show up as the literal text they are.
+ */
+
+async function openApp(page: Page, baseURL: string | undefined) {
+  const guard = guardPage(page, baseURL ?? '')
+  const traps = await armScriptTraps(page)
+  await page.goto('/')
+  await waitForSaved(page)
+  return { guard, traps }
+}
+
+async function addByPaste(page: Page, content: { text: string; html?: string }) {
+  await page.getByRole('button', { name: 'Add article' }).click()
+  await pasteInto(page, 'Paste an article', content)
+  const review = page.getByRole('dialog', { name: 'Check the new article' })
+  await expect(review).toBeVisible()
+  return review
+}
+
+const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64')
+
+test('the traps work: a script the test runs is caught, and an inline script the page adds is refused', async ({
+  page,
+  baseURL,
+}) => {
+  const traps = await armScriptTraps(page)
+  await page.goto('/')
+  await waitForSaved(page)
+  await page.evaluate(() => (window as unknown as { __xss: (n: number) => void }).__xss(0))
+  await page.evaluate(() => {
+    const script = document.createElement('script')
+    script.textContent = 'window.__xss(-1)'
+    document.body.append(script)
+  })
+  await expect.poll(() => traps.hits).toEqual([0])
+  await expect.poll(() => traps.violations.length).toBeGreaterThan(0)
+  expect(traps.violations[0]).toMatch(/^script-src/)
+  expect(baseURL).toBeTruthy()
+})
+
+test('a plain-text paste of all 60 payloads shows them as text and runs none', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const { guard, traps } = await openApp(page, baseURL)
+  const review = await addByPaste(page, { text: hostileText(xssPayloads, 'Hostile plain paste') })
+  await expect(review.getByLabel('Title')).toHaveValue('Hostile plain paste')
+  await expect(review.getByRole('figure')).toContainText(xssPayloads[0] ?? '')
+  await review.getByRole('button', { name: 'Add to comparison' }).click()
+
+  const column = page.getByRole('article', { name: 'Hostile plain paste' })
+  await expect(column).toBeVisible()
+  for (const payload of [xssPayloads[0], xssPayloads[2], xssPayloads[20], xssPayloads[59]]) {
+    await expect(column).toContainText(payload ?? '')
+  }
+  await saveScreenshot(page, testInfo, 'security-plain-paste')
+  await expectNoInjectedMarkup(page, 'plain paste')
+  await traps.assertNothingRan('plain paste')
+  guard.assertClean()
+})
+
+test('HTML pastes carrying the payloads in title, outlet, menu, text and footer run none', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const { guard, traps } = await openApp(page, baseURL)
+  const batches = payloadBatches(15)
+  for (const [index, batch] of batches.entries()) {
+    const review = await addByPaste(page, {
+      text: 'Council approves bridge',
+      html: hostileBatchPage(batch, index),
+    })
+    await expect(review.getByLabel('Title')).toHaveValue(new RegExp(`^Hostile batch ${index}`))
+    await review.getByRole('button', { name: 'Add to comparison' }).click()
+    await expect(review).toBeHidden()
+  }
+  await expect(page.getByRole('article')).toHaveCount(2 + batches.length)
+  // The outlet named in the page's head, payload and all, is shown as text in the article bar.
+  await expect(
+    page.getByRole('listitem', { name: /^Outlet 0 <script>window\.__xss\(1\)<\/script>/ }),
+  ).toBeVisible()
+  await saveScreenshot(page, testInfo, 'security-html-paste')
+  await expectNoInjectedMarkup(page, 'HTML paste')
+  await traps.assertNothingRan('HTML paste', { allowInertParseReports: true })
+  guard.assertClean({ ignoreConsole: inertParseConsole })
+})
+
+test('60 dropped .html pages, one payload each, run none', async ({ page, baseURL }, testInfo) => {
+  const { guard, traps } = await openApp(page, baseURL)
+  await dropFiles(
+    page,
+    xssPayloads.map((payload, index) => ({
+      name: `hostile-${index + 1}.html`,
+      type: 'text/html',
+      base64: base64(hostileArticlePage(payload, index + 1)),
+    })),
+  )
+  await expect(page.getByRole('listitem', { name: /Hostile page/ })).toHaveCount(xssPayloads.length, {
+    timeout: 30_000,
+  })
+  await expect(
+    page.getByRole('listitem', {
+      name: 'Outlet <script>window.__xss(1)</script>: Hostile page 1 <script>window.__xss(1)</script>',
+    }),
+  ).toBeVisible()
+  await saveScreenshot(page, testInfo, 'security-dropped-html')
+  await expectNoInjectedMarkup(page, 'dropped HTML')
+  await traps.assertNothingRan('dropped HTML', { allowInertParseReports: true })
+  guard.assertClean({ ignoreConsole: inertParseConsole })
+})
+
+test('picked .txt and .md files with the payloads show them as text and run none', async ({
+  page,
+  baseURL,
+}) => {
+  const { guard, traps } = await openApp(page, baseURL)
+  const [first, second] = payloadBatches(30)
+  await page.getByRole('button', { name: 'Add article' }).click()
+  await page.getByLabel('Article files').setInputFiles([
+    {
+      name: 'hostile.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(hostileText(first ?? [], 'Hostile text file')),
+    },
+    {
+      name: 'hostile.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(hostileText(second ?? [], '# Hostile markdown file')),
+    },
+  ])
+  const textColumn = page.getByRole('article', { name: /Hostile text file/ })
+  await expect(textColumn).toContainText(first?.[0] ?? '')
+  await expect(page.getByRole('article', { name: /Hostile markdown file/ })).toContainText(second?.[29] ?? '')
+  await expectNoInjectedMarkup(page, 'text files')
+  await traps.assertNothingRan('text files')
+  guard.assertClean()
+})
+
+test('payloads typed into the title, outlet and URL fields show as text and run none', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const { guard, traps } = await openApp(page, baseURL)
+  const review = await addByPaste(page, { text: hostileText([], 'Plain article') })
+  await review.getByLabel('Title').fill(`T ${xssPayloads.slice(0, 30).join(' ')}`)
+  await review.getByLabel('Outlet').fill(`O ${xssPayloads.slice(30).join(' ')}`)
+  await review.getByLabel('URL').fill('javascript:window.__xss(99)')
+  await review.getByRole('button', { name: 'Add to comparison' }).click()
+  await expect(review).toBeHidden()
+
+  const chip = page.getByRole('listitem', { name: /^O <isindex action=/ })
+  await expect(chip).toBeVisible()
+  await expect(page.getByRole('article', { name: /^T <script>window\.__xss\(1\)<\/script>/ })).toBeVisible()
+  await chip.getByRole('button', { name: /^Edit/ }).click()
+  const edit = page.getByRole('dialog')
+  await edit.getByLabel('Title').fill(`Edited ${xssPayloads.slice(30).join(' ')}`)
+  await edit.getByRole('button', { name: 'Save changes' }).click()
+  await expect(page.getByRole('article', { name: /^Edited <isindex action=/ })).toBeVisible()
+  await saveScreenshot(page, testInfo, 'security-metadata')
+  await expectNoInjectedMarkup(page, 'metadata fields')
+  await traps.assertNothingRan('metadata fields')
+  guard.assertClean()
+})
+
+// DEFECT (src/import/extract-html-article.ts with extract-html-browser-environment.ts): Chromium
+// applies the app's CSP to DOMParser documents, so each parse of a hostile page (metadata,
+// DOMPurify's own, the cleaned copy) logs style-src-elem, style-src-attr and base-uri violations
+// for every <style>, style= and <base>. Nothing is applied, but the app no longer runs "without
+// violations", and a report-uri would be flooded. (defuse-event-handlers.ts already does this for
+// on*= handlers.) Fix: extend that pre-pass to rename `style=` to `data-defused-style=` and the
+// `<style`/`<base` tag names to `<data-defused-style`/`<data-defused-base` before any parse.
+test.fixme('importing a hostile HTML page raises no CSP report at all', async ({ page, baseURL }) => {
+  const { guard, traps } = await openApp(page, baseURL)
+  const review = await addByPaste(page, { text: 'x', html: hostileBatchPage(xssPayloads, 0) })
+  await review.getByRole('button', { name: 'Add to comparison' }).click()
+  await traps.assertNothingRan('HTML paste, strict')
+  guard.assertClean()
+})
