@@ -68,11 +68,13 @@ export function dateConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
  * Names conflict only as a clean substitution: the same words on both sides of each name
  * (`spokesman John Kirby said`/`spokesman Mark Toner said`), words left on both sides once shared
  * ones drop out (`Skagit River`/`Skagit` is a detail), not merely spaced or punctuated differently (`VisualBasic`), and neither
- * name mentioned elsewhere on the other side. Measured on MRPC, looser slots flagged mostly
+ * name mentioned elsewhere on the other side; both of one type (persons, or neither), no demonym. Measured on MRPC, looser slots flagged mostly
  * partial names and nicknames (`Hussein`/`Saddam`).
  */
 export function nameConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
   return pairConflicts('name', a, b, (x, y) => {
+    // A nationality (`Syrian`) is a hint, not a party; a person and a place or body are not rivals.
+    if (x.demonym || y.demonym || Boolean(x.person) !== Boolean(y.person)) return false
     // Titles and shared parts (`District Attorney Paul Howard`) drop out; what remains must differ.
     const allX = wordsOf(x.text)
     const allY = wordsOf(y.text)
