@@ -38,18 +38,22 @@ export function hostileBatchPage(payloads: readonly string[], batch: number): st
 ${body}</article><footer>${payloads.at(-1) ?? ''}</footer></body></html>`
 }
 
-/** A hand-edited comparison export with payloads in its name, every title, outlet, URL and text. */
-export function hostileComparisonJson(payloads: readonly string[]): string {
-  const articles = payloads.map((payload, i) => ({
+/**
+ * A hand-edited comparison export with payloads everywhere a person's eye lands: the name, and in
+ * each article (five payloads per article) the title, outlet, URL and text.
+ */
+export function hostileComparisonJson(payloads: readonly string[], perArticle = 5): string {
+  const groups: string[][] = []
+  for (let start = 0; start < payloads.length; start += perArticle) {
+    groups.push(payloads.slice(start, start + perArticle))
+  }
+  const articles = groups.map((group, i) => ({
     id: `hostile-${i}`,
-    title: `Title ${i} ${payload}`,
-    source: `Outlet ${i} ${payload}`,
+    title: `Title ${i} ${group[0] ?? ''}`,
+    source: `Outlet ${i} ${group[1] ?? ''}`,
     published: '2016-01-20',
-    url:
-      i % 2 === 0
-        ? `javascript:window.__xss(${900 + i})`
-        : `https://example.com/${encodeURIComponent(payload)}`,
-    text: hostileText([payload, payloads[(i + 1) % payloads.length] ?? ''], `Council approves bridge ${i}`),
+    url: i % 2 === 0 ? `javascript:window.__xss(${900 + i})` : `https://example.com/?q=${group[2] ?? ''}`,
+    text: hostileText(group, `Council approves bridge ${i}`),
   }))
   return JSON.stringify(
     {
@@ -59,7 +63,7 @@ export function hostileComparisonJson(payloads: readonly string[]): string {
       name: `Hostile comparison ${payloads[0] ?? ''}`,
       articles,
       overrides: {},
-      threshold: 0.5,
+      threshold: 0.42,
       report: null,
     },
     null,
