@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { quietButton } from './button-styles.ts'
 import { Dialog } from './Dialog.tsx'
 import { SavedComparisonRow } from './SavedComparisonRow.tsx'
+import { UndoDeleteNotice } from './UndoDeleteNotice.tsx'
 import type { ComparisonContent } from './saved-comparison.ts'
 import type { WorkspaceSession, WorkspaceState } from './workspace-session.ts'
 
@@ -41,6 +42,12 @@ export function SavedComparisonsMenu({ state, session, demo }: SavedComparisonsM
             />
           ))}
         </ul>
+        <UndoDeleteNotice
+          inline
+          removed={state.removed}
+          onUndo={() => void session.undoRemove()}
+          onDismiss={() => session.dismissRemoved()}
+        />
         <div className="mt-4 flex flex-wrap gap-2 border-t border-slate-200 pt-4 dark:border-slate-700">
           <button
             type="button"

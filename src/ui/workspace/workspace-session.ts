@@ -110,10 +110,11 @@ export class WorkspaceSession {
   /** Changes the open comparison; the change is saved shortly after. */
   update(change: (comparison: SavedComparison) => SavedComparison): void {
     const current = { ...change(this.state.current), updatedAt: this.now() }
-    this.set({ current, saved: replaceSummary(this.state.saved, summarize(current)) })
+    const save: SaveStatus = this.state.save.kind === 'saved' ? { kind: 'saving' } : this.state.save
+    this.set({ current, saved: replaceSummary(this.state.saved, summarize(current)), save })
     this.dirty = true
     if (this.timer) clearTimeout(this.timer)
-    this.timer = setTimeout(() => void this.flush(), this.options.saveDelayMs ?? 300)
+    this.timer = setTimeout(() => void this.flush(), this.options.saveDelayMs ?? 200)
   }
 
   /** Changes the open comparison's articles. */

@@ -1,0 +1,143 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, type Page, test } from '@playwright/test'
+import { expectNoAxeViolations } from './axe.ts'
+import { guardPage, saveScreenshot } from './network-guard.ts'
+import { pasteInto, reutersText, waitForSaved } from './support/workspace-helpers.ts'
+
+async function pasteReuters(page: Page) {
+  await page.getByRole('button', { name: 'Add article' }).click()
+  await pasteInto(page, 'Paste an article', { text: reutersText })
+  const review = page.getByRole('dialog', { name: 'Check the new article' })
+  await review.getByLabel('Outlet').fill('Reuters')
+  await review.getByRole('button', { name: 'Add to comparison' }).click()
+  await expect(page.getByRole('article')).toHaveCount(3)
+}
+
+const reutersChip = (page: Page) => page.getByRole('listitem', { name: /^Reuters: Kerry and Lavrov/ })
+
+test('a reload brings back the comparison as it was left, edits and order included', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const guard = guardPage(page, baseURL ?? '')
+  await page.goto('/')
+  await waitForSaved(page)
+  await pasteReuters(page)
+  await page
+    .getByRole('button', {
+      name: 'Move Reuters: Kerry and Lavrov fail to settle Syria talks guest list left',
+    })
+    .click()
+  await page.getByRole('button', { name: /^Remove CNN/ }).click()
+  await waitForSaved(page)
+
+  await page.reload()
+  await waitForSaved(page)
+  const chips = page.getByRole('region', { name: 'Articles' }).getByRole('listitem')
+  await expect(chips).toHaveCount(2)
+  await expect(chips.nth(0)).toHaveAccessibleName(/^Al Jazeera:/)
+  await expect(chips.nth(1)).toHaveAccessibleName(/^Reuters: Kerry and Lavrov/)
+  await expect(page.getByRole('article')).toHaveCount(2)
+  await saveScreenshot(page, testInfo, 'persistence-after-reload')
+  guard.assertClean()
+})
+
+test('comparisons survive a browser restart', async ({ browser }, testInfo) => {
+  const profile = mkdtempSync(join(tmpdir(), 'crosscheck-profile-'))
+  const launchOptions = testInfo.project.use.launchOptions ?? {}
+  const baseURL = testInfo.project.use.baseURL ?? ''
+  try {
+    const first = await browser.browserType().launchPersistentContext(profile, { ...launchOptions, baseURL })
+    const page = first.pages()[0] ?? (await first.newPage())
+    const guard = guardPage(page, baseURL)
+    await page.goto('/')
+    await waitForSaved(page)
+    await pasteReuters(page)
+    await waitForSaved(page)
+    guard.assertClean()
+    await first.close()
+
+    const second = await browser.browserType().launchPersistentContext(profile, { ...launchOptions, baseURL })
+    const again = second.pages()[0] ?? (await second.newPage())
+    const guardAgain = guardPage(again, baseURL)
+    await again.goto('/')
+    await waitForSaved(again)
+    await expect(reutersChip(again)).toBeVisible()
+    await expect(again.getByRole('article')).toHaveCount(3)
+    guardAgain.assertClean()
+    await second.close()
+  } finally {
+    rmSync(profile, { recursive: true, force: true })
+  }
+})
+
+test('the saved list opens, renames, duplicates and deletes with undo; the demo can always be reopened', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const guard = guardPage(page, baseURL ?? '')
+  await page.goto('/')
+  await waitForSaved(page)
+  await pasteReuters(page)
+  await waitForSaved(page)
+
+  await page.getByRole('button', { name: 'Saved comparisons' }).click()
+  const list = page.getByRole('dialog', { name: 'Saved comparisons' })
+  await list.getByRole('button', { name: 'Rename Demo: Syria talks, 20 January 2016' }).click()
+  await list
+    .getByLabel('New name for Demo: Syria talks, 20 January 2016')
+    .fill('Zurich meeting, three outlets')
+  await list.getByRole('button', { name: 'Save name' }).click()
+  await expect(page.getByText('Zurich meeting, three outlets').first()).toBeVisible()
+
+  await list.getByRole('button', { name: 'Duplicate Zurich meeting, three outlets' }).click()
+  await expect(page.getByRole('banner').getByText('Zurich meeting, three outlets (copy)')).toBeVisible()
+  await expect(page.getByRole('article')).toHaveCount(3)
+
+  await page.getByRole('button', { name: 'Saved comparisons' }).click()
+  await list.getByRole('button', { name: 'Open the demo' }).click()
+  await expect(page.getByRole('article')).toHaveCount(2)
+  await page.getByRole('button', { name: 'Saved comparisons' }).click()
+  await expect(list.getByRole('listitem')).toHaveCount(3)
+  await saveScreenshot(page, testInfo, 'persistence-saved-list')
+  await expectNoAxeViolations(page, 'saved comparisons list')
+
+  await list.getByRole('button', { name: 'Delete Zurich meeting, three outlets (copy)' }).click()
+  await expect(list.getByRole('listitem')).toHaveCount(2)
+  await expect(list.getByRole('status')).toHaveText(/Deleted “Zurich meeting, three outlets \(copy\)”/)
+  await list.getByRole('button', { name: 'Undo' }).click()
+  await expect(list.getByRole('listitem')).toHaveCount(3)
+  await list.getByRole('button', { name: /^Zurich meeting, three outlets \(copy\)/ }).click()
+  await expect(reutersChip(page)).toBeVisible()
+
+  await page.reload()
+  await waitForSaved(page)
+  await expect(page.getByRole('banner').getByText('Zurich meeting, three outlets (copy)')).toBeVisible()
+  guard.assertClean()
+})
+
+test('when storage is full, the editor is told and nothing on screen is lost', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const guard = guardPage(page, baseURL ?? '')
+  await page.goto('/')
+  await waitForSaved(page)
+  // From now on every write fails the way a full disk makes IndexedDB fail.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    }
+  })
+  await pasteReuters(page)
+  const alert = page.getByRole('alert').filter({ hasText: 'Not saved' })
+  await expect(alert).toHaveText(
+    /Not saved: the browser’s storage for this site is full\. Your work is still open here/,
+  )
+  await expect(reutersChip(page)).toBeVisible()
+  await expect(page.getByRole('article')).toHaveCount(3)
+  await saveScreenshot(page, testInfo, 'persistence-quota-error')
+  guard.assertClean()
+})
