@@ -1,4 +1,4 @@
-import { sameFactValue } from '../facts/same-fact-value.ts'
+import { sameFactValue, sameName } from '../facts/same-fact-value.ts'
 import { conceptsOf } from '../lexicon/lexicon.ts'
 import type { Token } from '../normalize/tokenize.ts'
 import type { Fact, Segment } from '../types.ts'
@@ -83,4 +83,9 @@ export function sideKeys(side: ClaimSide): SideKeys {
     keysBySide.set(side, keys)
   }
   return keys
+}
+
+/** True when the side's own words name this party (a name fact; a resolved `he said` does not count). */
+export function namesParty(side: ClaimSide, party: Pick<Fact, 'key' | 'aliases'>): boolean {
+  return side.facts.some((fact) => fact.kind === 'name' && sameName(fact, party))
 }

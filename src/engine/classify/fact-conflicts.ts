@@ -1,10 +1,9 @@
-import { sameDateKey } from '../facts/date-values.ts'
-import { PRONOUNS } from '../facts/attribution-facts.ts'
-import { sameName, sameQuoteWords, sameSpeaker } from '../facts/same-fact-value.ts'
 import { CLASSIFY_DEFAULTS } from '../defaults.ts'
+import { sameDateKey } from '../facts/date-values.ts'
+import { sameSpeaker } from '../facts/same-fact-value.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 import type { DifferenceKind, Fact } from '../types.ts'
-import { type ClaimSide, neighbourStem, unmatchedFacts, wordsOf } from './claim-side.ts'
+import { type ClaimSide, namesParty, neighbourStem, unmatchedFacts, wordsOf } from './claim-side.ts'
 
 /** A conflict between two sides' facts, before conflicts of several document pairs merge. */
 export interface FactConflict {
@@ -67,9 +66,10 @@ export function dateConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
 /**
  * Names conflict only as a clean substitution: the same words on both sides of each name
  * (`spokesman John Kirby said`/`spokesman Mark Toner said`), words left on both sides once shared
- * ones drop out (`Skagit River`/`Skagit` is a detail), not merely spaced or punctuated differently (`VisualBasic`), and neither
- * name mentioned elsewhere on the other side; both of one type (persons, or neither), no demonym. Measured on MRPC, looser slots flagged mostly
- * partial names and nicknames (`Hussein`/`Saddam`).
+ * ones drop out (`Skagit River`/`Skagit` is a detail), not merely spaced or punctuated differently
+ * (`VisualBasic`), neither name mentioned elsewhere on the other side, both of one type (persons, or
+ * neither) and no demonym. Measured on MRPC, looser slots flagged mostly partial names and
+ * nicknames (`Hussein`/`Saddam`).
  */
 export function nameConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
   return pairConflicts('name', a, b, (x, y) => {
@@ -82,7 +82,10 @@ export function nameConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
     const wordsY = allY.filter((word) => !allX.includes(word))
     if (wordsX.length === 0 || wordsY.length === 0 || looksAlike(wordsX, wordsY)) return false
     if (!isProperName(a, x, wordsX) || !isProperName(b, y, wordsY)) return false
-    if (mentions(b, { key: x.key, aliases: x.aliases }) || mentions(a, { key: y.key, aliases: y.aliases }))
+    if (
+      namesParty(b, { key: x.key, aliases: x.aliases }) ||
+      namesParty(a, { key: y.key, aliases: y.aliases })
+    )
       return false
     const after = neighbourStem(a, x.start, x.end, 1)
     return (
@@ -121,33 +124,6 @@ function contentStems(text: string): Set<string> {
   )
 }
 
-/**
- * Attribution conflicts when both sides give the same quote (`sameQuoteWords`) to different
- * speakers, each named on its own side (a speaker resolved from `he said` elsewhere in the article
- * does not count) and neither named anywhere on the other side: `Kerry urged "…", Kirby said`
- * and `Kirby said Kerry urged "…"` name both men on both sides, so nothing is flagged there.
- */
-export function attributionConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
-  const named = (fact: Fact) =>
-    fact.kind === 'quote' && fact.speaker !== undefined && !PRONOUNS.has(fact.speaker)
-  for (const x of a.facts.filter(named)) {
-    const y = b.facts.find(
-      (fact) =>
-        named(fact) &&
-        sameQuoteWords(x.key, fact.key) &&
-        !sameSpeaker(x, fact) &&
-        mentions(a, speakerOf(x)) &&
-        mentions(b, speakerOf(fact)) &&
-        !mentions(b, speakerOf(x)) &&
-        !mentions(a, speakerOf(fact)),
-    )
-    if (y && !speaksForOffice(a, x, b, y)) {
-      return [{ kind: 'attribution', a: speakerFact(a, x), b: speakerFact(b, y) }]
-    }
-  }
-  return []
-}
-
 /** Spelling variants and abbreviations: same letters, a shared 4-letter start, or one the initials of the other. */
 function looksAlike(x: string[], y: string[]): boolean {
   const joinedX = x.join('')
@@ -167,37 +143,4 @@ function isProperName(side: ClaimSide, fact: Fact, words: string[]): boolean {
     (token) => token.start >= fact.start && token.end <= fact.end && words.includes(token.text.toLowerCase()),
   )
   return tokens.length > 0 && tokens.every((token) => token.name)
-}
-
-/** True when the side's own words name this party (a name fact; a resolved `he said` does not count). */
-function mentions(side: ClaimSide, party: Pick<Fact, 'key' | 'aliases'>): boolean {
-  return side.facts.some((fact) => fact.kind === 'name' && sameName(fact, party))
-}
-
-/** Words naming an office that a spokesperson speaks for. */
-const OFFICE =
-  /\b(?:department|ministry|office|agency|council|committee|commission|government|embassy|police|house|court|campaign|company)\b/
-/** Words introducing someone who speaks for an office. */
-const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|representative|press secretary|aide)\b/i
-
-/**
- * True when one side credits an office (`the State Department said`) and the other a spokesperson
- * (`his spokesman John Kirby said`): the spokesperson speaks for the office, so this is no conflict.
- */
-function speaksForOffice(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
-  const text = (side: ClaimSide) => side.segments.map((segment) => segment.text).join(' ')
-  const office = (quote: Fact) => OFFICE.test(quote.speaker ?? '')
-  return (office(x) && SPOKESPERSON.test(text(b))) || (office(y) && SPOKESPERSON.test(text(a)))
-}
-
-/** A quote's speaker as a name to look for. */
-function speakerOf(quote: Fact): Pick<Fact, 'key' | 'aliases'> {
-  return { key: quote.speaker ?? '', aliases: quote.aliases }
-}
-
-/** The speaker as written (`John Kirby`) where the side names them, else the quote's speaker key. */
-function speakerFact(side: ClaimSide, quote: Fact): Fact {
-  const speaker = { key: quote.speaker ?? '', aliases: quote.aliases }
-  const name = side.facts.find((fact) => fact.kind === 'name' && sameName(fact, speaker))
-  return name ? { ...name, kind: 'attribution' } : { ...quote, kind: 'attribution', text: speaker.key }
 }

@@ -1,15 +1,15 @@
 import { sameFactValue } from '../facts/same-fact-value.ts'
 import type { Difference, DifferenceKind, Fact } from '../types.ts'
+import { findAntonymFlip } from './antonym-flip.ts'
+import { attributionConflicts } from './attribution-conflicts.ts'
 import type { ClaimSide } from './claim-side.ts'
 import {
-  attributionConflicts,
   dateConflicts,
   type FactConflict,
   nameConflicts,
   numberConflicts,
   quoteConflicts,
 } from './fact-conflicts.ts'
-import { findAntonymFlip } from './antonym-flip.ts'
 import { findNegationFlip } from './negation-flip.ts'
 
 /**

@@ -1,0 +1,60 @@
+import { PRONOUNS } from '../facts/attribution-facts.ts'
+import { sameName, sameQuoteWords, sameSpeaker } from '../facts/same-fact-value.ts'
+import type { Fact } from '../types.ts'
+import { type ClaimSide, namesParty } from './claim-side.ts'
+import type { FactConflict } from './fact-conflicts.ts'
+
+/**
+ * Attribution conflicts when both sides give the same quote (`sameQuoteWords`) to different
+ * speakers, each named on its own side (a speaker resolved from `he said` elsewhere in the article
+ * does not count) and neither named anywhere on the other side: `Kerry urged "…", Kirby said`
+ * and `Kirby said Kerry urged "…"` name both men on both sides, so nothing is flagged there.
+ */
+export function attributionConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
+  const named = (fact: Fact) =>
+    fact.kind === 'quote' && fact.speaker !== undefined && !PRONOUNS.has(fact.speaker)
+  for (const x of a.facts.filter(named)) {
+    const y = b.facts.find(
+      (fact) =>
+        named(fact) &&
+        sameQuoteWords(x.key, fact.key) &&
+        !sameSpeaker(x, fact) &&
+        namesParty(a, speakerOf(x)) &&
+        namesParty(b, speakerOf(fact)) &&
+        !namesParty(b, speakerOf(x)) &&
+        !namesParty(a, speakerOf(fact)),
+    )
+    if (y && !speaksForOffice(a, x, b, y)) {
+      return [{ kind: 'attribution', a: speakerFact(a, x), b: speakerFact(b, y) }]
+    }
+  }
+  return []
+}
+
+/** Words naming an office that a spokesperson speaks for. */
+const OFFICE =
+  /\b(?:department|ministry|office|agency|council|committee|commission|government|embassy|police|house|court|campaign|company)\b/
+/** Words introducing someone who speaks for an office. */
+const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|representative|press secretary|aide)\b/i
+
+/**
+ * True when one side credits an office (`the State Department said`) and the other a spokesperson
+ * (`his spokesman John Kirby said`): the spokesperson speaks for the office, so this is no conflict.
+ */
+function speaksForOffice(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
+  const text = (side: ClaimSide) => side.segments.map((segment) => segment.text).join(' ')
+  const office = (quote: Fact) => OFFICE.test(quote.speaker ?? '')
+  return (office(x) && SPOKESPERSON.test(text(b))) || (office(y) && SPOKESPERSON.test(text(a)))
+}
+
+/** A quote's speaker as a name to look for. */
+function speakerOf(quote: Fact): Pick<Fact, 'key' | 'aliases'> {
+  return { key: quote.speaker ?? '', aliases: quote.aliases }
+}
+
+/** The speaker as written (`John Kirby`) where the side names them, else the quote's speaker key. */
+function speakerFact(side: ClaimSide, quote: Fact): Fact {
+  const speaker = { key: quote.speaker ?? '', aliases: quote.aliases }
+  const name = side.facts.find((fact) => fact.kind === 'name' && sameName(fact, speaker))
+  return name ? { ...name, kind: 'attribution' } : { ...quote, kind: 'attribution', text: speaker.key }
+}
