@@ -75,3 +75,30 @@ export function hostileComparisonJson(payloads: readonly string[], perArticle = 
 export function shareFragment(json: string): string {
   return `#share=${deflateRawSync(Buffer.from(json, 'utf8')).toString('base64url')}`
 }
+
+/** Third-party places a hostile or ordinary news page points at; none may ever be contacted. */
+export const remoteResources = [
+  'https://tracker.example/pixel.gif',
+  'https://cdn.example/site.css',
+  'https://fonts.example/serif.woff2',
+  'https://ads.example/frame.html',
+  'https://media.example/poster.jpg',
+  'https://analytics.example/collect',
+] as const
+
+/** A news page that pulls images, a stylesheet, a font, a frame and a beacon from other sites. */
+export function pageWithRemoteResources(title: string): string {
+  const [pixel, css, font, frame, poster, beacon] = remoteResources
+  return `<!doctype html><html><head><title>${title}</title>
+<link rel="stylesheet" href="${css}"><link rel="preconnect" href="https://fonts.example">
+<style>@font-face{font-family:X;src:url(${font})} body{background:url(${pixel})}</style>
+<meta property="og:site_name" content="Remote Times"><meta property="og:image" content="${poster}"></head>
+<body><article><h1>${title}</h1>
+<p>The council met on Tuesday and agreed on a budget of 4 million dollars for the new bridge.
+<img src="${pixel}" srcset="${poster} 2x" alt="pixel"></p>
+<p style="background-image:url(${pixel})">Officials said the work would start next spring.</p>
+<video poster="${poster}" src="${poster}"></video><iframe src="${frame}"></iframe>
+<object data="${frame}"></object><a href="${beacon}" ping="${beacon}">more</a>
+<p>Residents had asked for a crossing since the old ferry stopped running in 2019.</p>
+</article></body></html>`
+}
