@@ -1,5 +1,6 @@
 import { type RefObject, useEffect, useRef, useState } from 'react'
 import type { LinkPair } from '../../engine/summary/link-pairs.ts'
+import { segmentSelector } from './segment-selector.ts'
 
 export interface GutterProps {
   pairs: LinkPair[]
@@ -41,7 +42,7 @@ export function Gutter({ pairs, leftRef, rightRef, version, selected }: GutterPr
     if (!svg || !leftRef.current || !rightRef.current) return
     const box = svg.getBoundingClientRect()
     const span = (area: HTMLElement, id: string) => {
-      const element = area.querySelector(`[data-segment-id="${CSS.escape(id)}"]`)
+      const element = area.querySelector(segmentSelector(id))
       if (!element) return null
       const visible = area.getBoundingClientRect()
       const rect = element.getBoundingClientRect()

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { type ReactNode, type RefObject, useEffect } from 'react'
 import type { Segment } from '../../engine/types.ts'
+import { segmentSelector } from './segment-selector.ts'
 
 /** Lists longer than this render only what is on screen. */
 export const VIRTUALIZE_FROM = 150
@@ -38,7 +39,7 @@ function PlainList({ doc, segments, scrollRef, target, renderSegment }: SegmentL
     if (!segment) return
     // Scroll the column itself, never the page: scrollIntoView would move every scrolling ancestor.
     const area = scrollRef.current
-    const element = area?.querySelector<HTMLElement>(`[data-segment-id="${CSS.escape(segment.id)}"]`)
+    const element = area?.querySelector<HTMLElement>(segmentSelector(segment.id))
     if (!area || !element) return
     const offset = element.getBoundingClientRect().top - area.getBoundingClientRect().top + area.scrollTop
     const top = offset - (area.clientHeight - element.offsetHeight) / 2
