@@ -1,0 +1,196 @@
+import { expect, test } from '@playwright/test'
+import { guardPage, saveScreenshot } from './network-guard.ts'
+import { addPastedArticle, columnText, pasteGenerated, startEmpty } from './support/hostile-workspace.ts'
+import { pasteInto, reutersText, waitForSaved } from './support/workspace-helpers.ts'
+
+/**
+ * Strange text pasted into Crosscheck: each case has one defined behaviour (a clear message, or
+ * the text compared exactly as given), never a crash, and never a loss of what is already loaded.
+ */
+
+const arabic =
+  'قال وزير الخارجية إن المحادثات ستبدأ في جنيف يوم 25 يناير.\n\nوأضاف أن 400 شخص غادروا المدينة.'
+const hebrew = 'שר החוץ אמר כי השיחות יתחילו בז׳נבה ב-25 בינואר.\n\nלדבריו, 400 איש עזבו את העיר.'
+const cjk = '外长周三在苏黎世会晤。会谈将于1月25日在日内瓦开始。\n\n官员说，有400人离开了这座城市。'
+const marks =
+  'Kerry 👩‍👩‍👧‍👦 met Lavrov in Zu\u0308rich on Wedne\u200bsday. 🏳️‍🌈 The talks start on Jan. 25 in Gene\u0300va.\u200d'
+
+test('an empty or blank paste is refused with a message and nothing loaded is lost', async ({
+  page,
+  baseURL,
+}) => {
+  const guard = guardPage(page, baseURL ?? '')
+  await page.goto('/')
+  await waitForSaved(page)
+  await page.getByRole('button', { name: 'Add article' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Add an article' })
+  await expect(dialog.getByRole('button', { name: 'Use typed text' })).toBeDisabled()
+  await pasteInto(page, 'Paste an article', { text: '  \n\t\u00a0 \r\n ' })
+  await expect(dialog.getByRole('alert')).toHaveText('The pasted text has no text in it.')
+  await pasteInto(page, 'Paste an article', { text: '', html: '<p>   </p><script>x()</script>' })
+  await expect(dialog.getByRole('alert')).toHaveText('The pasted text has no text in it.')
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect(page.getByRole('article')).toHaveCount(2)
+  guard.assertClean()
+})
+
+// DEFECT (src/import/normalize-text.ts `acceptText`): text made only of invisible characters
+// (zero-width spaces and joiners, U+2060, bidi controls) passes the "no text" check, because
+// String.trim() does not remove them, and becomes an article with nothing to read. Fix: after
+// normalising, refuse text with no letter, digit or symbol: `if (!/[\p{L}\p{N}\p{S}]/u.test(normalized))
+// throw new ImportError('no-text', `${what} has no text in it.`)`.
+test.fixme('a paste of only zero-width and control characters is refused as having no text', async ({
+  page,
+  baseURL,
+}) => {
+  const guard = guardPage(page, baseURL ?? '')
+  await page.goto('/')
+  await waitForSaved(page)
+  await page.getByRole('button', { name: 'Add article' }).click()
+  await pasteInto(page, 'Paste an article', { text: '\u200b\u200c\u200d\u2060\u202e\u2066\ufeff' })
+  await expect(page.getByRole('dialog', { name: 'Add an article' }).getByRole('alert')).toHaveText(
+    'The pasted text has no text in it.',
+  )
+  guard.assertClean()
+})
+
+test('a 20 MB paste is refused quickly with the limit stated, the page stays usable', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const guard = guardPage(page, baseURL ?? '')
+  await page.goto('/')
+  await waitForSaved(page)
+  await page.getByRole('button', { name: 'Add article' }).click()
+  const started = Date.now()
+  const blockedMs = await pasteGenerated(page, 'The council met on Tuesday. ', 20 * 1024 * 1024)
+  const dialog = page.getByRole('dialog', { name: 'Add an article' })
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'The pasted text has 21.0 million characters; Crosscheck compares articles of up to 2 million.',
+  )
+  expect(Date.now() - started, 'time to the message').toBeLessThan(5_000)
+  expect(blockedMs, 'main thread blocked by the paste event').toBeLessThan(1_000)
+  await expect(dialog.getByLabel('Paste an article')).toHaveValue('')
+  await saveScreenshot(page, testInfo, 'bad-input-20mb-paste')
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect(page.getByRole('article')).toHaveCount(2)
+  guard.assertClean()
+})
+
+test('a 1 MB line of words with no punctuation is compared', async ({ page, baseURL }, testInfo) => {
+  const guard = guardPage(page, baseURL ?? '')
+  await page.goto('/')
+  await waitForSaved(page)
+  await page.getByRole('button', { name: 'Add article' }).click()
+  await pasteGenerated(page, 'council bridge budget tuesday residents ferry crossing ', 1024 * 1024)
+  const review = page.getByRole('dialog', { name: 'Check the new article' })
+  await review.getByLabel('Title').fill('One long line')
+  await review.getByRole('button', { name: 'Add to comparison' }).click()
+  const column = page.getByRole('article', { name: 'One long line' })
+  await expect(column.locator('[data-segment-id]').first()).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByRole('article')).toHaveCount(3)
+  await waitForSaved(page)
+  await saveScreenshot(page, testInfo, 'bad-input-1mb-line')
+  guard.assertClean()
+})
+
+// DEFECT (engine; see src/engine/regex-linearity.test.ts): one 1 MB "word" with no spaces goes
+// quadratic in wink-porter2-stemmer, so the worker runs for hours. Fix: skip stemming for words
+// longer than 40 characters in src/engine/normalize/tokenize.ts and src/engine/facts/words.ts.
+test.fixme('a 1 MB line with no spaces or punctuation is compared within 30 seconds', async ({
+  page,
+  baseURL,
+}) => {
+  const guard = guardPage(page, baseURL ?? '')
+  await page.goto('/')
+  await waitForSaved(page)
+  await page.getByRole('button', { name: 'Add article' }).click()
+  await pasteGenerated(page, 'abcdefghij', 1024 * 1024)
+  const review = page.getByRole('dialog', { name: 'Check the new article' })
+  await review.getByLabel('Title').fill('One long word')
+  await review.getByRole('button', { name: 'Add to comparison' }).click()
+  await expect(
+    page.getByRole('article', { name: 'One long word' }).locator('[data-segment-id]').first(),
+  ).toBeVisible({
+    timeout: 30_000,
+  })
+  guard.assertClean()
+})
+
+test('Arabic, Hebrew, CJK and emoji with joiners and combining marks are shown exactly as pasted', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const guard = guardPage(page, baseURL ?? '')
+  await startEmpty(page)
+  const cases = { Arabic: arabic, Hebrew: hebrew, CJK: cjk, Marks: marks }
+  for (const [title, text] of Object.entries(cases)) await addPastedArticle(page, text, title)
+  await expect(page.getByRole('article')).toHaveCount(4)
+  // Every sentence shows with its letters, marks and joiners untouched.
+  const pieces: Record<string, string[]> = {
+    Arabic: [
+      'قال وزير الخارجية إن المحادثات ستبدأ في جنيف يوم 25 يناير.',
+      'وأضاف أن 400 شخص غادروا المدينة.',
+    ],
+    Hebrew: ['שר החוץ אמר כי השיחות יתחילו בז׳נבה ב-25 בינואר.', 'לדבריו, 400 איש עזבו את העיר.'],
+    CJK: ['外长周三在苏黎世会晤。', '会谈将于1月25日在日内瓦开始。', '官员说，有400人离开了这座城市。'],
+    Marks: [
+      'Kerry 👩‍👩‍👧‍👦 met Lavrov in Zu\u0308rich on Wedne\u200bsday.',
+      '🏳️‍🌈 The talks start on Jan. 25 in Gene\u0300va.',
+    ],
+  }
+  for (const [title, expected] of Object.entries(pieces)) {
+    const shown = await columnText(page, title)
+    for (const piece of expected) expect(shown, title).toContain(piece)
+  }
+  // The stored text is exactly the paste (the edit dialog shows it whole).
+  await page
+    .getByRole('listitem', { name: /: Marks$/ })
+    .getByRole('button', { name: /^Edit/ })
+    .click()
+  await expect(page.getByRole('dialog').getByLabel('Text')).toHaveValue(marks)
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click()
+  await waitForSaved(page)
+  await saveScreenshot(page, testInfo, 'bad-input-scripts')
+  guard.assertClean()
+})
+
+// DEFECT (src/ui/view/SegmentItem.tsx or SegmentList.tsx, and ColumnHeader.tsx): no element sets
+// `dir`, so Arabic and Hebrew paragraphs are laid out left to right: they start at the left edge
+// and sentence-final punctuation lands on the wrong side. Fix: give each segment's text element and
+// the column title `dir="auto"` (the browser then picks the direction from the first strong letter).
+test.fixme('right-to-left text is laid out right to left', async ({ page, baseURL }) => {
+  const guard = guardPage(page, baseURL ?? '')
+  await startEmpty(page)
+  await addPastedArticle(page, arabic, 'Arabic')
+  await addPastedArticle(page, hebrew, 'Hebrew')
+  for (const title of ['Arabic', 'Hebrew']) {
+    const segment = page.getByRole('article', { name: title }).locator('[data-segment-id]').first()
+    const direction = await segment.evaluate((element) => {
+      const text = [...element.querySelectorAll('*')].find((node) =>
+        /[\u0590-\u06ff]/.test(node.textContent ?? ''),
+      )
+      return getComputedStyle(text ?? element).direction
+    })
+    expect(direction, title).toBe('rtl')
+  }
+  guard.assertClean()
+})
+
+test('one article only: the view says another is needed; two identical ones agree everywhere', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const guard = guardPage(page, baseURL ?? '')
+  await startEmpty(page)
+  await addPastedArticle(page, reutersText, 'First copy')
+  await expect(page.getByText('One article so far: add another to compare')).toBeVisible()
+  await addPastedArticle(page, reutersText, 'Second copy')
+  await expect(page.getByRole('article')).toHaveCount(2)
+  await expect(page.locator('[data-status="agreement"]').first()).toBeVisible()
+  await expect(page.locator('[data-status="discrepancy"]')).toHaveCount(0)
+  await expect(page.locator('[data-status="partial"]')).toHaveCount(0)
+  await expect(page.locator('[data-status="unique"]')).toHaveCount(0)
+  await saveScreenshot(page, testInfo, 'bad-input-identical')
+  guard.assertClean()
+})
