@@ -28,6 +28,13 @@ export function Dialog({ title, open, onClose, children, wide = false }: DialogP
       aria-labelledby={titleId}
       onClose={onClose}
       onCancel={onClose}
+      onKeyDown={(event) => {
+        // Handled here, not left to the native cancel: the split view's window-level shortcuts
+        // take Escape too, and its preventDefault would keep the dialog open.
+        if (event.key !== 'Escape') return
+        event.stopPropagation()
+        onClose()
+      }}
       className={`m-auto w-full ${wide ? 'max-w-3xl' : 'max-w-lg'} rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100`}
     >
       {open && (
