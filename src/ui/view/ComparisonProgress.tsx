@@ -5,11 +5,14 @@ export interface ComparisonProgressProps {
   onCancel(): void
 }
 
-/** A running comparison's progress, with a way to stop it. */
+/** A running comparison's progress, with a way to stop it; floats, so re-aligning never shifts the page. */
 export function ComparisonProgress({ progress, onCancel }: ComparisonProgressProps) {
   const percent = Math.round((progress?.fraction ?? 0) * 100)
   return (
-    <div role="status" className="flex items-center gap-3 text-sm">
+    <div
+      role="status"
+      className="fixed bottom-4 left-1/2 z-20 flex -translate-x-1/2 items-center gap-3 rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm shadow-lg dark:border-slate-600 dark:bg-slate-900"
+    >
       <span>
         Comparing… {progress && progress.stage !== 'starting' ? `${progress.stage}, ` : ''}
         {percent}%
