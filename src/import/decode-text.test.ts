@@ -51,6 +51,10 @@ describe('acceptText', () => {
 
   test('refuses text that is empty after tidying, or too long to compare', () => {
     expect(() => acceptText(' \n\t ', 'blank.txt')).toThrow('blank.txt has no text in it.')
+    expect(() => acceptText('\u200b\u200c\u200d\u2060\u202e\u2066\ufeff', 'x')).toThrow(
+      'x has no text in it.',
+    )
+    expect(acceptText('\u200b42', 'x')).toBe('\u200b42')
     expect(() => acceptText('a'.repeat(2_000_001), 'long.txt')).toThrow(/2\.0 million characters/)
   })
 })

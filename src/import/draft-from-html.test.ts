@@ -77,6 +77,13 @@ describe('draftFromPaste', () => {
 })
 
 describe('defuseEventHandlers', () => {
+  test('drops style sheets, closed or not, and renames style= and <base>', () => {
+    expect(
+      defuseEventHandlers('<p style="color:red">a</p><STYLE>p{}</STYLE><stylex>b</stylex><base href="//x">c'),
+    ).toBe('<p data-defused-style="color:red">a</p><stylex>b</stylex><data-defused-base href="//x">c')
+    expect(defuseEventHandlers('<p>a</p><style>p{} <p>never closed')).toBe('<p>a</p>')
+  })
+
   test('renames on* attributes inside tags and leaves text alone', () => {
     expect(defuseEventHandlers('<img src=x onerror="a()"><p>based on= this</p><svg/onload=b()>')).toBe(
       '<img src=x data-defused-onerror="a()"><p>based on= this</p><svg/data-defused-onload=b()>',

@@ -16,7 +16,8 @@ export function normalizeText(text: string): string {
 /** Normalises the text and rejects it when nothing is left or when it is too long to compare. */
 export function acceptText(text: string, what: string): string {
   const normalized = normalizeText(text)
-  if (normalized === '') throw new ImportError('no-text', `${what} has no text in it.`)
+  // Zero-width characters, joiners and bidi controls survive trim() but give nothing to read.
+  if (!/[\p{L}\p{N}\p{S}]/u.test(normalized)) throw new ImportError('no-text', `${what} has no text in it.`)
   if (normalized.length > MAX_TEXT_CHARS) {
     const millions = (normalized.length / 1_000_000).toFixed(1)
     throw new ImportError(
