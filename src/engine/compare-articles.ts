@@ -53,8 +53,9 @@ export function compareArticles(articles: ArticleInput[], options: CompareOption
   progress(0.3, 'align')
   const docIndex = new Map(unique.map((article, index) => [article.id, index]))
   const comparable = segments.filter((segment) => segment.role === 'headline' || segment.role === 'body')
-  const tokens = new Map(comparable.map((segment) => [segment.id, tokenize(segment.text)]))
-  const tokensOf = (segment: Segment) => tokens.get(segment.id) ?? tokenize(segment.text)
+  // Tokens carry document offsets, computed once: profiles ignore offsets, claims need them.
+  const tokens = new Map(comparable.map((segment) => [segment.id, tokenize(segment.text, segment.start)]))
+  const tokensOf = (segment: Segment) => tokens.get(segment.id) ?? tokenize(segment.text, segment.start)
   const profiles = profileSegments(comparable, (doc) => docIndex.get(doc) ?? 0, tokensOf)
   const candidates = findCandidatePairs(profiles)
   const scores = new Map<number, number>()
@@ -160,7 +161,7 @@ function shiftFacts(facts: Fact[], offset: number): Fact[] {
   return facts.map((fact) => ({ ...fact, start: fact.start + offset, end: fact.end + offset }))
 }
 
-/** What building a claim needs from the pipeline: per-segment facts and tokens, texts and labels. */
+/** What building a claim needs from the pipeline: per-segment facts and tokens (document offsets), texts and labels. */
 interface ClaimInputs {
   facts: Map<string, Fact[]>
   texts: Map<string, string>
@@ -180,9 +181,7 @@ function buildClaim(id: string, group: ClaimGroup, segments: Segment[], inputs: 
     }
     side.segments.push(segment)
     side.facts.push(...(inputs.facts.get(segment.id) ?? []))
-    for (const token of inputs.tokensOf(segment)) {
-      side.tokens.push({ ...token, start: token.start + segment.start, end: token.end + segment.start })
-    }
+    side.tokens.push(...inputs.tokensOf(segment))
   }
   const { status, differences, details } = classifyClaim(sides, inputs.texts, group.score)
   return { id, segments: segments.map((s) => s.id), status, score: group.score, differences, details }

@@ -54,21 +54,31 @@ const NUMBER_WORDS: Record<string, string> = Object.fromEntries(
  */
 const TOKEN_PATTERN = /(?:\p{L}\.){2,}|\d[\d,.]*\d|\d|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
 
-/** Splits text into tokens with offsets and comparison keys (stem, stopword, number, name flags). */
-export function tokenize(text: string): Token[] {
+/**
+ * Splits text into tokens with offsets (plus `offset`, so a segment's tokens can carry document
+ * offsets) and comparison keys (stem, stopword, number, name flags).
+ */
+export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = []
-  let sentenceStart = true
   let last = 0
   for (const match of text.matchAll(TOKEN_PATTERN)) {
     const raw = match[0]
     const start = match.index
-    const gap = text.slice(last, start)
-    if (/[.!?:]\s*["“”']?\s*$/.test(gap) || /\n/.test(gap)) sentenceStart = true
+    const token = makeToken(raw, start + offset, last === 0 || opensSentence(text, last, start))
     last = start + raw.length
-    tokens.push(makeToken(raw, start, sentenceStart))
-    sentenceStart = false
+    tokens.push(token)
   }
   return tokens
+}
+
+/** True when the gap between two tokens ends a sentence: a line break, or `. ! ? :` before optional quotes. */
+function opensSentence(text: string, from: number, to: number): boolean {
+  let at = to - 1
+  while (at >= from && /[\s"“”']/.test(text.charAt(at))) {
+    if (text.charAt(at) === '\n') return true
+    at--
+  }
+  return at >= from && '.!?:'.includes(text.charAt(at))
 }
 
 /** Spelling fold and Porter2 stem of one lower-case word. */
@@ -93,37 +103,73 @@ function keysOfWord(lower: string): WordKeys {
   return keys
 }
 
-function makeToken(raw: string, start: number, sentenceStart: boolean): Token {
-  const end = start + raw.length
+/** What a word's spelling alone says about it; `name` still depends on its place in the sentence. */
+interface WordReading {
+  norm: string
+  stem: string
+  content: boolean
+  numeric: boolean
+  /** Always a name (an acronym). */
+  acronym: boolean
+  /** A name unless it opens a sentence and is an everyday word. */
+  nameLike: boolean
+  /** An everyday word, so a capital at a sentence start does not make it a name. */
+  common: boolean
+}
+
+/** Readings by word as written: the same words recur, so each is read once. */
+const readings = new Map<string, WordReading>()
+
+function readWord(raw: string): WordReading {
+  const known = readings.get(raw)
+  if (known !== undefined) return known
+  let reading: WordReading
+  const base = { acronym: false, nameLike: false, common: false }
   if (/^\d/.test(raw)) {
     const value = raw.replace(/,(?=\d{3}\b)/g, '').replace(/\.$/, '')
-    return { text: raw, start, end, norm: value, stem: value, content: true, numeric: true, name: false }
+    reading = { ...base, norm: value, stem: value, content: true, numeric: true }
+  } else {
+    const letters = raw.replace(/\./g, '')
+    const acronym =
+      raw.includes('.') ||
+      (letters.length >= 2 && letters === letters.toUpperCase() && /\p{L}/u.test(letters))
+    const lower = letters
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .replace(/'(?:s|re|ve|ll|d|m)$/, '')
+    const spelled = NUMBER_WORDS[lower]
+    if (spelled !== undefined) {
+      reading = { ...base, norm: spelled, stem: spelled, content: true, numeric: true }
+    } else {
+      const keys = acronym ? { norm: lower, stem: lower } : keysOfWord(lower)
+      const stopword = !acronym && (STOPWORDS.has(lower) || lower.endsWith("n't"))
+      reading = {
+        norm: keys.norm,
+        stem: keys.stem,
+        content: !stopword && lower.length > 1,
+        numeric: false,
+        acronym,
+        nameLike: /^\p{Lu}/u.test(raw) && !stopword,
+        common: isCommonWord(keys.stem),
+      }
+    }
   }
-  const letters = raw.replace(/\./g, '')
-  const acronym =
-    raw.includes('.') || (letters.length >= 2 && letters === letters.toUpperCase() && /\p{L}/u.test(letters))
-  const lower = letters
-    .toLowerCase()
-    .replace(/’/g, "'")
-    .replace(/'(?:s|re|ve|ll|d|m)$/, '')
-  const spelled = NUMBER_WORDS[lower]
-  if (spelled !== undefined) {
-    return { text: raw, start, end, norm: spelled, stem: spelled, content: true, numeric: true, name: false }
-  }
-  const capitalised = /^\p{Lu}/u.test(raw)
-  const keys = acronym ? { norm: lower, stem: lower } : keysOfWord(lower)
-  const norm = keys.norm
-  const stopword = !acronym && (STOPWORDS.has(lower) || lower.endsWith("n't"))
-  const stemmed = keys.stem
-  const name = acronym || (capitalised && !stopword && (!sentenceStart || !isCommonWord(stemmed)))
+  if (readings.size >= WORD_MEMO_SIZE) readings.clear()
+  readings.set(raw, reading)
+  return reading
+}
+
+function makeToken(raw: string, start: number, sentenceStart: boolean): Token {
+  const reading = readWord(raw)
+  const name = reading.acronym || (reading.nameLike && (!sentenceStart || !reading.common))
   return {
     text: raw,
     start,
-    end,
-    norm,
-    stem: stemmed,
-    content: !stopword && lower.length > 1,
-    numeric: false,
+    end: start + raw.length,
+    norm: reading.norm,
+    stem: reading.stem,
+    content: reading.content,
+    numeric: reading.numeric,
     name,
   }
 }
