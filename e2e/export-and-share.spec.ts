@@ -184,3 +184,21 @@ test('the HTML report escapes article text and loads nothing; Markdown and CSV c
   expect(csv.text.split('\r\n').length).toBeGreaterThan(2)
   guard.assertClean()
 })
+
+test('printing shows the comparison without the controls', async ({ page, baseURL }, testInfo) => {
+  const guard = guardPage(page, baseURL ?? '')
+  await page.goto('/')
+  await waitForSaved(page)
+  await expect(page.getByRole('article')).toHaveCount(2)
+  await page.emulateMedia({ media: 'print' })
+  for (const name of ['Add article', 'Saved comparisons', 'Export', 'Share link']) {
+    await expect(page.getByRole('button', { name, exact: true })).toBeHidden()
+  }
+  await expect(
+    page.getByRole('article', { name: 'US and Russia fail to agree on Syria talks invite list' }),
+  ).toBeVisible()
+  await saveScreenshot(page, testInfo, 'export-print-media')
+  const pdf = await page.pdf({ format: 'A4' })
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+  guard.assertClean()
+})

@@ -23,7 +23,7 @@ export function SaveStatusText({ status, onRetry }: SaveStatusTextProps) {
     )
   }
   return (
-    <p role="status" className="text-xs text-slate-600 dark:text-slate-400">
+    <p role="status" className="text-xs text-slate-600 print:hidden dark:text-slate-400">
       {status.kind === 'saving' ? 'Saving…' : 'Saved in this browser'}
     </p>
   )
