@@ -163,9 +163,13 @@ function shiftFacts(facts: Fact[], offset: number): Fact[] {
 
 /** What building a claim needs from the pipeline: per-segment facts and tokens (document offsets), texts and labels. */
 interface ClaimInputs {
+  /** Segment id → its facts at document offsets. */
   facts: Map<string, Fact[]>
+  /** Document id → text. */
   texts: Map<string, string>
+  /** Document id → name used in explanations. */
   labels: Map<string, string>
+  /** A segment's tokens at document offsets. */
   tokensOf: (segment: Segment) => Token[]
 }
 

@@ -39,9 +39,13 @@ export interface SegmentProfile {
 
 /** Stems of each segment's distinct content words, before weighting. */
 interface Draft {
+  /** The segment. */
   segment: Segment
+  /** Input position of its document. */
   docIndex: number
+  /** Stem → whether any occurrence is a name. */
   words: Map<string, boolean>
+  /** Names and `#`-prefixed numbers. */
   facts: Set<string>
 }
 

@@ -83,7 +83,9 @@ function opensSentence(text: string, from: number, to: number): boolean {
 
 /** Spelling fold and Porter2 stem of one lower-case word. */
 interface WordKeys {
+  /** The spelling-folded word. */
   norm: string
+  /** Its Porter2 stem. */
   stem: string
 }
 
@@ -105,9 +107,13 @@ function keysOfWord(lower: string): WordKeys {
 
 /** What a word's spelling alone says about it; `name` still depends on its place in the sentence. */
 interface WordReading {
+  /** See `Token.norm`. */
   norm: string
+  /** See `Token.stem`. */
   stem: string
+  /** See `Token.content`. */
   content: boolean
+  /** See `Token.numeric`. */
   numeric: boolean
   /** Always a name (an acronym). */
   acronym: boolean
