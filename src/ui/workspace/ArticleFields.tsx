@@ -33,8 +33,10 @@ export function ArticleFields({ value, onChange }: ArticleFieldsProps) {
           onChange={(event) => field('source', event.target.value)}
         />
       </label>
-      <label htmlFor={`${id}-published`} className="text-sm font-medium">
-        Publication date
+      <div>
+        <label htmlFor={`${id}-published`} className="text-sm font-medium">
+          Publication date
+        </label>
         <input
           id={`${id}-published`}
           type="date"
@@ -43,13 +45,10 @@ export function ArticleFields({ value, onChange }: ArticleFieldsProps) {
           aria-describedby={`${id}-published-hint`}
           onChange={(event) => field('published', event.target.value)}
         />
-        <span
-          id={`${id}-published-hint`}
-          className="mt-1 block text-xs font-normal text-slate-600 dark:text-slate-400"
-        >
+        <span id={`${id}-published-hint`} className="mt-1 block text-xs text-slate-600 dark:text-slate-400">
           Dates like “last Tuesday” are read from this day.
         </span>
-      </label>
+      </div>
       <label htmlFor={`${id}-url`} className="text-sm font-medium sm:col-span-2">
         URL
         <input

@@ -20,7 +20,10 @@ export function Dialog({ title, open, onClose, children, wide = false }: DialogP
       if (typeof dialog.showModal === 'function') dialog.showModal()
       else dialog.setAttribute('open', '')
     }
-    if (!open && dialog.open) dialog.close()
+    if (!open && dialog.open) {
+      if (typeof dialog.close === 'function') dialog.close()
+      else dialog.removeAttribute('open')
+    }
   }, [open])
   return (
     <dialog
