@@ -15,6 +15,8 @@ test('the summary lists counts, similarity, discrepancies, unique details and qu
   await expect(panel.getByRole('region', { name: 'Only CNN reports' })).toBeVisible()
   await expect(panel).toContainText('Quote check')
   await expect(panel).toContainText('Worded differently')
+  await panel.getByRole('heading', { name: 'Quote check' }).scrollIntoViewIfNeeded()
+  await saveScreenshot(page, testInfo, 'view-summary-quotes')
   await expectNoAxeViolations(page, 'the summary')
 
   const matrix = panel.getByRole('table', { name: 'Coverage of each claim by each source' })

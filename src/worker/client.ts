@@ -1,9 +1,12 @@
 import type { ArticleInput, Report } from '../engine/index.ts'
+import type { QuoteMention } from '../engine/summary/list-quotes.ts'
 import type { CompareRequest, WorkerCompareOptions, WorkerResponse } from './protocol.ts'
 
 /** A finished comparison as the worker returns it. */
 export interface ComparisonResult {
   report: Report
+  /** The report's direct quotes, when the worker listed them. */
+  quotes?: QuoteMention[]
   elapsedMs: number
 }
 
@@ -116,7 +119,9 @@ export class CompareClient {
       return
     }
     this.pending.delete(message.id)
-    if (message.type === 'result') entry.resolve({ report: message.report, elapsedMs: message.elapsedMs })
-    else entry.reject(new Error(message.message))
+    if (message.type === 'result') {
+      const { report, quotes, elapsedMs } = message
+      entry.resolve(quotes ? { report, quotes, elapsedMs } : { report, elapsedMs })
+    } else entry.reject(new Error(message.message))
   }
 }

@@ -1,4 +1,5 @@
 import { compareArticles } from '../engine/index.ts'
+import { listQuotes } from '../engine/summary/list-quotes.ts'
 import type { CompareRequest, WorkerResponse } from './protocol.ts'
 
 // Typed narrowly by hand: the webworker lib cannot share a program with the DOM lib.
@@ -15,7 +16,9 @@ scope.onmessage = (event) => {
       ...options,
       onProgress: (fraction, stage) => scope.postMessage({ type: 'progress', id, fraction, stage }),
     })
-    scope.postMessage({ type: 'result', id, report, elapsedMs: performance.now() - started })
+    scope.postMessage({ type: 'progress', id, fraction: 0.98, stage: 'quotes' })
+    const quotes = listQuotes(report)
+    scope.postMessage({ type: 'result', id, report, quotes, elapsedMs: performance.now() - started })
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     scope.postMessage({ type: 'error', id, message })

@@ -1,4 +1,5 @@
 import type { ArticleInput, CompareOptions, Report } from '../engine/index.ts'
+import type { QuoteMention } from '../engine/summary/list-quotes.ts'
 
 /** Options that can cross the worker boundary (callbacks cannot). */
 export type WorkerCompareOptions = Omit<CompareOptions, 'onProgress' | 'now'>
@@ -24,6 +25,8 @@ export interface ResultMessage {
   type: 'result'
   id: number
   report: Report
+  /** The direct quotes of the report's segments, found beside the comparison for the quote check. */
+  quotes?: QuoteMention[]
   elapsedMs: number
 }
 

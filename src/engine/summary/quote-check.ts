@@ -1,4 +1,5 @@
 import type { Report, Segment } from '../types.ts'
+import type { QuoteMention } from './list-quotes.ts'
 import { claimOrder, type ReportIndex } from './report-index.ts'
 
 /**
@@ -26,20 +27,31 @@ export interface QuoteCheckRow {
   renderings: Record<string, QuoteRendering>
   /** Document id → the quotes it gives, as written. */
   quotes: Record<string, string[]>
+  /** Who is quoted, when the engine's fact extraction named a speaker (canonical key). */
+  speaker: string | null
 }
 
-/** The direct quotes in a segment, as written (without the quote marks). */
+/** The direct quotes in a segment, as written (without the quote marks): the fallback finder. */
 export function findQuotes(segment: Segment): string[] {
   return [...segment.text.matchAll(QUOTE)].map((match) => match[1] as string)
 }
 
-/** Every direct quote, grouped by claim, with how each document renders it, in reading order. */
-export function quoteCheck(report: Report, index: ReportIndex): QuoteCheckRow[] {
+/**
+ * Every direct quote, grouped by claim, with how each document renders it, in reading order.
+ * `mentions` come from the engine's fact extraction (`listQuotes`, run in the worker); without
+ * them a plain quote-mark pattern finds the quotes and no speaker is known.
+ */
+export function quoteCheck(report: Report, index: ReportIndex, mentions?: QuoteMention[]): QuoteCheckRow[] {
+  const bySegment = new Map<string, QuoteMention[]>()
+  for (const mention of mentions ?? [])
+    bySegment.set(mention.segment, [...(bySegment.get(mention.segment) ?? []), mention])
+  const quotesIn = (segment: Segment): string[] =>
+    mentions ? (bySegment.get(segment.id) ?? []).map((mention) => unquote(mention.text)) : findQuotes(segment)
   const rows: { order: number; row: QuoteCheckRow }[] = []
   const seenClaims = new Set<string>()
   for (const segment of report.segments) {
     if (segment.role !== 'headline' && segment.role !== 'body') continue
-    if (findQuotes(segment).length === 0) continue
+    if (quotesIn(segment).length === 0) continue
     const claim = index.claimOf.get(segment.id)
     if (claim && seenClaims.has(claim.id)) continue
     const members = claim ? claim.segments.flatMap((id) => index.segments.get(id) ?? []) : [segment]
@@ -47,7 +59,7 @@ export function quoteCheck(report: Report, index: ReportIndex): QuoteCheckRow[] 
     const quotes: Record<string, string[]> = {}
     for (const doc of report.documents) renderings[doc.id] = 'absent'
     for (const member of members) {
-      const found = findQuotes(member)
+      const found = quotesIn(member)
       quotes[member.doc] = [...(quotes[member.doc] ?? []), ...found]
       if (found.length > 0) renderings[member.doc] = 'quoted'
       else if (renderings[member.doc] === 'absent') renderings[member.doc] = 'paraphrased'
@@ -60,7 +72,25 @@ export function quoteCheck(report: Report, index: ReportIndex): QuoteCheckRow[] 
       verdict = flagged ? 'differs' : paraphrased ? 'mixed' : 'same'
     }
     const order = claim ? claimOrder(index, claim) : (index.order.get(segment.id) ?? 0)
-    rows.push({ order, row: { claim: claim?.id ?? null, segment: segment.id, verdict, renderings, quotes } })
+    const speaker = members
+      .flatMap((member) => bySegment.get(member.id) ?? [])
+      .find((m) => m.speaker)?.speaker
+    rows.push({
+      order,
+      row: {
+        claim: claim?.id ?? null,
+        segment: segment.id,
+        verdict,
+        renderings,
+        quotes,
+        speaker: speaker ?? null,
+      },
+    })
   }
   return rows.sort((a, b) => a.order - b.order).map((entry) => entry.row)
+}
+
+/** A quote without the quote marks around it. */
+function unquote(text: string): string {
+  return text.trim().replace(/^["“]+|["”]+$/g, '')
 }

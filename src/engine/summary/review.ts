@@ -2,6 +2,7 @@ import { applyOverrides, type Overrides } from '../overrides.ts'
 import type { Report } from '../types.ts'
 import { type CoverageRow, coverageMatrix } from './coverage-matrix.ts'
 import { countByDocument, type DocumentCounts } from './document-counts.ts'
+import type { QuoteMention } from './list-quotes.ts'
 import { type PairSimilarity, pairwiseSimilarity } from './pairwise-similarity.ts'
 import { type QuoteCheckRow, quoteCheck } from './quote-check.ts'
 import { indexReport, type ReportIndex } from './report-index.ts'
@@ -21,8 +22,11 @@ export interface Review {
   quotes: QuoteCheckRow[]
 }
 
-/** Applies the overrides and derives every summary the view shows, in one pure pass. */
-export function reviewReport(engineReport: Report, overrides: Overrides): Review {
+/**
+ * Applies the overrides and derives every summary the view shows, in one pure pass.
+ * `quotes` are the worker's `listQuotes` result; without them the quote check falls back to quote marks.
+ */
+export function reviewReport(engineReport: Report, overrides: Overrides, quotes?: QuoteMention[]): Review {
   const report = applyOverrides(engineReport, overrides)
   const index = indexReport(report)
   return {
@@ -33,6 +37,6 @@ export function reviewReport(engineReport: Report, overrides: Overrides): Review
     coverage: coverageMatrix(report, index),
     queues: reviewQueues(report, index),
     unique: uniqueDetails(report, index),
-    quotes: quoteCheck(report, index),
+    quotes: quoteCheck(report, index, quotes),
   }
 }

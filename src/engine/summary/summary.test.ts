@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { describeDifference, restatesKind } from './describe-difference.ts'
+import { listQuotes } from './list-quotes.ts'
 import { reviewReport } from './review.ts'
 import { stepQueue } from './review-queues.ts'
 import { sampleReport } from './sample-report.ts'
@@ -93,5 +94,17 @@ describe('describeDifference', () => {
     expect(
       restatesKind({ kind: 'number', values: {}, explanation: 'CNN counts the trapped, not the dead.' }),
     ).toBe(false)
+  })
+  it('lists quotes through the engine’s fact extraction, and the quote check uses them', () => {
+    const report = sampleReport()
+    const mentions = listQuotes(report)
+    expect(mentions.map((m) => m.segment)).toEqual(['aljazeera:3', 'aljazeera:5', 'cnn:3'])
+    expect(mentions[2]?.text).toMatch(/^"The political process will begin, we hope, in the nearest future/)
+    const rows = reviewReport(report, {}, mentions).quotes
+    expect(rows.map((row) => `${row.segment}:${row.verdict}`)).toEqual([
+      'aljazeera:3:differs',
+      'aljazeera:5:single',
+    ])
+    expect(rows[0]?.quotes.cnn?.[0]).toMatch(/^The political process will begin/)
   })
 })

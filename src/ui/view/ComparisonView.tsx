@@ -18,10 +18,10 @@ export interface ComparisonViewProps {
 export function ComparisonView({ articles, threshold, ...props }: ComparisonViewProps) {
   const options = useMemo(() => ({ threshold }), [threshold])
   const comparison = useComparison(articles, options)
-  const report = comparison.data?.report
+  const result = comparison.data
   const review = useMemo(
-    () => (report ? reviewReport(report, props.overrides) : null),
-    [report, props.overrides],
+    () => (result ? reviewReport(result.report, props.overrides, result.quotes) : null),
+    [result, props.overrides],
   )
   const running = comparison.fetchStatus === 'fetching'
   return (

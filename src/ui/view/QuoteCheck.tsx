@@ -27,6 +27,11 @@ export function QuoteCheck({ review, onJump }: QuoteCheckProps) {
           <button type="button" className={`${linkButton} font-medium`} onClick={() => onJump(row.segment)}>
             {verdicts[row.verdict]}
           </button>
+          {row.speaker && (
+            <span className="ml-2 text-xs">
+              said by <span className="capitalize">{row.speaker}</span>
+            </span>
+          )}
           <dl className="mt-1 space-y-1">
             {review.report.documents.map((doc) => {
               const rendering = row.renderings[doc.id] ?? 'absent'
