@@ -1,5 +1,5 @@
 import { CLASSIFY_DEFAULTS } from '../defaults.ts'
-import { sameDateKey } from '../facts/date-values.ts'
+import { parseDateKey, sameDateKey } from '../facts/date-values.ts'
 import { sameSpeaker } from '../facts/same-fact-value.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 import type { DifferenceKind, Fact } from '../types.ts'
@@ -56,11 +56,28 @@ export function numberConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
 
 /**
  * Dates conflict when they cannot be the same day (`sameDateKey`) and state the same thing: in one
- * slot, or as the only unmatched date on each side.
+ * slot, or as the only unmatched date on each side at the same precision (`Tuesday`/`next week` are
+ * two different times mentioned, not one time reported differently).
  */
 export function dateConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
   const only = unmatchedFacts(a, b, 'date').length === 1 && unmatchedFacts(b, a, 'date').length === 1
-  return pairConflicts('date', a, b, (x, y) => !sameDateKey(x.key, y.key) && (only || sameSlot(x, y, a, b)))
+  return pairConflicts(
+    'date',
+    a,
+    b,
+    (x, y) =>
+      !sameDateKey(x.key, y.key) && ((only && precision(x.key) === precision(y.key)) || sameSlot(x, y, a, b)),
+  )
+}
+
+/** How precise a date key is: a day, a week, a month, a year, or something else. */
+function precision(key: string): string {
+  const value = parseDateKey(key)
+  if (value.type === 'weekday') return 'day'
+  if (value.type === 'partial') return value.day === null ? 'month' : 'day'
+  if (value.type === 'opaque') return 'other'
+  const days = value.to - value.from
+  return days === 0 ? 'day' : days <= 7 ? 'week' : days <= 31 ? 'month' : 'year'
 }
 
 /**
