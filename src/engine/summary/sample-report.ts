@@ -47,7 +47,7 @@ export function sampleReport(): Report {
       status: 'partial',
       score: 0.72,
       differences: [],
-      details: [detailIn(at('cnn:2'), 'in Davos')],
+      details: [detailIn(at('cnn:2'), 'Wednesday in Davos')],
     },
     {
       id: 'c2',

@@ -59,8 +59,18 @@ describe('reviewReport', () => {
       review.unique.map((u) => [u.doc, u.segments.map((s) => s.id), u.details.map((d) => d.text)]),
     ).toEqual([
       ['aljazeera', ['aljazeera:5'], []],
-      ['cnn', ['cnn:5'], ['in Davos']],
+      ['cnn', ['cnn:5'], ['Wednesday in Davos']],
     ])
+  })
+
+  it('leaves one- and two-word diff leftovers out of the unique list', () => {
+    const report = sampleReport()
+    const partial = report.claims[1]
+    if (!partial) throw new Error('fixture has no partial claim')
+    const cnn2 = report.segments.find((s) => s.id === 'cnn:2')
+    const start = (cnn2?.start ?? 0) + (cnn2?.text.indexOf('talks') ?? 0)
+    partial.details.push({ doc: 'cnn', start, end: start + 5, text: 'talks', segment: 'cnn:2' })
+    expect(reviewReport(report, {}).unique[1]?.details.map((d) => d.text)).toEqual(['Wednesday in Davos'])
   })
 
   it('checks each quote: flagged when worded differently, single when only one source quotes it', () => {

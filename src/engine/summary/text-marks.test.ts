@@ -39,7 +39,9 @@ describe('text marks', () => {
     const to = segment('cnn:3')
     expect(markup(to.text, factRanges(claim, to))).toContain('[in the nearest future, during January]')
     const partial = defined(report.claims[1])
-    expect(markup(segment('cnn:2').text, factRanges(partial, segment('cnn:2')))).toContain('[in Davos]')
+    expect(markup(segment('cnn:2').text, factRanges(partial, segment('cnn:2')))).toContain(
+      '[Wednesday in Davos]',
+    )
   })
 
   it('finds search hits ignoring case, and nothing for an empty query or regex characters', () => {

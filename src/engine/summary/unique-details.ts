@@ -10,12 +10,23 @@ export interface UniqueDetails {
   details: Detail[]
 }
 
-/** Unique segments and added details, per document in input order. */
+/**
+ * Details shorter than this many words ("Department", "due") are word-level leftovers of the diff:
+ * the details panel still shows them inside their claim, but the summary lists only real additions.
+ */
+export const MIN_LISTED_DETAIL_WORDS = 3
+
+/** Unique segments and added details worth listing, per document in input order. */
 export function uniqueDetails(report: Report, index: ReportIndex): UniqueDetails[] {
   const unique = new Set(report.unique)
   return report.documents.map((doc) => ({
     doc: doc.id,
     segments: (index.byDocument.get(doc.id) ?? []).filter((segment) => unique.has(segment.id)),
-    details: report.claims.flatMap((claim) => claim.details.filter((detail) => detail.doc === doc.id)),
+    details: report.claims.flatMap((claim) =>
+      claim.details.filter(
+        (detail) =>
+          detail.doc === doc.id && detail.text.trim().split(/\s+/).length >= MIN_LISTED_DETAIL_WORDS,
+      ),
+    ),
   }))
 }

@@ -22,7 +22,7 @@ export function ArticleColumn({ document, counts, segments, hidden, ...list }: A
   return (
     <article
       aria-labelledby={`title-${document.id}`}
-      className="flex min-h-0 min-w-72 flex-1 flex-col rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
+      className="flex min-h-0 min-w-60 flex-1 flex-col rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
     >
       <ColumnHeader document={document} counts={counts} />
       <section
