@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { expect, type Page, test } from '@playwright/test'
 import { expectNoAxeViolations } from './axe.ts'
 import { guardPage, saveScreenshot } from './network-guard.ts'
-import { pasteInto, reutersText, waitForSaved } from './support/workspace-helpers.ts'
+import { openWorkspace, pasteInto, reutersText, waitForSaved } from './support/workspace-helpers.ts'
 
 const hostileText = [
   'Hostile wire copy <script>window.__reportPwned = 1</script>',
@@ -46,9 +46,7 @@ test('a JSON export imported into a fresh browser gives the same comparison', as
   browser,
   baseURL,
 }, testInfo) => {
-  const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  await waitForSaved(page)
+  const guard = await openWorkspace(page, baseURL)
   await addPasted(page, reutersText, 'Reuters')
   await expect(page.getByRole('article')).toHaveCount(3)
   await page.getByRole('slider', { name: 'Match threshold' }).focus()
@@ -88,9 +86,7 @@ test('the share link opened in a new browser gives the same comparison', async (
   browser,
   baseURL,
 }, testInfo) => {
-  const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  await waitForSaved(page)
+  const guard = await openWorkspace(page, baseURL)
   await addPasted(page, reutersText, 'Reuters')
   await waitForSaved(page)
   const original = await exportJson(page)
@@ -123,9 +119,7 @@ test('a comparison too large for a link says so and offers the JSON export', asy
   page,
   baseURL,
 }, testInfo) => {
-  const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  await waitForSaved(page)
+  const guard = await openWorkspace(page, baseURL)
   let seed = 11
   const noise = Array.from({ length: 12_000 }, () => {
     seed = (seed * 48271) % 2147483647
@@ -149,9 +143,7 @@ test('the HTML report escapes article text and loads nothing; Markdown and CSV c
   browser,
   baseURL,
 }) => {
-  const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  await waitForSaved(page)
+  const guard = await openWorkspace(page, baseURL)
   await addPasted(page, hostileText, 'Hostile <b>Wire</b>')
   await expect(page.getByRole('article')).toHaveCount(3)
 
@@ -186,9 +178,7 @@ test('the HTML report escapes article text and loads nothing; Markdown and CSV c
 })
 
 test('printing shows the comparison without the controls', async ({ page, baseURL }, testInfo) => {
-  const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  await waitForSaved(page)
+  const guard = await openWorkspace(page, baseURL)
   await expect(page.getByRole('article')).toHaveCount(2)
   await page.emulateMedia({ media: 'print' })
   for (const name of ['Add article', 'Saved comparisons', 'Export', 'Share link']) {

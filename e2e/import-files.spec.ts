@@ -3,7 +3,7 @@ import { expect, type Page, test } from '@playwright/test'
 import { expectNoAxeViolations } from './axe.ts'
 import { guardPage, saveScreenshot } from './network-guard.ts'
 import { makeDocx, makePdf } from './support/make-documents.ts'
-import { dropFiles, waitForSaved } from './support/workspace-helpers.ts'
+import { dropFiles, openWorkspace, waitForSaved } from './support/workspace-helpers.ts'
 
 const clutteredPage = readFileSync(new URL('./support/cluttered-article.html', import.meta.url))
 
@@ -19,9 +19,7 @@ test('a dropped web page brings only its article text, with its metadata', async
   page,
   baseURL,
 }, testInfo) => {
-  const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  await waitForSaved(page)
+  const guard = await openWorkspace(page, baseURL)
   await dropFiles(page, [
     { name: 'ledger.html', type: 'text/html', base64: clutteredPage.toString('base64') },
   ])
@@ -127,9 +125,7 @@ test('empty, binary, unsupported and oversized files are refused and nothing loa
   page,
   baseURL,
 }, testInfo) => {
-  const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  await waitForSaved(page)
+  const guard = await openWorkspace(page, baseURL)
   await expect(page.getByRole('article')).toHaveCount(2)
   await page.getByRole('button', { name: 'Add article' }).click()
   await page.getByLabel('Article files').setInputFiles([

@@ -1,15 +1,13 @@
 import { expect, test } from '@playwright/test'
-import { guardPage, saveScreenshot } from './network-guard.ts'
+import { saveScreenshot } from './network-guard.ts'
 import { expectNoAxeViolations } from './axe.ts'
-import { pasteInto, reutersText, waitForSaved } from './support/workspace-helpers.ts'
+import { openWorkspace, pasteInto, reutersText, waitForSaved } from './support/workspace-helpers.ts'
 
 test('pasting a third article adds a third column and the comparison updates', async ({
   page,
   baseURL,
 }, testInfo) => {
-  const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  await waitForSaved(page)
+  const guard = await openWorkspace(page, baseURL)
   await expect(page.getByRole('article')).toHaveCount(2)
 
   await page.getByRole('button', { name: 'Add article' }).click()
@@ -43,9 +41,7 @@ test('a paste of a whole web page keeps only the article, with the page metadata
   page,
   baseURL,
 }) => {
-  const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  await waitForSaved(page)
+  const guard = await openWorkspace(page, baseURL)
   await page.getByRole('button', { name: 'Add article' }).click()
   const html = `<html><head><title>Talks stall | Daily Planet</title>
     <meta property="og:site_name" content="Daily Planet"></head><body>

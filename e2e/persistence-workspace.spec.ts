@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { expect, type Page, test } from '@playwright/test'
 import { expectNoAxeViolations } from './axe.ts'
 import { guardPage, saveScreenshot } from './network-guard.ts'
-import { pasteInto, reutersText, waitForSaved } from './support/workspace-helpers.ts'
+import { openWorkspace, pasteInto, reutersText, waitForSaved } from './support/workspace-helpers.ts'
 
 async function pasteReuters(page: Page) {
   await page.getByRole('button', { name: 'Add article' }).click()
@@ -21,9 +21,7 @@ test('a reload brings back the comparison as it was left, edits and order includ
   page,
   baseURL,
 }, testInfo) => {
-  const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  await waitForSaved(page)
+  const guard = await openWorkspace(page, baseURL)
   await pasteReuters(page)
   await page
     .getByRole('button', {
@@ -77,9 +75,7 @@ test('the saved list opens, renames, duplicates and deletes with undo; the demo 
   page,
   baseURL,
 }, testInfo) => {
-  const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  await waitForSaved(page)
+  const guard = await openWorkspace(page, baseURL)
   await pasteReuters(page)
   await waitForSaved(page)
 
@@ -122,9 +118,7 @@ test('when storage is full, the editor is told and nothing on screen is lost', a
   page,
   baseURL,
 }, testInfo) => {
-  const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  await waitForSaved(page)
+  const guard = await openWorkspace(page, baseURL)
   // From now on every write fails the way a full disk makes IndexedDB fail.
   await page.evaluate(() => {
     IDBObjectStore.prototype.put = () => {

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test'
+import { guardPage } from '../network-guard.ts'
 
 /** A third report of the demo's event, as an editor would paste it. */
 export const reutersText = [
@@ -43,4 +44,12 @@ export async function dropFiles(page: Page, files: { name: string; type: string;
       )
     }
   }, files)
+}
+
+/** Opens the app under `guardPage` and waits until the last comparison is open and saved; returns the guard. */
+export async function openWorkspace(page: Page, baseURL: string | undefined) {
+  const guard = guardPage(page, baseURL ?? '')
+  await page.goto('/')
+  await waitForSaved(page)
+  return guard
 }
