@@ -27,6 +27,7 @@ function keysOf(profile: SegmentProfile): Map<string, number> {
  * evidence that two sentences report one claim.
  */
 export function findCandidatePairs(profiles: SegmentProfile[]): CandidatePair[] {
+  const { maxPostingLength } = ALIGN_DEFAULTS
   // Postings as parallel arrays (segment, weight) per interned key: the inner loop touches no Map.
   const keyIds = new Map<string, number>()
   const postingSegments: number[][] = []
@@ -55,7 +56,7 @@ export function findCandidatePairs(profiles: SegmentProfile[]): CandidatePair[] 
     for (const id of profileKeys[index] ?? []) {
       const segments = postingSegments[id] ?? []
       const weights = postingWeights[id] ?? []
-      if (segments.length > ALIGN_DEFAULTS.maxPostingLength) continue
+      if (segments.length > maxPostingLength) continue
       const own = weights[segments.indexOf(index)] ?? 0
       for (let at = 0; at < segments.length; at++) {
         const other = segments[at] ?? 0

@@ -15,11 +15,14 @@ export interface PairScore {
   lengthRatio: number
 }
 
+// Read once: this runs for every term of every scored pair.
+const { synonymCredit, prefixCredit } = ALIGN_DEFAULTS
+
 /** Credit 0..1 for one term of a finding a counterpart in b: same stem, synonym, or shared prefix. */
 function matchCredit(term: Term, other: SegmentProfile): number {
   if (other.stems.has(term.stem)) return 1
-  for (const concept of term.concepts) if (other.concepts.has(concept)) return ALIGN_DEFAULTS.synonymCredit
-  if (term.prefix && other.prefixes.has(term.prefix)) return ALIGN_DEFAULTS.prefixCredit
+  for (const concept of term.concepts) if (other.concepts.has(concept)) return synonymCredit
+  if (term.prefix && other.prefixes.has(term.prefix)) return prefixCredit
   return 0
 }
 
