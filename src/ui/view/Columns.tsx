@@ -1,4 +1,5 @@
 import { createRef, type RefObject, useMemo, useState } from 'react'
+import { findOverride, type Overrides } from '../../engine/overrides.ts'
 import { filterSegments, linkedSegments } from '../../engine/summary/filter-segments.ts'
 import { linkPairs } from '../../engine/summary/link-pairs.ts'
 import type { Review } from '../../engine/summary/review.ts'
@@ -12,6 +13,7 @@ import type { ViewState } from './use-view-state.ts'
 
 export interface ColumnsProps {
   review: Review
+  overrides: Overrides
   state: ViewState
   onSelect(segmentId: string, origin: string): void
   onHover(segmentId: string | null): void
@@ -19,7 +21,7 @@ export interface ColumnsProps {
 }
 
 /** The articles side by side (tabs on a narrow screen), with connectors between two columns. */
-export function Columns({ review, state, onSelect, onHover, onTab }: ColumnsProps) {
+export function Columns({ review, overrides, state, onSelect, onHover, onTab }: ColumnsProps) {
   const wide = useMediaQuery('(min-width: 768px)')
   const { report, index } = review
   const [scrolled, setScrolled] = useState(0)
@@ -43,6 +45,7 @@ export function Columns({ review, state, onSelect, onHover, onTab }: ColumnsProp
       selected={selected.includes(segment.id)}
       linked={hovered.includes(segment.id)}
       query={state.query}
+      reviewed={findOverride(overrides, segment.id) !== null}
       onSelect={(id) => onSelect(id, segment.doc)}
       onHover={onHover}
     />

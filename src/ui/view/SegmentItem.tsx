@@ -13,6 +13,8 @@ export interface SegmentItemProps {
   /** Linked to the segment under the pointer. */
   linked: boolean
   query: string
+  /** A person gave a verdict on the claim this segment belongs (or belonged) to. */
+  reviewed: boolean
   onSelect(segmentId: string): void
   onHover(segmentId: string | null): void
 }
@@ -25,6 +27,7 @@ export function SegmentItem({
   selected,
   linked,
   query,
+  reviewed,
   ...events
 }: SegmentItemProps) {
   const style = statusStyles[status]
@@ -60,6 +63,11 @@ export function SegmentItem({
         <SegmentText pieces={pieces} />
         <MarksSummary pieces={pieces} />
         {segment.reason && <span className="ml-1 text-xs not-italic">({segment.reason})</span>}
+        {reviewed && (
+          <span className="ml-1.5 rounded bg-blue-100 px-1 text-xs text-blue-900 dark:bg-blue-900 dark:text-blue-100">
+            reviewed
+          </span>
+        )}
       </span>
     </div>
   )

@@ -93,6 +93,9 @@ describe('SplitView', () => {
     render(<Harness />)
     await user.keyboard('n')
     expect(selectedIds()).toEqual(['aljazeera:3', 'cnn:3'])
+    expect(
+      screen.getByText('Discrepancy selected in Al Jazeera and CNN, discrepancy 1 of 1.'),
+    ).toBeInTheDocument()
     await user.keyboard('n')
     expect(selectedIds()).toEqual(['aljazeera:3', 'cnn:3'])
     await user.keyboard('u')

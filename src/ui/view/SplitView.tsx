@@ -7,6 +7,7 @@ import { DetailsPanel } from './DetailsPanel.tsx'
 import { KeyboardHelp } from './KeyboardHelp.tsx'
 import { Legend } from './Legend.tsx'
 import type { ShortcutAction } from './shortcuts.ts'
+import { SelectionAnnouncer } from './SelectionAnnouncer.tsx'
 import { SidePanel } from './SidePanel.tsx'
 import { SummaryPanel } from './SummaryPanel.tsx'
 import { Toolbar } from './Toolbar.tsx'
@@ -67,6 +68,7 @@ export function SplitView({ review, overrides, onOverridesChange, ...props }: Sp
         <div className="h-[75dvh] min-h-0 min-w-0 flex-none md:h-auto md:flex-1">
           <Columns
             review={review}
+            overrides={overrides}
             state={state}
             onSelect={(id, origin) => select(id, origin, 'details')}
             onHover={(segmentId) => dispatch({ type: 'hover', segmentId })}
@@ -87,6 +89,7 @@ export function SplitView({ review, overrides, onOverridesChange, ...props }: Sp
           summary={<SummaryPanel review={review} onJump={(id) => select(id, null)} />}
         />
       </div>
+      <SelectionAnnouncer review={review} selected={state.selected} />
       <KeyboardHelp open={state.help} onClose={() => dispatch({ type: 'help', open: false })} />
     </div>
   )
