@@ -132,4 +132,30 @@ describe('SplitView', () => {
     expect(selectedIds()).toEqual(['aljazeera:3', 'cnn:3'])
     expect(screen.getByRole('tab', { name: 'Summary' })).toHaveAttribute('aria-selected', 'true')
   })
+
+  it('puts three articles side by side, each with its header and counts', () => {
+    const report = sampleReport()
+    const extra = { ...report.documents[1], id: 'bbc', source: 'BBC', title: 'BBC story', text: 'One line.' }
+    const three = {
+      ...report,
+      documents: [...report.documents, extra],
+      segments: [
+        ...report.segments,
+        { id: 'bbc:0', doc: 'bbc', start: 0, end: 9, text: 'One line.', role: 'body' as const },
+      ],
+      unique: [...report.unique, 'bbc:0'],
+    }
+    render(
+      <SplitView
+        review={reviewReport(three, {})}
+        overrides={{}}
+        onOverridesChange={() => {}}
+        threshold={0.42}
+        onThresholdChange={() => {}}
+      />,
+    )
+    expect(screen.getAllByRole('article')).toHaveLength(3)
+    expect(screen.getByRole('list', { name: 'Counts for BBC' })).toHaveTextContent('1 unique')
+    expect(document.querySelector('svg.w-10')).toBeNull()
+  })
 })
