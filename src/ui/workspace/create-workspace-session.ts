@@ -1,6 +1,7 @@
 import { demoArticles } from '../../demo/demo-articles.ts'
 import { readShareFragment } from '../../share/share-link.ts'
 import { openIdbComparisonStore } from './idb-comparison-store.ts'
+import { takeRecoveryCopy } from './recovery-copy.ts'
 import type { ComparisonContent } from './saved-comparison.ts'
 import { WorkspaceSession } from './workspace-session.ts'
 
@@ -32,5 +33,6 @@ export function createWorkspaceSession(): WorkspaceSession {
     openStore: openIdbComparisonStore,
     fallback: demoComparison,
     incoming: readSharedComparison,
+    recovered: takeRecoveryCopy,
   })
 }

@@ -1,9 +1,11 @@
 import { useEffect, useState, useSyncExternalStore } from 'react'
+import { writeRecoveryCopy } from './recovery-copy.ts'
 import type { WorkspaceSession, WorkspaceState } from './workspace-session.ts'
 
 /**
  * Subscribes to a workspace session and starts it once (opening storage and the last comparison).
- * Unsaved edits are written when the page is hidden or closed.
+ * Unsaved edits are written when the page is hidden or closed, and rescued into sessionStorage
+ * on the way out, since an IndexedDB write started then may never finish.
  */
 export function useWorkspace(createSession: () => WorkspaceSession): [WorkspaceState, WorkspaceSession] {
   const [session] = useState(createSession)
@@ -11,10 +13,15 @@ export function useWorkspace(createSession: () => WorkspaceSession): [WorkspaceS
     void session.start()
     const flush = () => void session.flush()
     const onVisibility = () => document.visibilityState === 'hidden' && flush()
-    window.addEventListener('pagehide', flush)
+    const onPageHide = () => {
+      const unsaved = session.unsavedComparison()
+      if (unsaved) writeRecoveryCopy(unsaved)
+      flush()
+    }
+    window.addEventListener('pagehide', onPageHide)
     document.addEventListener('visibilitychange', onVisibility)
     return () => {
-      window.removeEventListener('pagehide', flush)
+      window.removeEventListener('pagehide', onPageHide)
       document.removeEventListener('visibilitychange', onVisibility)
     }
   }, [session])

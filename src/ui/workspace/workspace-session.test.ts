@@ -195,4 +195,40 @@ describe('WorkspaceSession', () => {
     )
     expect(session.getSnapshot().current.name).toBe('Demo')
   })
+
+  test('a copy rescued on the way out replaces the stored one when it is newer, and only then', async () => {
+    const store = createMemoryStore()
+    const first = sessionOn(store)
+    await first.start()
+    first.updateArticles((articles) => [...articles, third])
+    const rescued = first.unsavedComparison()
+    expect(rescued?.articles).toHaveLength(3)
+
+    const reloaded = new WorkspaceSession({
+      openStore: async () => store,
+      fallback: demo,
+      recovered: () => rescued,
+    })
+    await reloaded.start()
+    expect(reloaded.getSnapshot().current.articles).toHaveLength(3)
+    expect((await store.get(rescued?.id ?? ''))?.articles).toHaveLength(3)
+
+    const stale = rescued && { ...rescued, articles: [third], updatedAt: 0 }
+    const again = new WorkspaceSession({
+      openStore: async () => store,
+      fallback: demo,
+      recovered: () => stale,
+    })
+    await again.start()
+    expect(again.getSnapshot().current.articles).toHaveLength(3)
+  })
+
+  test('nothing needs rescuing once the last edit is stored', async () => {
+    const session = sessionOn(createMemoryStore())
+    await session.start()
+    session.updateArticles((articles) => [...articles, third])
+    expect(session.unsavedComparison()).not.toBeNull()
+    await session.flush()
+    expect(session.unsavedComparison()).toBeNull()
+  })
 })

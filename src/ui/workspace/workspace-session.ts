@@ -38,6 +38,8 @@ export interface WorkspaceSessionOptions {
   fallback: () => ComparisonContent
   /** Reads a comparison arriving from a share link, opened (and saved) instead of the last one. */
   incoming?: () => Promise<ComparisonContent | null>
+  /** Reads the copy rescued when the page was left with unsaved edits (see `unsavedComparison`). */
+  recovered?: () => SavedComparison | null
   saveDelayMs?: number
   now?: () => number
 }
@@ -56,6 +58,7 @@ export class WorkspaceSession {
   private dirty = false
   private removedWasCurrent = false
   private started: Promise<void> | null = null
+  private saving = 0
 
   constructor(private readonly options: WorkspaceSessionOptions) {
     const current = this.create(options.fallback())
@@ -98,6 +101,12 @@ export class WorkspaceSession {
     if (incoming) this.set({ current: this.create(incoming) })
     const ok = await this.guard(async () => {
       let all = await this.store.list()
+      const rescued = this.options.recovered?.()
+      const stored = rescued && all.find((comparison) => comparison.id === rescued.id)
+      if (rescued && (!stored || stored.updatedAt < rescued.updatedAt)) {
+        await this.store.put(rescued)
+        all = [rescued, ...all.filter((comparison) => comparison.id !== rescued.id)]
+      }
       const last = all.reduce<SavedComparison | null>((a, b) => (a && a.openedAt >= b.openedAt ? a : b), null)
       const current = !incoming && last ? { ...last, openedAt: this.now() } : this.state.current
       await this.store.put(current)
@@ -122,6 +131,14 @@ export class WorkspaceSession {
     this.update((comparison) => ({ ...comparison, articles: change(comparison.articles) }))
   }
 
+  /**
+   * The open comparison when some of it is not yet known to be stored (an edit waiting for its
+   * save, or a save still under way), else null: what a page being closed must rescue.
+   */
+  unsavedComparison(): SavedComparison | null {
+    return this.dirty || this.saving > 0 ? this.state.current : null
+  }
+
   /** Saves the open comparison now if it has unsaved changes (also the retry after an error). */
   async flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer)
@@ -130,7 +147,9 @@ export class WorkspaceSession {
     this.dirty = false
     const snapshot = this.state.current
     this.set({ save: { kind: 'saving' } })
+    this.saving++
     const ok = await this.guard(() => this.store.put(snapshot))
+    this.saving--
     if (!ok) this.dirty = true
     else if (!this.dirty) this.set({ save: this.savedStatus() })
   }
