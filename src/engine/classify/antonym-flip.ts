@@ -1,11 +1,23 @@
 import { antonymsOf } from '../lexicon/lexicon.ts'
 import type { Fact } from '../types.ts'
-import { type ClaimSide, sideKeys } from './claim-side.ts'
+import type { Token } from '../normalize/tokenize.ts'
+import { type ClaimSide, neighbourStem, sideKeys } from './claim-side.ts'
 import type { FactConflict } from './fact-conflicts.ts'
+
+/** The two words sit in one slot: the same content word next to them, before or after. */
+function sameSlot(a: ClaimSide, x: Token, b: ClaimSide, y: Token): boolean {
+  const before = neighbourStem(a, x.start, x.end, -1)
+  const after = neighbourStem(a, x.start, x.end, 1)
+  return (
+    (before !== '' && before === neighbourStem(b, y.start, y.end, -1)) ||
+    (after !== '' && after === neighbourStem(b, y.start, y.end, 1))
+  )
+}
 
 /**
  * Finds opposite wording: one side uses a word whose WordNet antonym the other side uses instead
- * (`shares rose` / `shares fell`, `accepted` / `rejected`), neither side using the other's word.
+ * in the same slot (`rose 31 cents` / `fell 38 cents`, `a woman died` / `a man died`), neither side
+ * using the other's word; `last year` / `first weekend` share no slot and pass.
  * Reported as kind `other`; like a negation flip it counts only between closely aligned sides.
  */
 export function findAntonymFlip(a: ClaimSide, b: ClaimSide): FactConflict | null {
@@ -15,7 +27,7 @@ export function findAntonymFlip(a: ClaimSide, b: ClaimSide): FactConflict | null
     if (!token.content || stemsB.has(token.stem)) continue
     const opposite = antonymsOf(token.stem).find((stem) => stemsB.has(stem) && !stemsA.has(stem))
     const rival = opposite === undefined ? undefined : b.tokens.find((other) => other.stem === opposite)
-    if (!rival) continue
+    if (!rival || !sameSlot(a, token, b, rival)) continue
     const asFact = (text: string, start: number, end: number): Fact => ({
       kind: 'negation',
       key: text,
