@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs'
 import { expect, type Page, test } from '@playwright/test'
 import { expectNoAxeViolations } from './axe.ts'
 import { guardPage, saveScreenshot } from './network-guard.ts'
-import { openWorkspace, pasteInto, reutersText, waitForSaved } from './support/workspace-helpers.ts'
+import {
+  dropFiles,
+  openWorkspace,
+  pasteInto,
+  reutersText,
+  waitForSaved,
+} from './support/workspace-helpers.ts'
 
 const hostileText = [
   'Hostile wire copy <script>window.__reportPwned = 1</script>',
@@ -76,6 +82,14 @@ test('a JSON export imported into a fresh browser gives the same comparison', as
   expect(again.articles).toEqual(original.articles)
   expect(again.threshold).toBe(original.threshold)
   expect(again.report).toEqual(original.report)
+  // The same file dropped on the page opens as a comparison of its own.
+  await dropFiles(other, [
+    { name: exported.name, type: 'application/json', base64: Buffer.from(exported.text).toString('base64') },
+  ])
+  await other.getByRole('button', { name: 'Saved comparisons' }).click()
+  await expect(
+    other.getByRole('dialog', { name: 'Saved comparisons' }).getByRole('listitem', { name: original.name }),
+  ).toHaveCount(3)
   otherGuard.assertClean()
   await fresh.close()
   guard.assertClean()

@@ -22,7 +22,10 @@ const queryClient = new QueryClient()
 export function App() {
   const [state, session] = useWorkspace(createWorkspaceSession)
   const { articles, overrides, threshold } = state.current
-  const imports = useArticleImport((drafts) => session.updateArticles((list) => addArticles(list, drafts)))
+  const imports = useArticleImport(
+    (drafts) => session.updateArticles((list) => addArticles(list, drafts)),
+    (payload) => void session.openNew(payload),
+  )
   return (
     <QueryClientProvider client={queryClient}>
       <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">

@@ -64,7 +64,7 @@ export function DropOverlay({ onFiles }: DropOverlayProps) {
       <div className="rounded-xl border-2 border-dashed border-sky-700 bg-white px-10 py-8 text-center shadow-lg dark:bg-slate-900">
         <p className="text-lg font-semibold text-slate-900 dark:text-slate-100">Drop to add articles</p>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
-          .txt, .md, .html, .docx or .pdf, several at once
+          .txt, .md, .html, .docx or .pdf, several at once; a Crosscheck .json opens as a comparison
         </p>
       </div>
     </div>

@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react'
 import { type ArticleDraft, ImportError } from '../../import/article-draft.ts'
+import { fileExtension } from '../../import/file-kind.ts'
 import { type ImportableFile, importFile } from '../../import/import-file.ts'
+import { type ComparisonPayload, parseComparison } from '../../export/comparison-file.ts'
 
 /** A message about an import, shown until dismissed. */
 export interface ImportNotice {
@@ -16,11 +18,24 @@ export function describeImportError(error: unknown, what: string): string {
   return `${what} could not be read.`
 }
 
+/** The largest comparison export read back (50 MB). */
+const MAX_COMPARISON_BYTES = 50 * 1024 * 1024
+
+/** Reads a dropped comparison export; throws with the reason in words. */
+async function readComparisonFile(file: ImportableFile): Promise<ComparisonPayload> {
+  if (file.size > MAX_COMPARISON_BYTES) throw new Error('it is larger than 50 MB')
+  return parseComparison(new TextDecoder().decode(await file.arrayBuffer()))
+}
+
 /**
  * Imports picked or dropped files, in their order, and hands every article that could be read to
- * `onAdd` at once; each file that failed gets a notice. Nothing already loaded is touched.
+ * `onAdd` at once; each file that failed gets a notice. A Crosscheck JSON export among them opens
+ * as a comparison of its own (`onComparison`). Nothing already loaded is touched.
  */
-export function useArticleImport(onAdd: (drafts: ArticleDraft[]) => void) {
+export function useArticleImport(
+  onAdd: (drafts: ArticleDraft[]) => void,
+  onComparison: (payload: ComparisonPayload) => void,
+) {
   const [notices, setNotices] = useState<ImportNotice[]>([])
   const [pending, setPending] = useState(0)
 
@@ -39,16 +54,23 @@ export function useArticleImport(onAdd: (drafts: ArticleDraft[]) => void) {
       const drafts: ArticleDraft[] = []
       for (const file of files) {
         try {
-          drafts.push(await importFile(file))
+          if (fileExtension(file.name) === 'json') onComparison(await readComparisonFile(file))
+          else drafts.push(await importFile(file))
         } catch (error) {
-          notify(describeImportError(error, file.name))
+          const json =
+            fileExtension(file.name) === 'json' && error instanceof Error && !(error instanceof ImportError)
+          notify(
+            json
+              ? `${file.name} could not be opened: ${error.message}.`
+              : describeImportError(error, file.name),
+          )
         } finally {
           setPending((count) => count - 1)
         }
       }
       if (drafts.length > 0) onAdd(drafts)
     },
-    [onAdd, notify],
+    [onAdd, onComparison, notify],
   )
 
   return { notices, notify, dismiss, pending, importFiles }
