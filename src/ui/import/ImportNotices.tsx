@@ -9,31 +9,39 @@ export interface ImportNoticesProps {
 /** What happened to the last imports: files still being read, and each one that failed and why. */
 export function ImportNotices({ notices, pending, onDismiss }: ImportNoticesProps) {
   return (
-    <div className="space-y-2 print:hidden">
+    <div className="print:hidden">
       <p role="status" className={pending > 0 ? 'text-sm text-slate-700 dark:text-slate-300' : 'sr-only'}>
         {pending > 0 ? `Reading ${pending} ${pending === 1 ? 'file' : 'files'}…` : ''}
       </p>
       {notices.length > 0 && (
-        <ul aria-label="Import problems" className="space-y-1">
-          {notices.map((notice) => (
-            <li key={notice.id}>
-              <div
-                role="alert"
-                className="flex items-start justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
-              >
-                <span>{notice.message}</span>
+        <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+          <ul aria-label="Import problems" className="divide-y divide-amber-200 dark:divide-amber-800">
+            {notices.map((notice) => (
+              <li key={notice.id} className="flex items-start justify-between gap-3 py-1">
+                <span role="alert">{notice.message}</span>
                 <button
                   type="button"
                   onClick={() => onDismiss(notice.id)}
-                  className="shrink-0 rounded px-1.5 text-amber-900 hover:bg-amber-100 dark:text-amber-100 dark:hover:bg-amber-900"
+                  className="shrink-0 rounded px-1.5 hover:bg-amber-100 dark:hover:bg-amber-900"
                   aria-label={`Dismiss: ${notice.message}`}
                 >
                   ✕
                 </button>
-              </div>
-            </li>
-          ))}
-        </ul>
+              </li>
+            ))}
+          </ul>
+          {notices.length > 1 && (
+            <button
+              type="button"
+              className="mt-1 text-xs font-medium underline"
+              onClick={() => {
+                for (const notice of notices) onDismiss(notice.id)
+              }}
+            >
+              Dismiss all
+            </button>
+          )}
+        </div>
       )}
     </div>
   )
