@@ -14,7 +14,7 @@ export function defuseEventHandlers(html: string): string {
   )
 }
 
-/** Removes `<style>…</style>` blocks; an unclosed one runs to the end, as the HTML parser reads it. */
+/** Removes `<style>…</style>` blocks; an unclosed `<style` is renamed and what follows kept. */
 function dropStyleSheets(html: string): string {
   const lower = html.toLowerCase()
   let out = ''
@@ -30,7 +30,13 @@ function dropStyleSheets(html: string): string {
     }
     out += html.slice(from, start)
     const close = lower.indexOf('</style', start)
-    if (close < 0) return out
+    if (close < 0) {
+      // Unclosed: in HTML it would swallow the rest as CSS, but inside SVG or MathML it is an
+      // ordinary element (a classic mutation-XSS shape), so keep what follows and defuse the tag.
+      out += '<data-defused-style'
+      from = start + 6
+      continue
+    }
     const end = lower.indexOf('>', close)
     from = end < 0 ? html.length : end + 1
   }

@@ -17,16 +17,18 @@ export function ImportNotices({ notices, pending, onDismiss }: ImportNoticesProp
         <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
           <ul aria-label="Import problems" className="divide-y divide-amber-200 dark:divide-amber-800">
             {notices.map((notice) => (
-              <li key={notice.id} className="flex items-start justify-between gap-3 py-1">
-                <span role="alert">{notice.message}</span>
-                <button
-                  type="button"
-                  onClick={() => onDismiss(notice.id)}
-                  className="shrink-0 rounded px-1.5 hover:bg-amber-100 dark:hover:bg-amber-900"
-                  aria-label={`Dismiss: ${notice.message}`}
-                >
-                  ✕
-                </button>
+              <li key={notice.id} className="py-1">
+                <div role="alert" className="flex items-start justify-between gap-3">
+                  <span>{notice.message}</span>
+                  <button
+                    type="button"
+                    onClick={() => onDismiss(notice.id)}
+                    className="shrink-0 rounded px-1.5 hover:bg-amber-100 dark:hover:bg-amber-900"
+                    aria-label={`Dismiss: ${notice.message}`}
+                  >
+                    ✕
+                  </button>
+                </div>
               </li>
             ))}
           </ul>
