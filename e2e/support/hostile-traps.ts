@@ -8,21 +8,9 @@ export interface ScriptTraps {
   violations: string[]
   /** Messages of alert/confirm/prompt dialogs, which no payload may open. */
   dialogs: string[]
-  /**
-   * Waits for stray image errors and timers to fire, then fails if any trap was sprung.
-   * `allowInertParseReports` tolerates only the style and base-uri reports Chromium raises while
-   * the HTML importer parses a page into an inert DOMParser document (defect noted in
-   * docs/hostile-input.md); every script, object, frame, connect and image violation still fails.
-   */
-  assertNothingRan(label: string, options?: { allowInertParseReports?: boolean }): Promise<void>
+  /** Waits for stray image errors and timers to fire, then fails if any trap was sprung. */
+  assertNothingRan(label: string): Promise<void>
 }
-
-/** The reports Chromium raises for style and <base> met while parsing an inert document. */
-export const inertParseReport = /^(style-src-elem|style-src-attr|base-uri)\b/
-
-/** The console errors Chromium logs for the same reports. */
-export const inertParseConsole =
-  /^(Applying inline style|Setting the document's base URI to .*) violates the following Content Security Policy directive/
 
 /**
  * Arms the page before it loads: `window.__xss(n)` reports to the test from any frame, every
@@ -57,14 +45,11 @@ export async function armScriptTraps(page: Page): Promise<ScriptTraps> {
     hits,
     violations,
     dialogs,
-    async assertNothingRan(label, options = {}) {
+    async assertNothingRan(label) {
       await page.waitForTimeout(300)
       expect(hits, `payloads that ran (${label})`).toEqual([])
       expect(dialogs, `dialogs opened (${label})`).toEqual([])
-      const counted = options.allowInertParseReports
-        ? violations.filter((line) => !inertParseReport.test(line))
-        : violations
-      expect(counted, `CSP violations (${label})`).toEqual([])
+      expect(violations, `CSP violations (${label})`).toEqual([])
     },
   }
 }

@@ -1,10 +1,8 @@
 import { useState } from 'react'
 import { applyOverrides } from '../../engine/overrides.ts'
 import { formatReportMarkdown } from '../../engine/report-markdown.ts'
-import { formatClaimsCsv } from '../../export/claims-csv.ts'
 import { serializeComparison } from '../../export/comparison-file.ts'
 import { downloadFile, exportFileName } from '../../export/download-file.ts'
-import { formatReportHtml } from '../../export/report-html.ts'
 import type { SavedComparison } from './saved-comparison.ts'
 import { useReportLoader } from './use-report-loader.ts'
 
@@ -26,8 +24,15 @@ export function useComparisonExport(comparison: SavedComparison) {
       const name = exportFileName(comparison.name, format)
       if (format === 'json') downloadFile(name, serializeComparison(comparison, report), 'application/json')
       if (format === 'md') downloadFile(name, formatReportMarkdown(reviewed), 'text/markdown')
-      if (format === 'html') downloadFile(name, formatReportHtml(reviewed, comparison.name), 'text/html')
-      if (format === 'csv') downloadFile(name, formatClaimsCsv(reviewed), 'text/csv')
+      if (format === 'html') {
+        const { formatReportHtml } = await import('../../export/report-html.ts')
+        downloadFile(name, formatReportHtml(reviewed, comparison.name), 'text/html')
+      }
+      if (format === 'csv') {
+        // papaparse loads with the first CSV export.
+        const { formatClaimsCsv } = await import('../../export/claims-csv.ts')
+        downloadFile(name, formatClaimsCsv(reviewed), 'text/csv')
+      }
     } catch (caught) {
       setError(`The export failed: ${caught instanceof Error ? caught.message : String(caught)}`)
     }
