@@ -59,3 +59,20 @@ test('a paste of a whole web page keeps only the article, with the page metadata
   await expect(review.getByText(/mattress/)).toHaveCount(0)
   guard.assertClean()
 })
+
+test('with one article left the page says a second is needed; adding one brings the comparison back', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const guard = await openWorkspace(page, baseURL)
+  await page.getByRole('button', { name: /^Remove CNN/ }).click()
+  await expect(page.getByText('One article so far: add another to compare')).toBeVisible()
+  await expect(page.getByRole('article')).toHaveCount(0)
+  await saveScreenshot(page, testInfo, 'import-one-article-hint')
+  await expectNoAxeViolations(page, 'one article hint')
+  await page.getByRole('button', { name: 'Add article' }).click()
+  await pasteInto(page, 'Paste an article', { text: reutersText })
+  await page.getByRole('button', { name: 'Add to comparison' }).click()
+  await expect(page.getByRole('article')).toHaveCount(2)
+  guard.assertClean()
+})
