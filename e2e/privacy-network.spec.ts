@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url'
 import { type BrowserContext, expect, type Page, test } from '@playwright/test'
 import { guardPage, saveScreenshot } from './network-guard.ts'
 import { pageWithRemoteResources, remoteResources } from './support/hostile-content.ts'
-import { armScriptTraps, inertParseConsole } from './support/hostile-traps.ts'
+import { armScriptTraps } from './support/hostile-traps.ts'
 import { dropFiles, pasteInto, reutersText, waitForSaved } from './support/workspace-helpers.ts'
 
 /**
@@ -98,8 +98,7 @@ test('the main journeys make no request outside the origin, even for pages full 
 
   expect(requests.foreign, 'requests that left the origin').toEqual([])
   expect(requests.all.length).toBeGreaterThan(0)
-  // Style reports from parsing the pasted page inertly are a known defect (security-xss-inputs.spec.ts).
-  guard.assertClean({ ignoreConsole: inertParseConsole })
+  guard.assertClean()
 
   // The exported report, opened from disk, loads nothing either.
   const context = await browser.newContext()

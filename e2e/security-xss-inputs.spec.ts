@@ -2,7 +2,7 @@ import { expect, type Page, test } from '@playwright/test'
 import { guardPage, saveScreenshot } from './network-guard.ts'
 import { hostileArticlePage, xssPayloads } from './fixtures/xss-payloads.ts'
 import { hostileBatchPage, hostileText, payloadBatches } from './support/hostile-content.ts'
-import { armScriptTraps, expectNoInjectedMarkup, inertParseConsole } from './support/hostile-traps.ts'
+import { armScriptTraps, expectNoInjectedMarkup } from './support/hostile-traps.ts'
 import { dropFiles, pasteInto, waitForSaved } from './support/workspace-helpers.ts'
 
 /**
@@ -91,8 +91,8 @@ test('HTML pastes carrying the payloads in title, outlet, menu, text and footer 
   ).toBeVisible()
   await saveScreenshot(page, testInfo, 'security-html-paste')
   await expectNoInjectedMarkup(page, 'HTML paste')
-  await traps.assertNothingRan('HTML paste', { allowInertParseReports: true })
-  guard.assertClean({ ignoreConsole: inertParseConsole })
+  await traps.assertNothingRan('HTML paste')
+  guard.assertClean()
 })
 
 test('60 dropped .html pages, one payload each, run none', async ({ page, baseURL }, testInfo) => {
@@ -115,8 +115,8 @@ test('60 dropped .html pages, one payload each, run none', async ({ page, baseUR
   ).toBeVisible()
   await saveScreenshot(page, testInfo, 'security-dropped-html')
   await expectNoInjectedMarkup(page, 'dropped HTML')
-  await traps.assertNothingRan('dropped HTML', { allowInertParseReports: true })
-  guard.assertClean({ ignoreConsole: inertParseConsole })
+  await traps.assertNothingRan('dropped HTML')
+  guard.assertClean()
 })
 
 test('picked .txt and .md files with the payloads show them as text and run none', async ({
@@ -172,14 +172,9 @@ test('payloads typed into the title, outlet and URL fields show as text and run 
   guard.assertClean()
 })
 
-// DEFECT (src/import/extract-html-article.ts with extract-html-browser-environment.ts): Chromium
-// applies the app's CSP to DOMParser documents, so each parse of a hostile page (metadata,
-// DOMPurify's own, the cleaned copy) logs style-src-elem, style-src-attr and base-uri violations
-// for every <style>, style= and <base>. Nothing is applied, but the app no longer runs "without
-// violations", and a report-uri would be flooded. (defuse-event-handlers.ts already does this for
-// on*= handlers.) Fix: extend that pre-pass to rename `style=` to `data-defused-style=` and the
-// `<style`/`<base` tag names to `<data-defused-style`/`<data-defused-base` before any parse.
-test.fixme('importing a hostile HTML page raises no CSP report at all', async ({ page, baseURL }) => {
+// Fixed in 83df50f (src/import/defuse-event-handlers.ts): parsing a hostile page used to log
+// style-src and base-uri reports, because Chromium applies the app's CSP to DOMParser documents.
+test('importing a hostile HTML page raises no CSP report at all', async ({ page, baseURL }) => {
   const { guard, traps } = await openApp(page, baseURL)
   const review = await addByPaste(page, { text: 'x', html: hostileBatchPage(xssPayloads, 0) })
   await review.getByRole('button', { name: 'Add to comparison' }).click()
