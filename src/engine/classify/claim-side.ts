@@ -29,8 +29,10 @@ export function isMatched(fact: Fact, other: ClaimSide): boolean {
   return other.facts.some((candidate) => sameFactValue(fact, candidate))
 }
 
-/** A date key's class: a weekday, a date relative to publication, or a calendar date or range. */
+/** A date key's class: a clock time, a weekday, a date relative to publication, or a calendar date or range. */
 function dateClass(fact: Fact): string {
+  // A time says nothing about a day, so `10th Nov` must not vouch for `9:25` (`8:25` on the other side).
+  if (fact.key.startsWith('T')) return 'time'
   if (fact.key.startsWith('weekday:')) return 'weekday'
   if (fact.key.startsWith('relative:')) return 'relative'
   return 'calendar'

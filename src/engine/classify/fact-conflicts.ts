@@ -104,11 +104,13 @@ export function nameConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
       namesParty(a, { key: y.key, aliases: y.aliases })
     )
       return false
+    // One slot: the same words around both names (a name that ends the sentence needs the word before).
     const after = neighbourStem(a, x.start, x.end, 1)
+    const before = neighbourStem(a, x.start, x.end, -1)
     return (
-      after !== '' &&
+      (after !== '' || before !== '') &&
       after === neighbourStem(b, y.start, y.end, 1) &&
-      neighbourStem(a, x.start, x.end, -1) === neighbourStem(b, y.start, y.end, -1)
+      before === neighbourStem(b, y.start, y.end, -1)
     )
   })
 }
@@ -156,8 +158,15 @@ function looksAlike(x: string[], y: string[]): boolean {
 
 /** True when the fact's differing words are names to the tokenizer (not capitalised sentence openers). */
 function isProperName(side: ClaimSide, fact: Fact, words: string[]): boolean {
+  // `al-Assad` is one token holding the words `al` and `assad`.
   const tokens = side.tokens.filter(
-    (token) => token.start >= fact.start && token.end <= fact.end && words.includes(token.text.toLowerCase()),
+    (token) =>
+      token.start >= fact.start &&
+      token.end <= fact.end &&
+      wordsOf(token.text).some((word) => words.includes(word)),
   )
-  return tokens.length > 0 && tokens.every((token) => token.name)
+  // Lower-case particles (`al`, `de`, `van`) may sit among the names; a capitalised everyday word may not.
+  return (
+    tokens.some((token) => token.name) && tokens.every((token) => token.name || !/^\p{Lu}/u.test(token.text))
+  )
 }

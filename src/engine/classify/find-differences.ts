@@ -2,7 +2,7 @@ import { sameFactValue } from '../facts/same-fact-value.ts'
 import type { Difference, DifferenceKind, Fact } from '../types.ts'
 import { findAntonymFlip } from './antonym-flip.ts'
 import { attributionConflicts } from './attribution-conflicts.ts'
-import type { ClaimSide } from './claim-side.ts'
+import { type ClaimSide, wordsOf } from './claim-side.ts'
 import {
   dateConflicts,
   type FactConflict,
@@ -23,18 +23,45 @@ export function findPairDifferences(a: ClaimSide, b: ClaimSide): FactConflict[] 
   const names = nameConflicts(a, b).filter(
     (name) => !attributions.some((swap) => swap.a.start === name.a.start || swap.b.start === name.b.start),
   )
-  const found = [
-    ...numberConflicts(a, b),
-    ...dateConflicts(a, b),
-    ...names,
-    ...quoteConflicts(a, b),
-    ...attributions,
-  ]
+  const values = [...numberConflicts(a, b), ...dateConflicts(a, b), ...names]
+  // A quote that differs only by a number, date or name already flagged is that one difference.
+  const quotes = quoteConflicts(a, b).filter((quote) => !sameButFor(quote, values))
+  const found = [...values, ...quotes, ...attributions]
   const flip = findNegationFlip(a, b)
   if (flip) found.push(flip)
   const opposite = findAntonymFlip(a, b)
   if (opposite) found.push(opposite)
   return found
+}
+
+/** True when two quotes read the same once the conflicting values inside both are blanked out. */
+function sameButFor(quote: FactConflict, values: FactConflict[]): boolean {
+  const inside = values.filter(
+    (value) =>
+      quote.a.start <= value.a.start &&
+      value.a.end <= quote.a.end &&
+      quote.b.start <= value.b.start &&
+      value.b.end <= quote.b.end,
+  )
+  if (inside.length === 0) return false
+  const blank = (quote: Fact, facts: Fact[]) => {
+    let text = quote.text
+    for (const fact of [...facts].sort((x, y) => y.start - x.start)) {
+      const from = fact.start - quote.start
+      text = `${text.slice(0, from)}\u0000${text.slice(from + fact.end - fact.start)}`
+    }
+    return wordsOf(text).join(' ')
+  }
+  return (
+    blank(
+      quote.a,
+      inside.map((value) => value.a),
+    ) ===
+    blank(
+      quote.b,
+      inside.map((value) => value.b),
+    )
+  )
 }
 
 /**

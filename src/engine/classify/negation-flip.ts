@@ -14,9 +14,15 @@ const SCOPE_WORDS = 3
 export function findNegationFlip(a: ClaimSide, b: ClaimSide): FactConflict | null {
   const cuesA = a.facts.filter(isGrammaticalNegation)
   const cuesB = b.facts.filter(isGrammaticalNegation)
-  if ((cuesA.length === 0) === (cuesB.length === 0)) return null
-  const [negated, plain, cues] = cuesA.length > 0 ? [a, b, cuesA] : [b, a, cuesB]
-  const cue = cues.find((candidate) => scopeIsShared(candidate, negated, plain))
+  if (cuesA.length === cuesB.length) return null
+  // The side with more negations negates something the other says plainly; cues both sides share
+  // (`there is no option` in both) are not the flip, so `is not going`/`is going` still counts.
+  const [negated, plain, cues, kept] =
+    cuesA.length > cuesB.length ? [a, b, cuesA, cuesB] : [b, a, cuesB, cuesA]
+  const cue = cues.find(
+    (candidate) =>
+      !kept.some((other) => other.key === candidate.key) && scopeIsShared(candidate, negated, plain),
+  )
   const plainSegment = plain.segments[0]
   if (!cue || !plainSegment) return null
   const affirmed: Fact = {

@@ -183,6 +183,11 @@ export function extractNumberFacts(text: string, words: readonly Word[], taken: 
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word
     if (inDate.has(word.start)) continue
+    const paired = readPair(text, words, i, inDate)
+    if (paired !== null) {
+      facts.push(...paired)
+      continue
+    }
     const reading = readNumber(text, words, i)
     if (reading === null) continue
     const currency = currencyBefore(text, word.start)
@@ -207,6 +212,41 @@ export function extractNumberFacts(text: string, words: readonly Word[], taken: 
     i = reading.last
   }
   return shareRangeUnits(text, facts)
+}
+
+// A score, range or size written as one word (`9-14`, `18-49`, `2008-09`, `8-by-12`).
+const PAIR = /^(\d[\d,]*(?:\.\d+)?)-(?:by-|x-)?(\d[\d,]*(?:\.\d+)?)$/
+
+/**
+ * Both ends of a hyphenated score, range or size as numbers of the thing counted after it, like the
+ * two ends of `10 to 12`: a changed end (`9-14` → `8-14`) is then a number that differs.
+ */
+function readPair(
+  text: string,
+  words: readonly Word[],
+  i: number,
+  inDate: ReadonlySet<number>,
+): Fact[] | null {
+  const word = words[i] as Word
+  const match = PAIR.exec(word.lower)
+  if (match?.[1] === undefined || match[2] === undefined) return null
+  const first = digitsValue(match[1])
+  const second = digitsValue(match[2])
+  if (first === null || second === null) return null
+  const { unit } = unitAfter(text, words, { value: second, last: i }, inDate)
+  const secondStart = word.end - match[2].length
+  const ends: Fact[] = [
+    {
+      kind: 'number',
+      key: formatNumberKey(first),
+      text: match[1],
+      start: word.start,
+      end: word.start + match[1].length,
+    },
+    { kind: 'number', key: formatNumberKey(second), text: match[2], start: secondStart, end: word.end },
+  ]
+  if (unit !== undefined) for (const end of ends) end.unit = unit
+  return ends
 }
 
 // `1.8 to 4.4 percentage points`, `10-12 people`: the first number of a range counts the same thing.

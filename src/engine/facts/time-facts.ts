@@ -41,6 +41,20 @@ export function extractTimes(text: string, words: readonly Word[]): Fact[] {
       i++
       continue
     }
+    // `8.40pm`, `8.40 p.m.`: the British clock, a time only with its meridiem.
+    const dotted = /^(\d{1,2})\.(\d{2})(am|pm)?$/.exec(word.lower)
+    if (dotted !== null) {
+      const after = words[i + 1]
+      const spaced = after !== undefined && text.slice(word.end, after.start) === ' '
+      const meridiem = MERIDIEM.get(dotted[3] ?? (spaced ? (after?.lower ?? '') : ''))
+      if (meridiem === undefined) continue
+      const key = toKey(Number(dotted[1]), Number(dotted[2]), meridiem)
+      const end = dotted[3] === undefined ? (after?.end ?? word.end) : word.end
+      if (key !== null)
+        facts.push({ kind: 'date', key, text: text.slice(word.start, end), start: word.start, end })
+      if (dotted[3] === undefined) i++
+      continue
+    }
     if (!/^\d{1,2}(?:am|pm)?$/.test(word.lower)) continue
     const glued = /^(\d{1,2})(am|pm)$/.exec(word.lower)
     let hour = Number(glued?.[1] ?? word.lower)
@@ -52,9 +66,11 @@ export function extractTimes(text: string, words: readonly Word[]): Fact[] {
       glued === null &&
       text[word.end] === ':' &&
       next?.start === word.end + 1 &&
-      /^\d{2}$/.test(next.text)
+      /^\d{2}(?:am|pm)?$/.test(next.lower)
     ) {
-      minute = Number(next.text)
+      // `6:41pm`: the meridiem may be glued to the minutes.
+      minute = Number(next.text.slice(0, 2))
+      meridiem = MERIDIEM.get(next.lower.slice(2))
       last = i + 1
     }
     const after = words[last + 1]

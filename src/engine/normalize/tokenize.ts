@@ -3,6 +3,7 @@
 import { eng as englishStopwords } from 'stopword'
 import stem from 'wink-porter2-stemmer'
 import { isCommonWord } from '../lexicon/lexicon.ts'
+import { classifyAbbreviation } from '../segment/abbreviations.ts'
 import { foldSpelling } from './fold-spelling.ts'
 
 /** One word, number or acronym of a text, with its place and its comparison keys. */
@@ -61,11 +62,18 @@ const TOKEN_PATTERN = /(?:\p{L}\.){2,}|\d[\d,.]*\d|\d|[\p{L}\p{N}]+(?:['’][\p{
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = []
   let last = 0
+  let previous = ''
   for (const match of text.matchAll(TOKEN_PATTERN)) {
     const raw = match[0]
     const start = match.index
-    const token = makeToken(raw, start + offset, last === 0 || opensSentence(text, last, start))
+    // A title's period (`Mr. Crowe`, `Gen. Dempsey`) opens no sentence, so the name stays a name.
+    const opens =
+      last === 0 ||
+      (opensSentence(text, last, start) &&
+        !(text.charAt(last) === '.' && classifyAbbreviation(previous) === 'title'))
+    const token = makeToken(raw, start + offset, opens)
     last = start + raw.length
+    previous = raw
     tokens.push(token)
   }
   return tokens

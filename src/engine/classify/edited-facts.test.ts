@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import { compareArticles } from '../compare-articles.ts'
+
+/**
+ * One fact of one sentence edited, the rest of the article untouched: the report must hold exactly
+ * one discrepancy, of the edited kind, and nothing else. Synthetic sentences, one per edit shape.
+ */
+function differencesOf(a: string, b: string): string[] {
+  const report = compareArticles([
+    { id: 'a', text: a, published: '2016-01-20' },
+    { id: 'b', text: b, published: '2016-01-20' },
+  ])
+  return report.claims.flatMap((claim) => claim.differences.map((difference) => difference.kind))
+}
+
+const context = 'The council met for a second day in the capital. Officials declined to comment further.'
+
+/** Puts the sentence between two unchanged ones, as in an article. */
+const article = (sentence: string) => `${context.split('. ')[0]}. ${sentence} ${context.split('. ')[1]}`
+
+describe('an edited fact is one typed difference', () => {
+  const cases: [string, string, string, string][] = [
+    [
+      'score',
+      'The Rangers beat the Flyers 9-4 in the final game.',
+      'The Rangers beat the Flyers 8-4 in the final game.',
+      'number',
+    ],
+    [
+      'range',
+      'The show led among adults 18-49 for the third week.',
+      'The show led among adults 18-39 for the third week.',
+      'number',
+    ],
+    [
+      'size',
+      'Inmates spend the day in an 8-by-12 cell near the yard.',
+      'Inmates spend the day in an 8-by-14 cell near the yard.',
+      'number',
+    ],
+    [
+      'clock',
+      'She died at 6:41pm in a Los Angeles hospital, her agent said.',
+      'She died at 7:41pm in a Los Angeles hospital, her agent said.',
+      'date',
+    ],
+    [
+      'British clock',
+      'The blaze broke out at about 8.40pm in the old mill.',
+      'The blaze broke out at about 9.40pm in the old mill.',
+      'date',
+    ],
+    [
+      'time beside a day',
+      'The ship was attacked at 9:25 in the morning of 10th Nov, the navy said.',
+      'The ship was attacked at 8:25 in the morning of 10th Nov, the navy said.',
+      'date',
+    ],
+    [
+      'number in a quote',
+      '"We lost $300,000 in July alone," the owner said at the hearing.',
+      '"We lost $310,000 in July alone," the owner said at the hearing.',
+      'number',
+    ],
+    [
+      'date in a quote',
+      '"The talks will begin on January 25 in Geneva," the envoy said.',
+      '"The talks will begin on January 27 in Geneva," the envoy said.',
+      'date',
+    ],
+    [
+      'negation beside another',
+      'Reid is not going to stay at the clinic, and there is no option of leaving.',
+      'Reid is going to stay at the clinic, and there is no option of leaving.',
+      'negation',
+    ],
+    [
+      'name ending a sentence',
+      'The studio confirmed the casting of Mr. Jackman.',
+      'The studio confirmed the casting of Mr. Crowe.',
+      'name',
+    ],
+    [
+      'hyphenated name',
+      'Troops loyal to President Bashar al-Assad retook the town on Monday.',
+      'Troops loyal to President Bashar Whitfield retook the town on Monday.',
+      'name',
+    ],
+  ]
+  for (const [shape, before, after, kind] of cases) {
+    it(shape, () => {
+      expect(differencesOf(article(before), article(after))).toEqual([kind])
+    })
+  }
+
+  it('a number or time left as it was is no difference', () => {
+    const sentence = 'The Rangers beat the Flyers 9-4 at 6:41pm in an 8-by-12 arena.'
+    expect(differencesOf(article(sentence), article(sentence))).toEqual([])
+  })
+})
