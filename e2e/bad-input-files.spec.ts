@@ -140,3 +140,20 @@ test('fifty dropped articles are all compared and shown', async ({ page, baseURL
   await saveScreenshot(page, testInfo, 'bad-input-fifty')
   guard.assertClean()
 })
+
+// GAP (src/ui/import/AddArticleDialog.tsx, and the README): the limits are only named once a file
+// or paste breaks them. Fix: add to the dialog's "From files" hint "Files up to 20 MB; articles up
+// to 2 million characters." and the same sentence to the README's import section.
+test.fixme('the Add article dialog states the size limits before anything is imported', async ({
+  page,
+  baseURL,
+}) => {
+  const guard = guardPage(page, baseURL ?? '')
+  await page.goto('/')
+  await waitForSaved(page)
+  await page.getByRole('button', { name: 'Add article' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Add an article' })
+  await expect(dialog).toContainText('20 MB')
+  await expect(dialog).toContainText('2 million characters')
+  guard.assertClean()
+})
