@@ -76,3 +76,19 @@ test('with one article left the page says a second is needed; adding one brings 
   await expect(page.getByRole('article')).toHaveCount(2)
   guard.assertClean()
 })
+
+test('Ctrl+V on the page itself opens the new article for review', async ({ page, baseURL }) => {
+  const guard = await openWorkspace(page, baseURL)
+  await page.locator('body').evaluate((body, text) => {
+    const data = new DataTransfer()
+    data.setData('text/plain', text)
+    body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+  }, reutersText)
+  const review = page.getByRole('dialog', { name: 'Check the new article' })
+  await expect(review.getByLabel('Title')).toHaveValue(
+    'Kerry and Lavrov fail to settle Syria talks guest list',
+  )
+  await review.getByRole('button', { name: 'Add to comparison' }).click()
+  await expect(page.getByRole('article')).toHaveCount(3)
+  guard.assertClean()
+})

@@ -1,25 +1,42 @@
 import { useState } from 'react'
 import type { ArticleDraft } from '../../import/article-draft.ts'
+import { draftFromPaste } from '../../import/draft-from-paste.ts'
 import { primaryButton } from '../workspace/button-styles.ts'
 import { Dialog } from '../workspace/Dialog.tsx'
 import { DraftReview } from './DraftReview.tsx'
 import { FilePickerButton } from './FilePickerButton.tsx'
 import { PasteSection } from './PasteSection.tsx'
 import { UrlSection } from './UrlSection.tsx'
+import { describeImportError } from './use-article-import.ts'
+import { usePagePaste } from './use-page-paste.ts'
 
 export interface AddArticleDialogProps {
   onAdd(drafts: ArticleDraft[]): void
   onFiles(files: File[]): void
 }
 
-/** The "Add article" button and its dialog: paste, pick files, or load a web address. */
+/**
+ * The "Add article" button and its dialog: paste, pick files, or load a web address. A paste
+ * anywhere on the page opens it on the pasted article.
+ */
 export function AddArticleDialog({ onAdd, onFiles }: AddArticleDialogProps) {
   const [open, setOpen] = useState(false)
   const [draft, setDraft] = useState<ArticleDraft | null>(null)
+  const [pageError, setPageError] = useState<string | null>(null)
   const close = () => {
     setOpen(false)
     setDraft(null)
+    setPageError(null)
   }
+  usePagePaste(async (content) => {
+    setOpen(true)
+    setPageError(null)
+    try {
+      setDraft(await draftFromPaste(content))
+    } catch (error) {
+      setPageError(describeImportError(error, 'The pasted text'))
+    }
+  })
   return (
     <>
       <button type="button" className={`${primaryButton} print:hidden`} onClick={() => setOpen(true)}>
@@ -37,6 +54,11 @@ export function AddArticleDialog({ onAdd, onFiles }: AddArticleDialogProps) {
           />
         ) : (
           <div className="space-y-6">
+            {pageError && (
+              <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+                {pageError}
+              </p>
+            )}
             <PasteSection onDraft={setDraft} />
             <div>
               <p className="text-sm font-medium">From files</p>

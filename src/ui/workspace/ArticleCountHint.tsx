@@ -10,8 +10,8 @@ export function ArticleCountHint({ count }: ArticleCountHintProps) {
         {count === 0 ? 'No articles yet' : 'One article so far: add another to compare'}
       </p>
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-        A comparison needs two or more reports of the same event. Use “Add article” to paste one, choose
-        files, or drop .txt, .md, .html, .docx or .pdf files anywhere on this page.
+        A comparison needs two or more reports of the same event. Paste one anywhere on this page, use “Add
+        article”, or drop .txt, .md, .html, .docx or .pdf files here.
       </p>
     </div>
   )
