@@ -86,12 +86,34 @@ describe('an edited fact is one typed difference', () => {
       'Troops loyal to President Bashar Whitfield retook the town on Monday.',
       'name',
     ],
+    [
+      'possessive name',
+      "The court heard Lohan's plea for a different clinic on Monday.",
+      "The court heard Spears's plea for a different clinic on Monday.",
+      'name',
+    ],
+    [
+      'one of two equal negations',
+      "I'm not going to stay quiet and I'm not going to leave town.",
+      "I'm going to stay quiet and I'm not going to leave town.",
+      'negation',
+    ],
   ]
   for (const [shape, before, after, kind] of cases) {
     it(shape, () => {
       expect(differencesOf(article(before), article(after))).toEqual([kind])
     })
   }
+
+  it('a spelling variant of a name is no difference', () => {
+    for (const [x, y] of [
+      ['al-Qaeda', 'al-Qaida'],
+      ['Stake', 'AtStake'],
+    ]) {
+      const sentence = (name: string) => `The report said ${name} had planned the attack for months.`
+      expect(differencesOf(article(sentence(x as string)), article(sentence(y as string))), x).toEqual([])
+    }
+  })
 
   it('a number or time left as it was is no difference', () => {
     const sentence = 'The Rangers beat the Flyers 9-4 at 6:41pm in an 8-by-12 arena.'

@@ -152,17 +152,32 @@ function looksAlike(x: string[], y: string[]): boolean {
     joinedX === joinedY ||
     (joinedX.length >= 4 && joinedY.length >= 4 && joinedX.slice(0, 4) === joinedY.slice(0, 4)) ||
     initials(x) === joinedY ||
-    initials(y) === joinedX
+    initials(y) === joinedX ||
+    // `Stake`/`AtStake`, `Jihad`/`Djihad`, `HP`/`HPs`: one spelling inside the other.
+    joinedX.includes(joinedY) ||
+    joinedY.includes(joinedX) ||
+    // `al-Qaeda`/`al-Qaida`: one letter changed in a longer name is a transliteration.
+    (Math.min(joinedX.length, joinedY.length) >= 5 && oneEditApart(joinedX, joinedY))
   )
+}
+
+/** True when two words differ by one substituted, inserted or deleted letter. */
+function oneEditApart(x: string, y: string): boolean {
+  if (Math.abs(x.length - y.length) > 1) return false
+  let i = 0
+  while (i < x.length && x[i] === y[i]) i++
+  let j = 0
+  while (j < x.length - i && j < y.length - i && x[x.length - 1 - j] === y[y.length - 1 - j]) j++
+  return Math.max(x.length, y.length) - i - j <= 1
 }
 
 /** True when the fact's differing words are names to the tokenizer (not capitalised sentence openers). */
 function isProperName(side: ClaimSide, fact: Fact, words: string[]): boolean {
-  // `al-Assad` is one token holding the words `al` and `assad`.
+  // Tokens starting inside the name: `Reid's` reaches past the name `Reid`.
   const tokens = side.tokens.filter(
     (token) =>
       token.start >= fact.start &&
-      token.end <= fact.end &&
+      token.start < fact.end &&
       wordsOf(token.text).some((word) => words.includes(word)),
   )
   // Lower-case particles (`al`, `de`, `van`) may sit among the names; a capitalised everyday word may not.

@@ -19,10 +19,15 @@ export function findNegationFlip(a: ClaimSide, b: ClaimSide): FactConflict | nul
   // (`there is no option` in both) are not the flip, so `is not going`/`is going` still counts.
   const [negated, plain, cues, kept] =
     cuesA.length > cuesB.length ? [a, b, cuesA, cuesB] : [b, a, cuesB, cuesA]
-  const cue = cues.find(
-    (candidate) =>
-      !kept.some((other) => other.key === candidate.key) && scopeIsShared(candidate, negated, plain),
-  )
+  const unkept = [...kept]
+  const cue = cues.find((candidate) => {
+    const same = unkept.findIndex((other) => other.key === candidate.key)
+    if (same >= 0) {
+      unkept.splice(same, 1)
+      return false
+    }
+    return scopeIsShared(candidate, negated, plain)
+  })
   const plainSegment = plain.segments[0]
   if (!cue || !plainSegment) return null
   const affirmed: Fact = {
