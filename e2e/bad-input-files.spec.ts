@@ -71,7 +71,7 @@ test('a batch of broken files: one notice each, the good files arrive, nothing l
   guard.assertClean()
 })
 
-test('a file over 20 MB is refused with the limit stated', async ({ page, baseURL }) => {
+test('a file over 20 MB is refused with the limit stated', async ({ page, baseURL }, testInfo) => {
   const guard = guardPage(page, baseURL ?? '')
   await page.goto('/')
   await waitForSaved(page)
@@ -85,13 +85,14 @@ test('a file over 20 MB is refused with the limit stated', async ({ page, baseUR
     'huge.txt is 21.0 MB; Crosscheck opens files up to 20 MB.',
   ])
   await expect(page.getByRole('article')).toHaveCount(2)
+  await saveScreenshot(page, testInfo, 'bad-input-files-1')
   guard.assertClean()
 })
 
 test('UTF-16 with a byte-order mark and invalid UTF-8 are read, with defined decoding', async ({
   page,
   baseURL,
-}) => {
+}, testInfo) => {
   const guard = guardPage(page, baseURL ?? '')
   await page.goto('/')
   await waitForSaved(page)
@@ -114,6 +115,7 @@ test('UTF-16 with a byte-order mark and invalid UTF-8 are read, with defined dec
   expect(await columnText(page, 'Little endian')).toContain('Zürich 👩‍👩‍👧')
   expect(await columnText(page, 'Big endian')).toContain('Genève')
   expect(await columnText(page, 'Latin page')).toContain('Café.')
+  await saveScreenshot(page, testInfo, 'bad-input-files-2')
   guard.assertClean()
 })
 
@@ -147,7 +149,7 @@ test('fifty dropped articles are all compared and shown', async ({ page, baseURL
 test.fixme('the Add article dialog states the size limits before anything is imported', async ({
   page,
   baseURL,
-}) => {
+}, testInfo) => {
   const guard = guardPage(page, baseURL ?? '')
   await page.goto('/')
   await waitForSaved(page)
@@ -155,5 +157,6 @@ test.fixme('the Add article dialog states the size limits before anything is imp
   const dialog = page.getByRole('dialog', { name: 'Add an article' })
   await expect(dialog).toContainText('20 MB')
   await expect(dialog).toContainText('2 million characters')
+  await saveScreenshot(page, testInfo, 'bad-input-files-3')
   guard.assertClean()
 })

@@ -89,7 +89,7 @@ test('a corrupted or hand-edited JSON import is refused with its reason; the ope
 test('a hand-edited JSON with lone surrogates and control characters opens and compares', async ({
   page,
   baseURL,
-}) => {
+}, testInfo) => {
   const guard = guardPage(page, baseURL ?? '')
   await page.goto('/')
   await waitForSaved(page)
@@ -109,13 +109,14 @@ test('a hand-edited JSON with lone surrogates and control characters opens and c
   await expect(page.getByRole('article')).toHaveCount(2)
   await expect(page.locator('[data-status="agreement"]').first()).toBeVisible()
   await waitForSaved(page)
+  await saveScreenshot(page, testInfo, 'bad-input-storage-1')
   guard.assertClean()
 })
 
 test('a damaged or cut-short share link says so and opens the last comparison instead', async ({
   page,
   baseURL,
-}) => {
+}, testInfo) => {
   const guard = guardPage(page, baseURL ?? '')
   const good = shareFragment(JSON.stringify({ ...valid, articles: [article('a'), article('b')] }))
   const cases: [string, string][] = [
@@ -134,6 +135,7 @@ test('a damaged or cut-short share link says so and opens the last comparison in
     await expect(page.getByText('Demo: Syria talks, 20 January 2016')).toBeVisible()
     expect(page.url()).not.toContain('share=')
   }
+  await saveScreenshot(page, testInfo, 'bad-input-storage-2')
   guard.assertClean()
 })
 
@@ -194,7 +196,7 @@ test('work survives a reload and a closed tab: the last comparison reopens with 
   page,
   baseURL,
   context,
-}) => {
+}, testInfo) => {
   const guard = guardPage(page, baseURL ?? '')
   await page.goto('/')
   await waitForSaved(page)
@@ -203,6 +205,7 @@ test('work survives a reload and a closed tab: the last comparison reopens with 
   await page.reload()
   await waitForSaved(page)
   await expect(page.getByRole('article', { name: 'Before the crash' })).toBeVisible()
+  await saveScreenshot(page, testInfo, 'bad-input-storage-3')
   guard.assertClean()
   await page.close({ runBeforeUnload: false })
   const reopened = await context.newPage()
@@ -221,7 +224,10 @@ test('work survives a reload and a closed tab: the last comparison reopens with 
 // past ~4 MB), and in `WorkspaceSession.load()` prefer that copy when its `updatedAt` is newer
 // than the stored one, then clear it. Measured: reloading right after "Add to comparison" loses
 // the article; waiting for "Saved in this browser" keeps it (the crash test above).
-test.fixme('an edit made just before closing the page is saved on the way out', async ({ page, baseURL }) => {
+test.fixme('an edit made just before closing the page is saved on the way out', async ({
+  page,
+  baseURL,
+}, testInfo) => {
   const guard = guardPage(page, baseURL ?? '')
   await page.goto('/')
   await waitForSaved(page)
@@ -229,6 +235,7 @@ test.fixme('an edit made just before closing the page is saved on the way out', 
   await page.reload()
   await waitForSaved(page)
   await expect(page.getByRole('article', { name: 'Just added' })).toBeVisible()
+  await saveScreenshot(page, testInfo, 'bad-input-storage-4')
   guard.assertClean()
 })
 
@@ -270,7 +277,7 @@ test('a worker that dies mid-run is replaced and the comparison still arrives, n
 test.fixme('after a worker crash a notice says the comparison worker was restarted', async ({
   page,
   baseURL,
-}) => {
+}, testInfo) => {
   const guard = guardPage(page, baseURL ?? '')
   await page.goto('/')
   await waitForSaved(page)
@@ -286,5 +293,6 @@ test.fixme('after a worker crash a notice says the comparison worker was restart
   await expect(
     page.getByRole('alert').filter({ hasText: 'The comparison worker stopped unexpectedly' }),
   ).toContainText('Your articles are untouched')
+  await saveScreenshot(page, testInfo, 'bad-input-storage-5')
   guard.assertClean({ ignoreConsole: /simulated worker crash/ })
 })

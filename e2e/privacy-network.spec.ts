@@ -116,7 +116,10 @@ test('the main journeys make no request outside the origin, even for pages full 
   await context.close()
 })
 
-test('the built page names no other origin: no web fonts, analytics or CDNs', async ({ page, baseURL }) => {
+test('the built page names no other origin: no web fonts, analytics or CDNs', async ({
+  page,
+  baseURL,
+}, testInfo) => {
   const guard = guardPage(page, baseURL ?? '')
   await page.goto('/')
   const html = await page.content()
@@ -127,13 +130,14 @@ test('the built page names no other origin: no web fonts, analytics or CDNs', as
   const external = /(?:src|href)\s*=\s*["']?(?:https?:)?\/\/|url\(\s*["']?(?:https?:)?\/\/|@import/gi
   expect(html.match(external) ?? [], 'external references in the page').toEqual([])
   expect(css.join('\n').match(external) ?? [], 'external references in the styles').toEqual([])
+  await saveScreenshot(page, testInfo, 'privacy-network-1')
   guard.assertClean()
 })
 
 test('URL import contacts a site only when the person presses Load, and says why it was blocked', async ({
   page,
   baseURL,
-}) => {
+}, testInfo) => {
   const origin = new URL(baseURL ?? '').origin
   const guard = guardPage(page, baseURL ?? '')
   const traps = await armScriptTraps(page)
@@ -157,6 +161,7 @@ test('URL import contacts a site only when the person presses Load, and says why
   expect(new Set(traps.violations)).toEqual(new Set(['connect-src https://news.example/story']))
   expect(requests.foreign).toEqual([])
   await expect(page.getByRole('article')).toHaveCount(2)
+  await saveScreenshot(page, testInfo, 'privacy-network-2')
   guard.assertClean({
     ignoreConsole:
       /^(Connecting to 'https:\/\/news\.example\/story'|Refused to connect to 'https:\/\/news\.example\/story'|Fetch API cannot load https:\/\/news\.example\/story)/,

@@ -70,7 +70,7 @@ test('a hand-edited JSON import with payloads in every field opens as text, runs
 test('a share link carrying the payloads opens as text, runs none, and leaves the address', async ({
   page,
   baseURL,
-}) => {
+}, testInfo) => {
   const guard = guardPage(page, baseURL ?? '')
   const traps = await armScriptTraps(page)
   await page.goto(`/${shareFragment(hostileJson)}`)
@@ -80,6 +80,7 @@ test('a share link carrying the payloads opens as text, runs none, and leaves th
   expect(page.url()).not.toContain('share=')
   await expectNoInjectedMarkup(page, 'share link')
   await traps.assertNothingRan('share link')
+  await saveScreenshot(page, testInfo, 'security-xss-exports-1')
   guard.assertClean()
 })
 

@@ -32,7 +32,8 @@ const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64')
 test('the traps work: a script the test runs is caught, and an inline script the page adds is refused', async ({
   page,
   baseURL,
-}) => {
+}, testInfo) => {
+  const guard = guardPage(page, baseURL ?? '')
   const traps = await armScriptTraps(page)
   await page.goto('/')
   await waitForSaved(page)
@@ -45,7 +46,11 @@ test('the traps work: a script the test runs is caught, and an inline script the
   await expect.poll(() => traps.hits).toEqual([0])
   await expect.poll(() => traps.violations.length).toBeGreaterThan(0)
   expect(traps.violations[0]).toMatch(/^script-src/)
-  expect(baseURL).toBeTruthy()
+  await saveScreenshot(page, testInfo, 'security-traps')
+  // The one refusal this test causes on purpose is the only console error.
+  guard.assertClean({
+    ignoreConsole: /^Executing inline script violates the following Content Security Policy/,
+  })
 })
 
 test('a plain-text paste of all 60 payloads shows them as text and runs none', async ({
@@ -122,7 +127,7 @@ test('60 dropped .html pages, one payload each, run none', async ({ page, baseUR
 test('picked .txt and .md files with the payloads show them as text and run none', async ({
   page,
   baseURL,
-}) => {
+}, testInfo) => {
   const { guard, traps } = await openApp(page, baseURL)
   const [first, second] = payloadBatches(30)
   await page.getByRole('button', { name: 'Add article' }).click()
@@ -143,6 +148,7 @@ test('picked .txt and .md files with the payloads show them as text and run none
   await expect(page.getByRole('article', { name: /Hostile markdown file/ })).toContainText(second?.[29] ?? '')
   await expectNoInjectedMarkup(page, 'text files')
   await traps.assertNothingRan('text files')
+  await saveScreenshot(page, testInfo, 'security-xss-inputs-2')
   guard.assertClean()
 })
 
@@ -174,10 +180,11 @@ test('payloads typed into the title, outlet and URL fields show as text and run 
 
 // Fixed in 83df50f (src/import/defuse-event-handlers.ts): parsing a hostile page used to log
 // style-src and base-uri reports, because Chromium applies the app's CSP to DOMParser documents.
-test('importing a hostile HTML page raises no CSP report at all', async ({ page, baseURL }) => {
+test('importing a hostile HTML page raises no CSP report at all', async ({ page, baseURL }, testInfo) => {
   const { guard, traps } = await openApp(page, baseURL)
   const review = await addByPaste(page, { text: 'x', html: hostileBatchPage(xssPayloads, 0) })
   await review.getByRole('button', { name: 'Add to comparison' }).click()
   await traps.assertNothingRan('HTML paste, strict')
+  await saveScreenshot(page, testInfo, 'security-xss-inputs-3')
   guard.assertClean()
 })
