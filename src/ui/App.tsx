@@ -6,7 +6,7 @@ import { useArticleImport } from './import/use-article-import.ts'
 import { ComparisonView } from './view/ComparisonView.tsx'
 import { ArticleBar } from './workspace/ArticleBar.tsx'
 import { ArticleCountHint } from './workspace/ArticleCountHint.tsx'
-import { addArticles, moveArticle, removeArticle, updateArticle } from './workspace/article-edits.ts'
+import { addToComparison, moveArticle, removeArticle, updateArticle } from './workspace/article-edits.ts'
 import { createWorkspaceSession, demoComparison } from './workspace/create-workspace-session.ts'
 import { ExportMenu } from './workspace/ExportMenu.tsx'
 import { SavedComparisonsMenu } from './workspace/SavedComparisonsMenu.tsx'
@@ -23,7 +23,7 @@ export function App() {
   const [state, session] = useWorkspace(createWorkspaceSession)
   const { articles, overrides, threshold } = state.current
   const imports = useArticleImport(
-    (drafts) => session.updateArticles((list) => addArticles(list, drafts)),
+    (drafts) => session.update((current) => addToComparison(current, drafts)),
     (payload) => void session.openNew(payload),
   )
   return (
@@ -48,7 +48,7 @@ export function App() {
                 onRemove={(id) => session.updateArticles((list) => removeArticle(list, id))}
               >
                 <AddArticleDialog
-                  onAdd={(drafts) => session.updateArticles((list) => addArticles(list, drafts))}
+                  onAdd={(drafts) => session.update((current) => addToComparison(current, drafts))}
                   onFiles={imports.importFiles}
                 />
               </ArticleBar>

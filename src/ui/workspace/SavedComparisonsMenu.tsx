@@ -3,7 +3,7 @@ import { quietButton } from './button-styles.ts'
 import { Dialog } from './Dialog.tsx'
 import { SavedComparisonRow } from './SavedComparisonRow.tsx'
 import { UndoDeleteNotice } from './UndoDeleteNotice.tsx'
-import type { ComparisonContent } from './saved-comparison.ts'
+import { type ComparisonContent, NEW_COMPARISON_NAME } from './saved-comparison.ts'
 import type { WorkspaceSession, WorkspaceState } from './workspace-session.ts'
 
 export interface SavedComparisonsMenuProps {
@@ -52,7 +52,7 @@ export function SavedComparisonsMenu({ state, session, demo }: SavedComparisonsM
           <button
             type="button"
             className={quietButton}
-            onClick={() => act(() => session.openNew({ name: 'New comparison', articles: [] }), true)}
+            onClick={() => act(() => session.openNew({ name: NEW_COMPARISON_NAME, articles: [] }), true)}
           >
             New comparison
           </button>

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest'
+import { createComparison, NEW_COMPARISON_NAME } from './saved-comparison.ts'
 import {
+  addToComparison,
   addArticles,
   moveArticle,
   removeArticle,
@@ -36,6 +38,14 @@ describe('article edits', () => {
     expect(moveArticle(articles, 'cnn', 1).map((article) => article.id)).toEqual(['al-jazeera', 'cnn'])
     expect(moveArticle(articles, 'cnn', -1)).toBe(articles)
     expect(removeArticle(articles, 'cnn').map((article) => article.id)).toEqual(['al-jazeera'])
+  })
+
+  test('a new comparison is named after its first article; a named one keeps its name', () => {
+    const fresh = createComparison({ name: NEW_COMPARISON_NAME, articles: [] })
+    const named = addToComparison(fresh, [{ text: 'x' }, { text: 'y', title: 'Talks stall' }])
+    expect(named.name).toBe('Talks stall')
+    expect(addToComparison(named, [{ text: 'z', title: 'Other' }]).name).toBe('Talks stall')
+    expect(addToComparison(fresh, [{ text: 'untitled' }]).name).toBe(NEW_COMPARISON_NAME)
   })
 
   test('tidyDraft trims fields and turns blanks into absent values', () => {

@@ -1,5 +1,6 @@
 import type { ArticleInput } from '../../engine/index.ts'
 import type { ArticleDraft } from '../../import/article-draft.ts'
+import { NEW_COMPARISON_NAME, type SavedComparison } from './saved-comparison.ts'
 
 /** A short id from the outlet or title ("cnn", "al-jazeera"), unique among `taken`. */
 export function uniqueArticleId(draft: ArticleDraft, taken: Iterable<string>): string {
@@ -63,4 +64,15 @@ export function tidyDraft(draft: ArticleDraft): ArticleDraft {
   tidy.published = draft.published?.trim() || null
   tidy.url = draft.url?.trim() || null
   return tidy
+}
+
+/** The comparison with the drafts added; a new, still unnamed comparison takes its first article's title. */
+export function addToComparison(comparison: SavedComparison, drafts: ArticleDraft[]): SavedComparison {
+  const unnamed = comparison.name === NEW_COMPARISON_NAME && comparison.articles.length === 0
+  const title = drafts.find((draft) => draft.title)?.title
+  return {
+    ...comparison,
+    articles: addArticles(comparison.articles, drafts),
+    name: unnamed && title ? title : comparison.name,
+  }
 }

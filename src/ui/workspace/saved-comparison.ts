@@ -4,6 +4,9 @@ import type { ArticleInput, Overrides } from '../../engine/index.ts'
 /** The default match sensitivity of a new comparison (the engine's default threshold). */
 export const DEFAULT_THRESHOLD: number = ALIGN_DEFAULTS.threshold
 
+/** The name a comparison starts with until its first article names it. */
+export const NEW_COMPARISON_NAME = 'New comparison'
+
 /** One comparison as a person keeps it: its articles, their verdicts and the sensitivity. */
 export interface SavedComparison {
   /** Storage key, unique on this device. */
