@@ -115,6 +115,14 @@ describe('an edited fact is one typed difference', () => {
     }
   })
 
+  it('a quote with words added around the same words is an excerpt, not another quote', () => {
+    const short = '"This deal makes sense for both companies," the chief executive said on Monday.'
+    const long = '"This deal makes good sense for both companies," the chief executive said on Monday.'
+    expect(differencesOf(article(short), article(long))).toEqual([])
+    const changed = '"This deal makes money for both companies," the chief executive said on Monday.'
+    expect(differencesOf(article(short), article(changed))).toEqual(['quote'])
+  })
+
   it('a number or time left as it was is no difference', () => {
     const sentence = 'The Rangers beat the Flyers 9-4 at 6:41pm in an 8-by-12 arena.'
     expect(differencesOf(article(sentence), article(sentence))).toEqual([])

@@ -129,8 +129,25 @@ export function quoteConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
     let shared = 0
     for (const stem of stemsX) if (stemsY.has(stem)) shared++
     if (shared === stemsX.size && shared === stemsY.size) return false
+    // One quote's every word inside the other (`makes sense`/`makes good sense`, an elided `...`) is
+    // an excerpt, and its extra words are a detail; a word said differently makes another quote.
+    if (containsAll(allStems(y.text), allStems(x.text)) || containsAll(allStems(x.text), allStems(y.text)))
+      return false
     return shared / (stemsX.size + stemsY.size - shared) >= CLASSIFY_DEFAULTS.quoteOverlap
   })
+}
+
+/** Stems of every word of a quote, function words included, with how often each is said. */
+function allStems(text: string): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const token of tokenize(text)) counts.set(token.stem, (counts.get(token.stem) ?? 0) + 1)
+  return counts
+}
+
+/** True when `whole` says every word of `part` at least as often (`order it … order it` counts twice). */
+function containsAll(whole: Map<string, number>, part: Map<string, number>): boolean {
+  for (const [stem, count] of part) if ((whole.get(stem) ?? 0) < count) return false
+  return true
 }
 
 /** Content stems of a quote, brackets and parentheses (editorial insertions) left out; hyphens joined. */
