@@ -19,6 +19,11 @@ export function SavedComparisonRow(props: SavedComparisonRowProps) {
   const [renaming, setRenaming] = useState(false)
   const [name, setName] = useState(summary.name)
   const id = useId()
+  const actions: [string, () => void][] = [
+    ['Rename', () => setRenaming(true)],
+    ['Duplicate', onDuplicate],
+    ['Delete', onDelete],
+  ]
   return (
     <li aria-label={summary.name} className="flex items-center gap-2 py-2">
       {renaming ? (
@@ -62,30 +67,17 @@ export function SavedComparisonRow(props: SavedComparisonRowProps) {
       )}
       {!renaming && (
         <span className="flex shrink-0 gap-1">
-          <button
-            type="button"
-            className={chipButton}
-            onClick={() => setRenaming(true)}
-            aria-label={`Rename ${summary.name}`}
-          >
-            Rename
-          </button>
-          <button
-            type="button"
-            className={chipButton}
-            onClick={onDuplicate}
-            aria-label={`Duplicate ${summary.name}`}
-          >
-            Duplicate
-          </button>
-          <button
-            type="button"
-            className={chipButton}
-            onClick={onDelete}
-            aria-label={`Delete ${summary.name}`}
-          >
-            Delete
-          </button>
+          {actions.map(([label, run]) => (
+            <button
+              key={label}
+              type="button"
+              className={chipButton}
+              onClick={run}
+              aria-label={`${label} ${summary.name}`}
+            >
+              {label}
+            </button>
+          ))}
         </span>
       )}
     </li>
