@@ -2,6 +2,7 @@ import { expect, type Page, test } from '@playwright/test'
 import { guardPage, saveScreenshot } from './network-guard.ts'
 import { hostileArticlePage, xssPayloads } from './fixtures/xss-payloads.ts'
 import { hostileBatchPage, hostileText, payloadBatches } from './support/hostile-content.ts'
+import { makeDocx, makePdf } from './support/make-documents.ts'
 import { armScriptTraps, expectNoInjectedMarkup } from './support/hostile-traps.ts'
 import { dropFiles, pasteInto, waitForSaved } from './support/workspace-helpers.ts'
 
@@ -149,6 +150,36 @@ test('picked .txt and .md files with the payloads show them as text and run none
   await expectNoInjectedMarkup(page, 'text files')
   await traps.assertNothingRan('text files')
   await saveScreenshot(page, testInfo, 'security-xss-inputs-2')
+  guard.assertClean()
+})
+
+test('Word and PDF files carrying the payloads show them as text and run none', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const { guard, traps } = await openApp(page, baseURL)
+  const [first, second] = payloadBatches(30)
+  const paragraphs = (batch: string[] | undefined) =>
+    (batch ?? []).map((payload) => `The council met on Tuesday and agreed the budget. ${payload}`)
+  await page.getByRole('button', { name: 'Add article' }).click()
+  await page.getByLabel('Article files').setInputFiles([
+    {
+      name: 'hostile.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: await makeDocx('Hostile Word file', paragraphs(first)),
+    },
+    {
+      name: 'hostile.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(await makePdf(paragraphs(second), 400)),
+    },
+  ])
+  await expect(page.getByRole('article')).toHaveCount(4, { timeout: 15_000 })
+  await expect(page.getByRole('article', { name: /Hostile Word file/ })).toContainText(first?.[0] ?? '')
+  await expect(page.getByRole('main')).toContainText('<marquee onstart=window.__xss(34)>news</marquee>')
+  await saveScreenshot(page, testInfo, 'security-docx-pdf')
+  await expectNoInjectedMarkup(page, 'Word and PDF files')
+  await traps.assertNothingRan('Word and PDF files')
   guard.assertClean()
 })
 
