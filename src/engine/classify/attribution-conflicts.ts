@@ -1,8 +1,8 @@
 import { PRONOUNS } from '../facts/attribution-facts.ts'
 import { sameName, sameQuoteWords, sameSpeaker } from '../facts/same-fact-value.ts'
 import type { Fact } from '../types.ts'
-import { type ClaimSide, namesParty } from './claim-side.ts'
-import type { FactConflict } from './fact-conflicts.ts'
+import { type ClaimSide, namesParty, wordsOf } from './claim-side.ts'
+import { type FactConflict, looksAlike } from './fact-conflicts.ts'
 
 /**
  * Attribution conflicts when both sides give the same quote (`sameQuoteWords`) to different
@@ -19,6 +19,7 @@ export function attributionConflicts(a: ClaimSide, b: ClaimSide): FactConflict[]
         named(fact) &&
         sameQuoteWords(x.key, fact.key) &&
         !sameSpeaker(x, fact) &&
+        !shareNameWord(x.speaker ?? '', fact.speaker ?? '') &&
         namesParty(a, speakerOf(x)) &&
         namesParty(b, speakerOf(fact)) &&
         !namesParty(b, speakerOf(x)) &&
@@ -29,6 +30,23 @@ export function attributionConflicts(a: ClaimSide, b: ClaimSide): FactConflict[]
     }
   }
   return []
+}
+
+/**
+ * True when two speakers are one party written two ways: the same surname in any spelling
+ * (`Neal R. Sonnett`/`Neal Sonnett`, `Timothy Muris`/`Tim Muris`, `Schooff`/`Blair Schoof`), or a
+ * one-word name that is a word of the other (`Thaksin`, `Fed`/`Federal Open Market Committee`).
+ * `John Kirby`/`John Toner` share only a first name: two people.
+ */
+function shareNameWord(x: string, y: string): boolean {
+  const wordsX = wordsOf(x)
+  const wordsY = wordsOf(y)
+  const alike = (p: string | undefined, q: string | undefined) =>
+    p !== undefined && q !== undefined && looksAlike([p], [q])
+  if (alike(wordsX[wordsX.length - 1], wordsY[wordsY.length - 1])) return true
+  const [single, other] =
+    wordsX.length === 1 ? [wordsX[0], wordsY] : wordsY.length === 1 ? [wordsY[0], wordsX] : []
+  return other?.some((word) => alike(single, word)) ?? false
 }
 
 /** Words naming an office that a spokesperson speaks for. */

@@ -123,6 +123,23 @@ describe('an edited fact is one typed difference', () => {
     expect(differencesOf(article(short), article(changed))).toEqual(['quote'])
   })
 
+  it('one speaker written two ways is no attribution difference; another speaker is', () => {
+    const said = (speaker: string) =>
+      `"We must defend those whom we dislike," said ${speaker}, a Miami lawyer.`
+    expect(differencesOf(article(said('Neal R. Sonnett')), article(said('Neal Sonnett')))).toEqual([])
+    expect(differencesOf(article(said('Timothy Muris')), article(said('Tim Muris')))).toEqual([])
+    expect(differencesOf(article(said('John Kirby')), article(said('John Toner')))).toEqual(['attribution'])
+  })
+
+  it('a negation said in words on the other side is no flip', () => {
+    const a = 'Massachusetts is one of 12 states that does not have the death penalty.'
+    const b = 'Massachusetts is one of 12 states without the death penalty.'
+    expect(differencesOf(article(a), article(b))).toEqual([])
+    const c = 'Carlson said on Tuesday he would not recuse himself from the case.'
+    const d = 'Carlson said on Tuesday he refused to recuse himself from the case.'
+    expect(differencesOf(article(c), article(d))).toEqual([])
+  })
+
   it('a number or time left as it was is no difference', () => {
     const sentence = 'The Rangers beat the Flyers 9-4 at 6:41pm in an 8-by-12 arena.'
     expect(differencesOf(article(sentence), article(sentence))).toEqual([])

@@ -161,7 +161,7 @@ function contentStems(text: string): Set<string> {
 }
 
 /** Spelling variants and abbreviations: same letters, a shared 4-letter start, or one the initials of the other. */
-function looksAlike(x: string[], y: string[]): boolean {
+export function looksAlike(x: string[], y: string[]): boolean {
   const joinedX = x.join('')
   const joinedY = y.join('')
   const initials = (words: string[]) => words.map((word) => word.charAt(0)).join('')

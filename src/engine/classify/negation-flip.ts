@@ -19,6 +19,10 @@ export function findNegationFlip(a: ClaimSide, b: ClaimSide): FactConflict | nul
   // (`there is no option` in both) are not the flip, so `is not going`/`is going` still counts.
   const [negated, plain, cues, kept] =
     cuesA.length > cuesB.length ? [a, b, cuesA, cuesB] : [b, a, cuesB, cuesA]
+  // `does not have`/`without`, `would not recuse`/`refused to recuse`: the plain side negates in words.
+  const lexical = (side: ClaimSide) =>
+    side.facts.filter((fact) => fact.kind === 'negation' && !isGrammaticalNegation(fact)).length
+  if (lexical(plain) > lexical(negated)) return null
   const unkept = [...kept]
   const cue = cues.find((candidate) => {
     const same = unkept.findIndex((other) => other.key === candidate.key)
