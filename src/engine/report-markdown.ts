@@ -1,15 +1,5 @@
-import type { Claim, DifferenceKind, Report, Segment } from './types.ts'
-
-/** What to say for a difference the engine gave no explanation for. */
-const KIND_FALLBACKS: Record<DifferenceKind, string> = {
-  number: 'Number differs',
-  date: 'Date differs',
-  name: 'Name differs',
-  quote: 'Quote worded differently',
-  negation: 'One source negates it',
-  attribution: 'Attributed differently',
-  other: 'Reported differently',
-}
+import { differenceTitles } from './summary/describe-difference.ts'
+import type { Claim, Report, Segment } from './types.ts'
 
 /** The longest claim text shown in a heading; the full wording follows below it. */
 const HEADING_LENGTH = 90
@@ -51,7 +41,7 @@ export function formatReportMarkdown(report: Report): string {
     lines.push(...formatClaimHeading(claim, index, segments))
     for (const difference of claim.differences) {
       // The engine's explanation already names the kind ("Number differs: …"), so it stands alone.
-      lines.push(`- ${escapeMarkdown(difference.explanation || KIND_FALLBACKS[difference.kind])}`)
+      lines.push(`- ${escapeMarkdown(difference.explanation || differenceTitles[difference.kind])}`)
       for (const [doc, value] of Object.entries(difference.values)) {
         lines.push(`  - ${escapeMarkdown(doc)}: ${escapeMarkdown(value)}`)
       }
