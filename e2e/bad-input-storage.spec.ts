@@ -217,14 +217,8 @@ test('work survives a reload and a closed tab: the last comparison reopens with 
   reopenedGuard.assertClean()
 })
 
-// DEFECT (src/ui/workspace/use-workspace.ts with workspace-session.ts): an edit made less than the
-// save delay (300 ms) before a reload or tab close is lost. The pagehide handler calls `flush()`,
-// which starts an IndexedDB put the unloading page never completes. Fix: in the pagehide handler
-// also write the open comparison synchronously to sessionStorage (`crosscheck-recovery`, skipped
-// past ~4 MB), and in `WorkspaceSession.load()` prefer that copy when its `updatedAt` is newer
-// than the stored one, then clear it. Measured: reloading right after "Add to comparison" loses
-// the article; waiting for "Saved in this browser" keeps it (the crash test above).
-test.fixme('an edit made just before closing the page is saved on the way out', async ({
+// Fixed in 35937bc: unsaved edits are rescued into sessionStorage on pagehide.
+test('an edit made just before closing the page is saved on the way out', async ({
   page,
   baseURL,
 }, testInfo) => {
