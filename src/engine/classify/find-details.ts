@@ -1,7 +1,7 @@
 import { ALIGN_DEFAULTS, CLASSIFY_DEFAULTS } from '../defaults.ts'
 import { conceptsOf } from '../lexicon/lexicon.ts'
 import type { Token } from '../normalize/tokenize.ts'
-import type { Detail, TextSpan } from '../types.ts'
+import type { Detail, Fact, TextSpan } from '../types.ts'
 import { type ClaimSide, isMatched, type SideKeys, sideKeys } from './claim-side.ts'
 
 /** True when some other side says this token too: same stem, a synonym, or a shared long prefix. */
@@ -10,6 +10,32 @@ function isCovered(token: Token, keys: SideKeys): boolean {
   if (!token.numeric && conceptsOf(token.stem).some((concept) => keys.concepts.has(concept))) return true
   return (
     ALIGN_DEFAULTS.prefixCredit > 0 && token.stem.length >= 6 && keys.prefixes.has(token.stem.slice(0, 5))
+  )
+}
+
+/** Kinds of fact that make even a one-word run a detail: a value only one side gives. */
+const VALUE_KINDS: ReadonlySet<Fact['kind']> = new Set(['number', 'name', 'date'])
+
+/**
+ * True when a whole number, name or date lies inside the run: `Lavrov`, `February` or `5` alone is a
+ * fact one side adds, while `Department` left over from `State Department` (the rest of the name
+ * said on the other side) or a capitalised opener is a leftover of the word diff.
+ */
+function holdsFact(side: ClaimSide, run: Token[]): boolean {
+  const first = run[0]
+  const last = run[run.length - 1]
+  if (!first || !last) return false
+  // The fact's words all lie in the run (its `$` or `%` may sit outside the tokens).
+  const outside = (fact: Fact) =>
+    side.tokens.some(
+      (token) =>
+        token.content &&
+        fact.start <= token.start &&
+        token.end <= fact.end &&
+        (token.start < first.start || token.end > last.end),
+    )
+  return side.facts.some(
+    (fact) => VALUE_KINDS.has(fact.kind) && fact.start < last.end && first.start < fact.end && !outside(fact),
   )
 }
 
@@ -55,22 +81,17 @@ export function findDetails(
           segment: segment.id,
         })
       }
-      let content = 0
-      let factual = false
+      const keep = () => run.length >= CLASSIFY_DEFAULTS.detailMinContentWords || holdsFact(side, run)
       for (const token of tokens) {
         if (!token.content) continue
         if (covered(token)) {
-          if (content >= CLASSIFY_DEFAULTS.detailMinContentWords || factual) flush()
+          if (keep()) flush()
           run = []
-          content = 0
-          factual = false
           continue
         }
         run.push(token)
-        content++
-        factual ||= token.numeric || token.name
       }
-      if (content >= CLASSIFY_DEFAULTS.detailMinContentWords || factual) flush()
+      if (keep()) flush()
     }
   }
   return details

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { compareArticles } from '../compare-articles.ts'
+
+/** The detail texts of the claim joining two one-sentence articles. */
+function detailsOf(a: string, b: string): string[] {
+  const report = compareArticles([
+    { id: 'a', text: a },
+    { id: 'b', text: b },
+  ])
+  return report.claims[0]?.details.map((detail) => detail.text) ?? ['no claim']
+}
+
+describe('findDetails', () => {
+  it('lists a name, date or number only one side gives, even as one word', () => {
+    expect(
+      detailsOf(
+        'The envoy met the foreign minister in Geneva to discuss the peace talks.',
+        'The envoy met the foreign minister to discuss the peace talks.',
+      ),
+    ).toEqual(['Geneva'])
+    expect(
+      detailsOf(
+        'Officials said the peace talks would start in February after the delay.',
+        'Officials said the peace talks would start after the delay.',
+      ),
+    ).toEqual(['February'])
+  })
+
+  it('drops a word left over from a name the other side gives in full', () => {
+    expect(
+      detailsOf(
+        'A State Department spokesman said the peace talks would go ahead.',
+        'A State spokesman said the peace talks would go ahead.',
+      ),
+    ).toEqual([])
+  })
+
+  it('lists a run of two or more content words only one side says', () => {
+    expect(
+      detailsOf(
+        'The council approved the budget on Monday after a long debate.',
+        'The council approved the budget on Monday after a long debate, ending a bitter standoff.',
+      ),
+    ).toEqual(['ending a bitter standoff'])
+  })
+})
