@@ -18,7 +18,9 @@ export const ALIGN_WEIGHTS = {
 /** Tunable constants of alignment. */
 export const ALIGN_DEFAULTS = {
   /** Default match sensitivity 0..1: the lowest alignment score that joins two segments. */
-  threshold: 0.38,
+  threshold: 0.3,
+  /** A link scoring under this (0..1) joins only strict mutual best partners, never a runner-up. */
+  mutualBestBelow: 0.38,
   /** Credit 0..1 for a WordNet synonym or derivation instead of the same stem. */
   synonymCredit: 0.75,
   /** Credit 0..1 for a token whose stem shares a 5-letter prefix with the other side's (`Syria`/`Syrian`). */

@@ -22,7 +22,8 @@ export interface ClaimGroup {
 /**
  * Groups scored pairs into claims. A pair counts only above the threshold and when it is each
  * side's best partner in the other document or close to it (mutual-best with a margin, which
- * allows sentence splits and merges). Links then join groups in descending score order
+ * allows sentence splits and merges; a link under `mutualBestBelow` needs the strict mutual best,
+ * as in competitive linking, Melamed 2000). Links then join groups in descending score order
  * (single-link clustering, Kruskal-style) with two guards against chaining unrelated segments:
  * at most `maxSegmentsPerDocument` segments of one document, and the mean score across the two
  * groups' members must stay above `chainGuard` × threshold (an average-link check).
@@ -36,6 +37,7 @@ export function groupClaims(
   const best = new Map<string, number>()
   const bestKey = (index: number, docIndex: number) => `${index}>${docIndex}`
   const docOf = (index: number) => profiles[index]?.docIndex ?? -1
+  const weak = ALIGN_DEFAULTS.mutualBestBelow
   for (const pair of pairs) {
     if (pair.score < threshold) continue
     const keyA = bestKey(pair.a, docOf(pair.b))
@@ -46,7 +48,8 @@ export function groupClaims(
   const links = pairs
     .filter((pair) => {
       if (pair.score < threshold) return false
-      const margin = ALIGN_DEFAULTS.bestMargin
+      // A weak link joins only unambiguous partners: each the other's very best in its document.
+      const margin = pair.score < weak ? 0 : ALIGN_DEFAULTS.bestMargin
       return (
         pair.score >= (best.get(bestKey(pair.a, docOf(pair.b))) ?? 0) - margin &&
         pair.score >= (best.get(bestKey(pair.b, docOf(pair.a))) ?? 0) - margin
