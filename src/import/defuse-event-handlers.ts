@@ -7,11 +7,29 @@
  * `<base>` are renamed to inert `data-defused-*`. Linear: one pass over the tags, one over styles.
  */
 export function defuseEventHandlers(html: string): string {
-  return dropStyleSheets(html).replace(/<[a-zA-Z][^>]*>/g, (tag) =>
+  return mapTags(dropStyleSheets(html), (tag) =>
     tag
       .replace(/^<base\b/i, '<data-defused-base')
       .replace(/(\s|\/)(on[a-z]+|style)(\s*=)/gi, '$1data-defused-$2$3'),
   )
+}
+
+/**
+ * Rewrites every `<letter … >` tag, as `/<[a-zA-Z][^>]*>/g` would match them, in one pass: that
+ * regex rescans to the end from every `<` once no `>` is left (quadratic on a page of unclosed
+ * tags: 1.28 MB took 7.5 s in Chromium), while here the first `<` without a closing `>` ends the scan.
+ */
+function mapTags(html: string, rewrite: (tag: string) => string): string {
+  let out = ''
+  let from = 0
+  for (let open = html.indexOf('<'); open >= 0; open = html.indexOf('<', open + 1)) {
+    if (open < from || !/[a-zA-Z]/.test(html[open + 1] ?? '')) continue
+    const close = html.indexOf('>', open)
+    if (close < 0) break
+    out += html.slice(from, open) + rewrite(html.slice(open, close + 1))
+    from = close + 1
+  }
+  return out + html.slice(from)
 }
 
 /** Removes `<style>…</style>` blocks; an unclosed `<style` is renamed and what follows kept. */
@@ -41,4 +59,12 @@ function dropStyleSheets(html: string): string {
     from = end < 0 ? html.length : end + 1
   }
   return out + html.slice(from)
+}
+
+/**
+ * Undoes the renaming in a string that was read as text (a `<title>` holds its markup as text, so
+ * `<img onerror=…>` written in a title is a title, not a tag, and must reach the user as written).
+ */
+export function restoreDefusedText(text: string): string {
+  return text.replace(/data-defused-/g, '')
 }

@@ -1,5 +1,5 @@
 import type { ArticleDraft } from './article-draft.ts'
-import { defuseEventHandlers } from './defuse-event-handlers.ts'
+import { defuseEventHandlers, restoreDefusedText } from './defuse-event-handlers.ts'
 import { extractHtmlArticle } from './extract-html-article.ts'
 import { createBrowserDomEnvironment } from './extract-html-browser-environment.ts'
 import { acceptText } from './normalize-text.ts'
@@ -13,8 +13,9 @@ import { draftFromText } from './text-metadata.ts'
 export async function draftFromHtml(html: string, what: string, baseUrl?: string): Promise<ArticleDraft> {
   const article = extractHtmlArticle(defuseEventHandlers(html), createBrowserDomEnvironment(), baseUrl)
   const draft = draftFromText(acceptText(article.text, what))
-  if (article.title) draft.title = article.title
-  if (article.source) draft.source = article.source
+  // Titles and outlet names are text: give back what the defusing renamed inside them.
+  if (article.title) draft.title = restoreDefusedText(article.title)
+  if (article.source) draft.source = restoreDefusedText(article.source)
   if (article.published) draft.published = article.published
   if (article.url) draft.url = article.url
   return draft
