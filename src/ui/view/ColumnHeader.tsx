@@ -27,7 +27,7 @@ export function ColumnHeader({ document, counts }: ColumnHeaderProps) {
           </time>
         )}
       </p>
-      <h2 id={`title-${document.id}`} className="text-base leading-snug font-semibold">
+      <h2 id={`title-${document.id}`} dir="auto" className="text-base leading-snug font-semibold">
         {document.title}
       </h2>
       {counts && (

@@ -59,7 +59,7 @@ export function SegmentItem({
       className={`flex cursor-pointer gap-2 rounded-r border-l-4 py-1.5 pr-2 pl-2 scroll-my-16 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:focus-visible:outline-blue-400 ${style.segment} ${ring} ${segment.role === 'headline' ? 'text-base font-semibold' : ''}`}
     >
       <StatusIcon status={status} />
-      <span className="min-w-0 flex-1">
+      <span dir="auto" className="min-w-0 flex-1">
         <SegmentText pieces={pieces} />
         <MarksSummary pieces={pieces} />
         {segment.reason && <span className="ml-1 text-xs not-italic">({segment.reason})</span>}

@@ -27,10 +27,14 @@ export function ArticleChip({ article, position, count, onEdit, onMove, onRemove
         {position + 1}
       </span>
       <span className="min-w-0">
-        <span className="block text-[11px] font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
+        <span
+          dir="auto"
+          className="block truncate text-[11px] font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400"
+          title={outlet}
+        >
           {outlet}
         </span>
-        <span className="block truncate text-sm" title={title}>
+        <span dir="auto" className="block truncate text-sm" title={title}>
           {title}
         </span>
       </span>
