@@ -1,4 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { ErrorBoundary } from './errors/ErrorBoundary.tsx'
+import { WorkerCrashNotice } from './errors/WorkerCrashNotice.tsx'
 import { AddArticleDialog } from './import/AddArticleDialog.tsx'
 import { DropOverlay } from './import/DropOverlay.tsx'
 import { ImportNotices } from './import/ImportNotices.tsx'
@@ -41,17 +43,21 @@ export function App() {
         ) : (
           <>
             <div className="space-y-2 border-b border-slate-200 px-6 py-3 dark:border-slate-800 print:border-0">
-              <ArticleBar
-                articles={articles}
-                onUpdate={(id, changes) => session.updateArticles((list) => updateArticle(list, id, changes))}
-                onMove={(id, offset) => session.updateArticles((list) => moveArticle(list, id, offset))}
-                onRemove={(id) => session.updateArticles((list) => removeArticle(list, id))}
-              >
-                <AddArticleDialog
-                  onAdd={(drafts) => session.update((current) => addToComparison(current, drafts))}
-                  onFiles={imports.importFiles}
-                />
-              </ArticleBar>
+              <ErrorBoundary label="the article bar" resetKey={state.current}>
+                <ArticleBar
+                  articles={articles}
+                  onUpdate={(id, changes) =>
+                    session.updateArticles((list) => updateArticle(list, id, changes))
+                  }
+                  onMove={(id, offset) => session.updateArticles((list) => moveArticle(list, id, offset))}
+                  onRemove={(id) => session.updateArticles((list) => removeArticle(list, id))}
+                >
+                  <AddArticleDialog
+                    onAdd={(drafts) => session.update((current) => addToComparison(current, drafts))}
+                    onFiles={imports.importFiles}
+                  />
+                </ArticleBar>
+              </ErrorBoundary>
               <ImportNotices
                 notices={imports.notices}
                 pending={imports.pending}
@@ -59,17 +65,22 @@ export function App() {
               />
             </div>
             <main className="px-6 py-4">
+              <WorkerCrashNotice />
               {articles.length >= 2 ? (
-                <ComparisonView
-                  key={state.current.id}
-                  articles={articles}
-                  overrides={overrides}
-                  onOverridesChange={(next) => session.update((current) => ({ ...current, overrides: next }))}
-                  threshold={threshold}
-                  onThresholdChange={(value) =>
-                    session.update((current) => ({ ...current, threshold: value }))
-                  }
-                />
+                <ErrorBoundary label="the comparison" resetKey={state.current}>
+                  <ComparisonView
+                    key={state.current.id}
+                    articles={articles}
+                    overrides={overrides}
+                    onOverridesChange={(next) =>
+                      session.update((current) => ({ ...current, overrides: next }))
+                    }
+                    threshold={threshold}
+                    onThresholdChange={(value) =>
+                      session.update((current) => ({ ...current, threshold: value }))
+                    }
+                  />
+                </ErrorBoundary>
               ) : (
                 <ArticleCountHint count={articles.length} />
               )}

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { ArticleInput } from '../engine/index.ts'
+import { WorkerCrashedError } from '../worker/client.ts'
 import type { WorkerCompareOptions } from '../worker/protocol.ts'
 import { compareClient } from './compare-client.ts'
 
@@ -29,7 +30,10 @@ export function useComparison(articles: ArticleInput[], options: WorkerCompareOp
       })
     },
     staleTime: Number.POSITIVE_INFINITY,
-    retry: false,
+    // A crashed worker has already been replaced: try once more on the fresh one, so a passing
+    // crash costs a moment, not the view; a crash the input causes again is then shown.
+    retry: (failures, error) => error instanceof WorkerCrashedError && failures < 1,
+    retryDelay: 0,
     placeholderData: (previous) => previous,
   })
   /** Stops the running comparison; the worker is terminated and restarted on the next run. */
