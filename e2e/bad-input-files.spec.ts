@@ -143,10 +143,7 @@ test('fifty dropped articles are all compared and shown', async ({ page, baseURL
   guard.assertClean()
 })
 
-// GAP (src/ui/import/AddArticleDialog.tsx, and the README): the limits are only named once a file
-// or paste breaks them. Fix: add to the dialog's "From files" hint "Files up to 20 MB; articles up
-// to 2 million characters." and the same sentence to the README's import section.
-test.fixme('the Add article dialog states the size limits before anything is imported', async ({
+test('the Add article dialog states the size limits before anything is imported', async ({
   page,
   baseURL,
 }, testInfo) => {

@@ -9,6 +9,7 @@ import { PasteSection } from './PasteSection.tsx'
 import { UrlSection } from './UrlSection.tsx'
 import { describeImportError } from './use-article-import.ts'
 import { usePagePaste } from './use-page-paste.ts'
+import { MAX_FILE_BYTES, MAX_TEXT_CHARS } from '../../import/article-draft.ts'
 
 export interface AddArticleDialogProps {
   onAdd(drafts: ArticleDraft[]): void
@@ -63,7 +64,9 @@ export function AddArticleDialog({ onAdd, onFiles }: AddArticleDialogProps) {
             <div>
               <p className="text-sm font-medium">From files</p>
               <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">
-                .txt, .md, .html, .docx or .pdf, several at once; or drop them anywhere on the page.
+                .txt, .md, .html, .docx or .pdf, several at once; or drop them anywhere on the page. Files up
+                to {MAX_FILE_BYTES / (1024 * 1024)} MB; articles up to{' '}
+                {(MAX_TEXT_CHARS / 1_000_000).toLocaleString('en')} million characters.
               </p>
               <FilePickerButton
                 onFiles={(files) => {
