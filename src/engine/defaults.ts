@@ -51,7 +51,7 @@ export const CLASSIFY_DEFAULTS = {
   quoteOverlap: 0.3,
   /** A run of words only one side says becomes a detail when it holds at least this many content words. */
   detailMinContentWords: 2,
-  /** Only details of at least this many content words (or with a number) count toward a partial. */
+  /** Only details of at least this many content words count toward a partial. */
   partialMinDetailWords: 2,
   /** A claim is partial when one side's details hold at least this share 0..1 of its content words. */
   partialDetailShare: 0.4,

@@ -40,9 +40,11 @@ export function classifyClaim(
 }
 
 /**
- * Details make a claim partial when they add a number, or when one side's details hold a real
- * share of its content words; a stray word of context (`he added`, `on Thursday`) stays listed as a
- * detail on an agreement, as paraphrase corpora (MRPC) still judge such pairs equivalent.
+ * Details make a claim partial when one side's details hold a real share of its content words; a
+ * stray word of context (`he added`, `on Thursday`, a lone `2003` or `3km`/`two miles`) stays listed
+ * as a detail on an agreement, as paraphrase corpora (MRPC) still judge such pairs equivalent.
+ * Numbers count as content words like any other (a lone number once made a claim partial: MRPC
+ * agreement accuracy 66.8 % with that rule, 70.7 % without).
  */
 function isSubstantial(sides: ClaimSide[], details: Detail[]): boolean {
   return sides.some((side) => {
@@ -54,7 +56,6 @@ function isSubstantial(sides: ClaimSide[], details: Detail[]): boolean {
     let counted = 0
     for (const detail of details) {
       const tokens = inside(detail)
-      if (tokens.some((token) => token.numeric)) return true
       if (tokens.length >= CLASSIFY_DEFAULTS.partialMinDetailWords) counted += tokens.length
     }
     return content.length > 0 && counted / content.length >= CLASSIFY_DEFAULTS.partialDetailShare
