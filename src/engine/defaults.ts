@@ -53,6 +53,8 @@ export const CLASSIFY_DEFAULTS = {
   detailMinContentWords: 2,
   /** Only details of at least this many content words count toward a partial. */
   partialMinDetailWords: 2,
+  /** A claim is partial when one detail holds at least this many content words (a clause of its own). */
+  partialClauseWords: 5,
   /** A claim is partial when one side's details hold at least this share 0..1 of its content words. */
   partialDetailShare: 0.4,
   /** A negation flip or opposite wording counts only when the claim's alignment score is at least this (0..1). */

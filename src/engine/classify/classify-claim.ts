@@ -40,7 +40,8 @@ export function classifyClaim(
 }
 
 /**
- * Details make a claim partial when one side's details hold a real share of its content words; a
+ * Details make a claim partial when one detail is a clause of its own, or when one side's details
+ * hold a real share of its content words; a
  * stray word of context (`he added`, `on Thursday`, a lone `2003` or `3km`/`two miles`) stays listed
  * as a detail on an agreement, as paraphrase corpora (MRPC) still judge such pairs equivalent.
  * Numbers count as content words like any other (a lone number once made a claim partial: MRPC
@@ -56,6 +57,8 @@ function isSubstantial(sides: ClaimSide[], details: Detail[]): boolean {
     let counted = 0
     for (const detail of details) {
       const tokens = inside(detail)
+      // One long addition (`Staffan de Mistura, has slated to convene in Geneva`) is a clause of its own.
+      if (tokens.length >= CLASSIFY_DEFAULTS.partialClauseWords) return true
       if (tokens.length >= CLASSIFY_DEFAULTS.partialMinDetailWords) counted += tokens.length
     }
     return content.length > 0 && counted / content.length >= CLASSIFY_DEFAULTS.partialDetailShare

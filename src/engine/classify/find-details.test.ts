@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { compareArticles } from '../compare-articles.ts'
 
-/** The detail texts of the claim joining two one-sentence articles. */
-function detailsOf(a: string, b: string): string[] {
-  const report = compareArticles([
+/** The claim joining two one-sentence articles. */
+function claimOf(a: string, b: string) {
+  return compareArticles([
     { id: 'a', text: a },
     { id: 'b', text: b },
-  ])
-  return report.claims[0]?.details.map((detail) => detail.text) ?? ['no claim']
+  ]).claims[0]
+}
+
+/** The detail texts of the claim joining two one-sentence articles. */
+function detailsOf(a: string, b: string): string[] {
+  return claimOf(a, b)?.details.map((detail) => detail.text) ?? ['no claim']
 }
 
 describe('findDetails', () => {
@@ -42,5 +46,15 @@ describe('findDetails', () => {
         'The council approved the budget on Monday after a long debate, ending a bitter standoff.',
       ),
     ).toEqual(['ending a bitter standoff'])
+  })
+
+  it('a number one side adds is a detail on an agreement; a clause of its own makes a partial', () => {
+    const plain = 'The new processor was unveiled at the developer forum in San Jose on Tuesday.'
+    const count =
+      'The new processor was unveiled to 300 engineers at the developer forum in San Jose on Tuesday.'
+    expect(claimOf(plain, count)?.status).toBe('agreement')
+    expect(detailsOf(plain, count)).toEqual(['300 engineers'])
+    const clause = `${plain.slice(0, -1)}, where rival chipmakers showed their cheaper mobile designs.`
+    expect(claimOf(plain, clause)?.status).toBe('partial')
   })
 })
