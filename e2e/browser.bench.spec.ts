@@ -101,7 +101,7 @@ test.afterAll(() => {
   const demo = Number(results.demoHighlightedMedianMs ?? Number.NaN)
   const lines = [
     `demo highlighted after navigation: median ${demo} ms (runs ${results.demoHighlightedRunsMs}) — ${pass(demo < 1000)} (< 1,000 ms)`,
-    `10 × 5,000 words: highlighted ${results.tenArticlesHighlightedMs} ms after the drop; longest main-thread task ${longest} ms, ${results.tenArticlesTasksOver50Ms} over 50 ms — ${pass(longest <= 50)} (no task over 50 ms)`,
+    `10 × 5,000 words: highlighted ${results.tenArticlesHighlightedMs} ms after the drop; longest main-thread task ${longest > 0 ? `${longest} ms` : 'none over 50 ms (the Long Tasks API reports only those)'}, ${results.tenArticlesTasksOver50Ms} over 50 ms — ${pass(longest <= 50)} (no task over 50 ms)`,
   ]
   for (const line of lines) console.log(line)
   mkdirSync('reports', { recursive: true })

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import type { Overrides } from '../../engine/overrides.ts'
 import { reviewReport } from '../../engine/summary/review.ts'
 import type { ArticleInput } from '../../engine/types.ts'
@@ -18,7 +18,9 @@ export interface ComparisonViewProps {
 export function ComparisonView({ articles, threshold, ...props }: ComparisonViewProps) {
   const options = useMemo(() => ({ threshold }), [threshold])
   const comparison = useComparison(articles, options)
-  const result = comparison.data
+  // Query results arrive through useSyncExternalStore, which renders synchronously; deferring the
+  // value renders a new report in a transition that yields to the browser between components.
+  const result = useDeferredValue(comparison.data)
   const review = useMemo(
     () => (result ? reviewReport(result.report, props.overrides, result.quotes) : null),
     [result, props.overrides],

@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual'
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
 import { type ReactNode, type RefObject, useEffect } from 'react'
 import type { Segment } from '../../engine/types.ts'
 import { segmentSelector } from './segment-selector.ts'
@@ -66,6 +66,7 @@ function VirtualList({ doc, segments, scrollRef, target, renderSegment }: Segmen
     overscan: 6,
     getItemKey: (index) => segments[index]?.id ?? index,
     initialRect: { width: 400, height: 600 },
+    measureElement: measureFromObserver,
   })
   useEffect(() => {
     const index = targetIndex(doc, segments, target)
@@ -85,5 +86,23 @@ function VirtualList({ doc, segments, scrollRef, target, renderSegment }: Segmen
         </div>
       ))}
     </div>
+  )
+}
+
+/**
+ * Row sizes come from the virtualiser's ResizeObserver, which reports them after layout and before
+ * paint. Measuring in the ref callback instead would force one synchronous layout per row: 33 ms of
+ * a 118 ms main-thread task when ten long columns appeared at once.
+ */
+function measureFromObserver(
+  element: Element,
+  entry: ResizeObserverEntry | undefined,
+  instance: Virtualizer<HTMLElement, Element>,
+): number {
+  const box = entry?.borderBoxSize?.[0]
+  if (box) return Math.round(box.blockSize)
+  const index = instance.indexFromElement(element)
+  return (
+    instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? instance.options.estimateSize(index)
   )
 }
