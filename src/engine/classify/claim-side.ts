@@ -40,7 +40,17 @@ function dateClass(fact: Fact): string {
 
 /** Facts of one kind on this side that the other side does not repeat in any equivalent form. */
 export function unmatchedFacts(side: ClaimSide, other: ClaimSide, kind: Fact['kind']): Fact[] {
-  return side.facts.filter((fact) => fact.kind === kind && !isMatched(fact, other))
+  return side.facts.filter((fact) => fact.kind === kind && !repeatedFor(fact, other))
+}
+
+/**
+ * Whether the other side repeats a fact, for conflicts: a place or party counts as repeated only when
+ * the other side names it, not when it gives the nationality (`Syrian opposition` does not vouch for
+ * `change in Syria` edited to `in Vienna`). For details, the nationality still covers the words.
+ */
+function repeatedFor(fact: Fact, other: ClaimSide): boolean {
+  if (fact.kind !== 'name' || fact.demonym) return isMatched(fact, other)
+  return other.facts.some((candidate) => !candidate.demonym && sameFactValue(fact, candidate))
 }
 
 /** Lower-case words of a text, for quote comparison. */
@@ -89,5 +99,5 @@ export function sideKeys(side: ClaimSide): SideKeys {
 
 /** True when the side's own words name this party (a name fact; a resolved `he said` does not count). */
 export function namesParty(side: ClaimSide, party: Pick<Fact, 'key' | 'aliases'>): boolean {
-  return side.facts.some((fact) => fact.kind === 'name' && sameName(fact, party))
+  return side.facts.some((fact) => fact.kind === 'name' && !fact.demonym && sameName(fact, party))
 }

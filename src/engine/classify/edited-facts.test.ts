@@ -87,6 +87,18 @@ describe('an edited fact is one typed difference', () => {
       'name',
     ],
     [
+      'place beside a nationality',
+      'Syrian rebels said the fighting in Aleppo had stopped on Monday.',
+      'Syrian rebels said the fighting in Vienna had stopped on Monday.',
+      'name',
+    ],
+    [
+      'place named and given as a nationality',
+      'The Syrian opposition wants political change in Syria before the talks.',
+      'The Syrian opposition wants political change in Lebanon before the talks.',
+      'name',
+    ],
+    [
       'possessive name',
       "The court heard Lohan's plea for a different clinic on Monday.",
       "The court heard Spears's plea for a different clinic on Monday.",
