@@ -1,5 +1,4 @@
-import { compareArticles } from '../engine/index.ts'
-import { formatReportMarkdown } from '../engine/report-markdown.ts'
+import { compareArticles, formatReportMarkdown } from '../engine/index.ts'
 import type { DomEnvironment } from '../import/extract-html-article.ts'
 import { CliError } from './cli-error.ts'
 import { loadJsdomEnvironment } from './jsdom-environment.ts'

@@ -4,7 +4,20 @@
  */
 export { compareArticles } from './compare-articles.ts'
 export { ALIGN_DEFAULTS } from './defaults.ts'
-export { claimKey, type OverrideVerdict, type Overrides } from './overrides.ts'
+export { applyOverrides, claimKey, findOverride, type OverrideVerdict, type Overrides } from './overrides.ts'
+export { formatReportMarkdown } from './report-markdown.ts'
+export type { CoverageCell } from './summary/coverage-matrix.ts'
+export { describeDifference, documentName, restatesKind } from './summary/describe-difference.ts'
+export type { DocumentCounts } from './summary/document-counts.ts'
+export { filterSegments, linkedSegments, type StatusFilter } from './summary/filter-segments.ts'
+export { type LinkPair, linkPairs } from './summary/link-pairs.ts'
+export { listQuotes, type QuoteMention } from './summary/list-quotes.ts'
+export type { QuoteCheckRow } from './summary/quote-check.ts'
+export { claimSegmentsIn, type ReportIndex, type SegmentStatus } from './summary/report-index.ts'
+export { type Review, reviewReport } from './summary/review.ts'
+export { stepQueue } from './summary/review-queues.ts'
+export { segmentPieces } from './summary/segment-pieces.ts'
+export type { TextPiece } from './summary/text-marks.ts'
 export type {
   ArticleInput,
   Claim,

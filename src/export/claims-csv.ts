@@ -1,6 +1,5 @@
 import Papa from 'papaparse'
-import { describeDifference, documentName } from '../engine/summary/describe-difference.ts'
-import type { Report } from '../engine/types.ts'
+import { describeDifference, documentName, type Report } from '../engine/index.ts'
 
 /** The CSV's columns, one row per segment of each claim. */
 export const claimColumns = [

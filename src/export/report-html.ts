@@ -1,5 +1,11 @@
-import { describeDifference, documentName } from '../engine/summary/describe-difference.ts'
-import type { Claim, ClaimStatus, Report, Segment } from '../engine/types.ts'
+import {
+  type Claim,
+  type ClaimStatus,
+  describeDifference,
+  documentName,
+  type Report,
+  type Segment,
+} from '../engine/index.ts'
 import { escapeHtml } from './escape-html.ts'
 
 /**

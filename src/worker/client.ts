@@ -1,5 +1,4 @@
-import type { ArticleInput, Report } from '../engine/index.ts'
-import type { QuoteMention } from '../engine/summary/list-quotes.ts'
+import type { ArticleInput, QuoteMention, Report } from '../engine/index.ts'
 import type { CompareRequest, WorkerCompareOptions, WorkerResponse } from './protocol.ts'
 
 /** A finished comparison as the worker returns it. */

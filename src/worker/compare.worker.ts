@@ -1,5 +1,4 @@
-import { compareArticles } from '../engine/index.ts'
-import { listQuotes } from '../engine/summary/list-quotes.ts'
+import { compareArticles, listQuotes } from '../engine/index.ts'
 import type { CompareRequest, WorkerResponse } from './protocol.ts'
 
 // Typed narrowly by hand: the webworker lib cannot share a program with the DOM lib.

@@ -1,5 +1,4 @@
-import type { ArticleInput, CompareOptions, Report } from '../engine/index.ts'
-import type { QuoteMention } from '../engine/summary/list-quotes.ts'
+import type { ArticleInput, CompareOptions, QuoteMention, Report } from '../engine/index.ts'
 
 /** Options that can cross the worker boundary (callbacks cannot). */
 export type WorkerCompareOptions = Omit<CompareOptions, 'onProgress' | 'now'>

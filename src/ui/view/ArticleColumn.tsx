@@ -1,6 +1,5 @@
 import type { ReactNode, RefObject } from 'react'
-import type { DocumentCounts } from '../../engine/summary/document-counts.ts'
-import type { ReportDocument, Segment } from '../../engine/types.ts'
+import type { DocumentCounts, ReportDocument, Segment } from '../../engine/index.ts'
 import { ColumnHeader } from './ColumnHeader.tsx'
 import { type ScrollTarget, SegmentList } from './SegmentList.tsx'
 

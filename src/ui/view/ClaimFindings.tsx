@@ -1,5 +1,10 @@
-import { describeDifference, documentName, restatesKind } from '../../engine/summary/describe-difference.ts'
-import type { Claim, ReportDocument } from '../../engine/types.ts'
+import {
+  type Claim,
+  describeDifference,
+  documentName,
+  type ReportDocument,
+  restatesKind,
+} from '../../engine/index.ts'
 
 export interface ClaimFindingsProps {
   claim: Claim

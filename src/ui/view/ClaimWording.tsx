@@ -1,6 +1,10 @@
-import { claimSegmentsIn, type ReportIndex } from '../../engine/summary/report-index.ts'
-import { segmentPieces } from '../../engine/summary/segment-pieces.ts'
-import type { Claim, ReportDocument } from '../../engine/types.ts'
+import {
+  type Claim,
+  claimSegmentsIn,
+  type ReportDocument,
+  type ReportIndex,
+  segmentPieces,
+} from '../../engine/index.ts'
 import { SegmentText } from './SegmentText.tsx'
 
 export interface ClaimWordingProps {

@@ -1,5 +1,4 @@
-import type { DocumentCounts } from '../../engine/summary/document-counts.ts'
-import type { ReportDocument } from '../../engine/types.ts'
+import type { DocumentCounts, ReportDocument } from '../../engine/index.ts'
 import { statusStyles } from './status-styles.ts'
 
 export interface ColumnHeaderProps {

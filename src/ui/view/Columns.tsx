@@ -1,9 +1,13 @@
 import { createRef, type RefObject, useMemo, useState } from 'react'
-import { findOverride, type Overrides } from '../../engine/overrides.ts'
-import { filterSegments, linkedSegments } from '../../engine/summary/filter-segments.ts'
-import { linkPairs } from '../../engine/summary/link-pairs.ts'
-import type { Review } from '../../engine/summary/review.ts'
-import type { Segment } from '../../engine/types.ts'
+import {
+  filterSegments,
+  findOverride,
+  linkedSegments,
+  linkPairs,
+  type Overrides,
+  type Review,
+  type Segment,
+} from '../../engine/index.ts'
 import { ArticleColumn } from './ArticleColumn.tsx'
 import { DocumentTabs } from './DocumentTabs.tsx'
 import { Gutter } from './Gutter.tsx'

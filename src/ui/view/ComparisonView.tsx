@@ -1,7 +1,5 @@
 import { useDeferredValue, useMemo } from 'react'
-import type { Overrides } from '../../engine/overrides.ts'
-import { reviewReport } from '../../engine/summary/review.ts'
-import type { ArticleInput } from '../../engine/types.ts'
+import { type ArticleInput, type Overrides, reviewReport } from '../../engine/index.ts'
 import { useComparison } from '../use-comparison.ts'
 import { ComparisonProgress } from './ComparisonProgress.tsx'
 import { SplitView } from './SplitView.tsx'

@@ -1,6 +1,4 @@
-import type { CoverageCell } from '../../engine/summary/coverage-matrix.ts'
-import { documentName } from '../../engine/summary/describe-difference.ts'
-import type { Review } from '../../engine/summary/review.ts'
+import { type CoverageCell, documentName, type Review } from '../../engine/index.ts'
 import { statusStyles } from './status-styles.ts'
 
 export interface CoverageMatrixProps {

@@ -1,6 +1,11 @@
-import { claimKey, findOverride, type OverrideVerdict, type Overrides } from '../../engine/overrides.ts'
-import { documentName } from '../../engine/summary/describe-difference.ts'
-import type { Review } from '../../engine/summary/review.ts'
+import {
+  claimKey,
+  documentName,
+  findOverride,
+  type Overrides,
+  type OverrideVerdict,
+  type Review,
+} from '../../engine/index.ts'
 import { ClaimFindings } from './ClaimFindings.tsx'
 import { ClaimWording } from './ClaimWording.tsx'
 import { OverrideControls, verdictLabels } from './OverrideControls.tsx'

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { ReportDocument } from '../../engine/types.ts'
+import type { ReportDocument } from '../../engine/index.ts'
 
 export interface DocumentTabsProps {
   documents: ReportDocument[]

@@ -1,4 +1,4 @@
-import type { OverrideVerdict } from '../../engine/overrides.ts'
+import type { OverrideVerdict } from '../../engine/index.ts'
 
 export interface OverrideControlsProps {
   /** The verdict a person gave this claim, if any. */

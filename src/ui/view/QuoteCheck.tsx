@@ -1,6 +1,4 @@
-import { documentName } from '../../engine/summary/describe-difference.ts'
-import type { QuoteCheckRow } from '../../engine/summary/quote-check.ts'
-import type { Review } from '../../engine/summary/review.ts'
+import { documentName, type QuoteCheckRow, type Review } from '../../engine/index.ts'
 import { linkButton } from './summary-styles.ts'
 
 export interface QuoteCheckProps {

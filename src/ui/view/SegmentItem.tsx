@@ -1,6 +1,4 @@
-import type { SegmentStatus } from '../../engine/summary/report-index.ts'
-import { segmentPieces } from '../../engine/summary/segment-pieces.ts'
-import type { Claim, Segment } from '../../engine/types.ts'
+import { type Claim, type Segment, type SegmentStatus, segmentPieces } from '../../engine/index.ts'
 import { MarksSummary, SegmentText } from './SegmentText.tsx'
 import { StatusIcon } from './StatusIcon.tsx'
 import { statusStyles } from './status-styles.ts'

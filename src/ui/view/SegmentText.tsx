@@ -1,4 +1,4 @@
-import type { TextPiece } from '../../engine/summary/text-marks.ts'
+import type { TextPiece } from '../../engine/index.ts'
 
 export interface SegmentTextProps {
   pieces: TextPiece[]

@@ -1,5 +1,4 @@
-import { documentName } from '../../engine/summary/describe-difference.ts'
-import type { Review } from '../../engine/summary/review.ts'
+import { documentName, type Review } from '../../engine/index.ts'
 import { statusStyles } from './status-styles.ts'
 
 export interface SelectionAnnouncerProps {

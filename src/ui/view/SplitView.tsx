@@ -1,15 +1,18 @@
-import type { OverrideVerdict, Overrides } from '../../engine/overrides.ts'
-import { linkedSegments } from '../../engine/summary/filter-segments.ts'
-import type { Review } from '../../engine/summary/review.ts'
-import { stepQueue } from '../../engine/summary/review-queues.ts'
+import {
+  linkedSegments,
+  type Overrides,
+  type OverrideVerdict,
+  type Review,
+  stepQueue,
+} from '../../engine/index.ts'
 import { Columns } from './Columns.tsx'
 import { DetailsPanel } from './DetailsPanel.tsx'
 import { KeyboardHelp } from './KeyboardHelp.tsx'
 import { Legend } from './Legend.tsx'
-import type { ShortcutAction } from './shortcuts.ts'
 import { SelectionAnnouncer } from './SelectionAnnouncer.tsx'
 import { SidePanel } from './SidePanel.tsx'
 import { SummaryPanel } from './SummaryPanel.tsx'
+import type { ShortcutAction } from './shortcuts.ts'
 import { Toolbar } from './Toolbar.tsx'
 import { useShortcuts } from './use-shortcuts.ts'
 import { type PanelName, useViewState } from './use-view-state.ts'

@@ -1,4 +1,4 @@
-import type { SegmentStatus } from '../../engine/summary/report-index.ts'
+import type { SegmentStatus } from '../../engine/index.ts'
 import { statusStyles } from './status-styles.ts'
 
 export interface StatusIconProps {

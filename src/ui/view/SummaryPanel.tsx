@@ -1,4 +1,4 @@
-import type { Review } from '../../engine/summary/review.ts'
+import type { Review } from '../../engine/index.ts'
 import { CoverageMatrix } from './CoverageMatrix.tsx'
 import { DiscrepancyQueue } from './DiscrepancyQueue.tsx'
 import { QuoteCheck } from './QuoteCheck.tsx'

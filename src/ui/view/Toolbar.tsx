@@ -1,4 +1,4 @@
-import type { StatusFilter } from '../../engine/summary/filter-segments.ts'
+import type { StatusFilter } from '../../engine/index.ts'
 import { ThemeToggle } from '../theme/ThemeToggle.tsx'
 
 export interface ToolbarProps {

@@ -1,5 +1,5 @@
 import { useReducer } from 'react'
-import type { StatusFilter } from '../../engine/summary/filter-segments.ts'
+import type { StatusFilter } from '../../engine/index.ts'
 import type { ScrollTarget } from './SegmentList.tsx'
 
 /** Which side panel shows. */

@@ -1,5 +1,4 @@
-import { ALIGN_DEFAULTS } from '../../engine/defaults.ts'
-import type { ArticleInput, Overrides } from '../../engine/index.ts'
+import { ALIGN_DEFAULTS, type ArticleInput, type Overrides } from '../../engine/index.ts'
 
 /** The default match sensitivity of a new comparison (the engine's default threshold). */
 export const DEFAULT_THRESHOLD: number = ALIGN_DEFAULTS.threshold

@@ -1,6 +1,5 @@
 import { useState } from 'react'
-import { applyOverrides } from '../../engine/overrides.ts'
-import { formatReportMarkdown } from '../../engine/report-markdown.ts'
+import { applyOverrides, formatReportMarkdown } from '../../engine/index.ts'
 import { serializeComparison } from '../../export/comparison-file.ts'
 import { downloadFile, exportFileName } from '../../export/download-file.ts'
 import type { SavedComparison } from './saved-comparison.ts'
