@@ -129,6 +129,38 @@ test('the share link opened in a new browser gives the same comparison', async (
   guard.assertClean()
 })
 
+test('a share link pasted into a tab that already shows the app opens there too', async ({
+  page,
+  browser,
+  baseURL,
+}, testInfo) => {
+  const guard = await openWorkspace(page, baseURL)
+  await addPasted(page, reutersText, 'Reuters')
+  await waitForSaved(page)
+  await page.getByRole('button', { name: 'Share link' }).click()
+  const link = await page
+    .getByRole('dialog', { name: 'Share this comparison' })
+    .getByLabel(/^Link/)
+    .inputValue()
+
+  const fresh = await browser.newContext()
+  const other = await fresh.newPage()
+  const otherGuard = guardPage(other, baseURL ?? '')
+  await other.goto('/')
+  await waitForSaved(other)
+  await expect(other.getByRole('article')).toHaveCount(2)
+  // Only the fragment changes: the page does not reload, so the app must notice by itself.
+  await other.evaluate((href) => {
+    window.location.href = href
+  }, link)
+  await expect(other.getByRole('article')).toHaveCount(3)
+  await expect(other.getByRole('article', { name: /Kerry and Lavrov fail to settle/ })).toBeVisible()
+  await saveScreenshot(other, testInfo, 'share-link-same-tab')
+  otherGuard.assertClean()
+  await fresh.close()
+  guard.assertClean()
+})
+
 test('a comparison too large for a link says so and offers the JSON export', async ({
   page,
   baseURL,

@@ -22,7 +22,7 @@ const statusTitles: Record<ClaimStatus, string> = {
 
 const style = `body{font:15px/1.55 Georgia,serif;color:#111;max-width:60rem;margin:2rem auto;padding:0 1rem}
 h1,h2,h3,th,.meta{font-family:system-ui,sans-serif}h2{border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2rem}
-table{border-collapse:collapse;width:100%}th,td{border:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 .claim{border-left:4px solid #999;padding:.2rem .8rem;margin:1rem 0;break-inside:avoid}
 .discrepancy{border-color:#b4235a}.partial{border-color:#1d6fa5}.agreement{border-color:#1f7a4d}
 .doc{font:600 12px system-ui,sans-serif;text-transform:uppercase;letter-spacing:.04em;color:#555}

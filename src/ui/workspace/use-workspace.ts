@@ -5,7 +5,8 @@ import type { WorkspaceSession, WorkspaceState } from './workspace-session.ts'
 /**
  * Subscribes to a workspace session and starts it once (opening storage and the last comparison).
  * Unsaved edits are written when the page is hidden or closed, and rescued into sessionStorage
- * on the way out, since an IndexedDB write started then may never finish.
+ * on the way out, since an IndexedDB write started then may never finish. A share link opened in
+ * this tab later (only the fragment changes) opens as a new comparison.
  */
 export function useWorkspace(createSession: () => WorkspaceSession): [WorkspaceState, WorkspaceSession] {
   const [session] = useState(createSession)
@@ -18,10 +19,13 @@ export function useWorkspace(createSession: () => WorkspaceSession): [WorkspaceS
       if (unsaved) writeRecoveryCopy(unsaved)
       flush()
     }
+    const onHashChange = () => void session.openIncoming()
     window.addEventListener('pagehide', onPageHide)
+    window.addEventListener('hashchange', onHashChange)
     document.addEventListener('visibilitychange', onVisibility)
     return () => {
       window.removeEventListener('pagehide', onPageHide)
+      window.removeEventListener('hashchange', onHashChange)
       document.removeEventListener('visibilitychange', onVisibility)
     }
   }, [session])

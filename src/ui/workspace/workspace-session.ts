@@ -167,6 +167,21 @@ export class WorkspaceSession {
   }
 
   /** Starts a new comparison and opens it. */
+  /**
+   * Opens a comparison that arrived after start, such as a share link pasted into the address bar
+   * of a tab that already shows the app (only the fragment changes, so the page does not reload).
+   */
+  async openIncoming(): Promise<void> {
+    await this.start()
+    try {
+      const incoming = await this.options.incoming?.()
+      if (incoming) await this.openNew(incoming)
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      this.set({ notice: `The shared link could not be opened: ${reason}` })
+    }
+  }
+
   async openNew(content: ComparisonContent): Promise<void> {
     await this.flush()
     const current = this.create(content)
