@@ -1,4 +1,4 @@
-import { sameFactValue, sameName } from '../facts/same-fact-value.ts'
+import { sameFactValue, sameName, sameUnit } from '../facts/same-fact-value.ts'
 import { conceptsOf } from '../lexicon/lexicon.ts'
 import type { Token } from '../normalize/tokenize.ts'
 import type { Fact, Segment } from '../types.ts'
@@ -26,6 +26,9 @@ export function isMatched(fact: Fact, other: ClaimSide): boolean {
     const sameClass = dates.filter((candidate) => dateClass(candidate) === dateClass(fact))
     return (sameClass.length > 0 ? sameClass : dates).some((candidate) => sameFactValue(fact, candidate))
   }
+  // A number is repeated only as a count of the same thing: `9-14` does not vouch for `nine losses`.
+  if (fact.kind === 'number')
+    return other.facts.some((candidate) => sameFactValue(fact, candidate) && sameUnit(fact, candidate))
   return other.facts.some((candidate) => sameFactValue(fact, candidate))
 }
 

@@ -99,6 +99,18 @@ describe('an edited fact is one typed difference', () => {
       'name',
     ],
     [
+      'magnitude',
+      'The quake measured magnitude-5.4 and shook the coastal towns.',
+      'The quake measured magnitude-6.4 and shook the coastal towns.',
+      'number',
+    ],
+    [
+      'count beside a count of something else',
+      'He made two playoff trips in three-year stints with the club.',
+      'He made three playoff trips in three-year stints with the club.',
+      'number',
+    ],
+    [
       'possessive name',
       "The court heard Lohan's plea for a different clinic on Monday.",
       "The court heard Spears's plea for a different clinic on Monday.",

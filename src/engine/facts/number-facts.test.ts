@@ -16,6 +16,14 @@ describe('extractNumberFacts', () => {
     expect(numbers('7.8 today')).toEqual(['number:7.8'])
   })
 
+  test('scores, ranges and sizes in one word give both ends; a measure glued before its number counts', () => {
+    expect(numbers('The Jets beat the Colts 9-14 at home')).toEqual(['number:9', 'number:14'])
+    expect(numbers('among adults 18-49.')).toEqual(['number:18', 'number:49'])
+    expect(numbers('an 8-by-12 cell')).toEqual(['number:8/cell', 'number:12/cell'])
+    expect(numbers('a quake of magnitude-5.4 struck')).toEqual(['number:5.4/magnitud'])
+    expect(numbers('an F-16 and an AK-47')).toEqual([])
+  })
+
   test('hyphenated measures take the unit after the hyphen', () => {
     expect(numbers('an 18-month timeline')).toEqual(['number:18/month'])
     expect(numbers('their three-hour meeting')).toEqual(['number:3/hour'])

@@ -214,6 +214,9 @@ export function extractNumberFacts(text: string, words: readonly Word[], taken: 
   return shareRangeUnits(text, facts)
 }
 
+// A lower-case measure glued to its number (`magnitude-5.4`); model names (`F-16`, `AK-47`) are capitalised.
+const MEASURED = /^(\p{Ll}{3,})-(\d[\d,]*(?:\.\d+)?)$/u
+
 // A score, range or size written as one word (`9-14`, `18-49`, `2008-09`, `8-by-12`).
 const PAIR = /^(\d[\d,]*(?:\.\d+)?)-(?:by-|x-)?(\d[\d,]*(?:\.\d+)?)$/
 
@@ -228,6 +231,15 @@ function readPair(
   inDate: ReadonlySet<number>,
 ): Fact[] | null {
   const word = words[i] as Word
+  const measured = MEASURED.exec(word.text)
+  if (measured?.[1] !== undefined && measured[2] !== undefined) {
+    // `magnitude-5.4`: the number of the measure named before it.
+    const value = digitsValue(measured[2])
+    if (value === null) return null
+    const start = word.end - measured[2].length
+    const unit = normaliseUnit(measured[1])
+    return [{ kind: 'number', key: formatNumberKey(value), text: measured[2], start, end: word.end, unit }]
+  }
   const match = PAIR.exec(word.lower)
   if (match?.[1] === undefined || match[2] === undefined) return null
   const first = digitsValue(match[1])
