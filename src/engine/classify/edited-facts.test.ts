@@ -111,6 +111,12 @@ describe('an edited fact is one typed difference', () => {
       'number',
     ],
     [
+      'negated participle',
+      'The content of the new rule was not released to the public.',
+      'The content of the new rule was released to the public.',
+      'negation',
+    ],
+    [
       'possessive name',
       "The court heard Lohan's plea for a different clinic on Monday.",
       "The court heard Spears's plea for a different clinic on Monday.",
@@ -159,6 +165,12 @@ describe('an edited fact is one typed difference', () => {
     const a = 'Massachusetts is one of 12 states that does not have the death penalty.'
     const b = 'Massachusetts is one of 12 states without the death penalty.'
     expect(differencesOf(article(a), article(b))).toEqual([])
+    const e = 'His lawyer, Jordan Green, said he had no comment on the case on Friday.'
+    const f = 'His lawyer, Jordan Green, declined to comment on the case on Friday.'
+    expect(differencesOf(article(e), article(f))).toEqual([])
+    const g = 'Gibson said last month that neither he nor his film is anti-Semitic.'
+    const h = 'Gibson said last month that he and his film are not anti-Semitic.'
+    expect(differencesOf(article(g), article(h))).toEqual([])
     const c = 'Carlson said on Tuesday he would not recuse himself from the case.'
     const d = 'Carlson said on Tuesday he refused to recuse himself from the case.'
     expect(differencesOf(article(c), article(d))).toEqual([])

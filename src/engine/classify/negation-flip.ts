@@ -53,12 +53,13 @@ function isGrammaticalNegation(fact: Fact): boolean {
   return fact.kind === 'negation' && GRAMMATICAL.has(fact.key.split(':')[0] ?? '')
 }
 
-const GRAMMATICAL = new Set(['not', 'never', 'no', 'neither', 'nor'])
+// `nor` only continues a `neither` or a `not` already counted (`neither I nor my film`).
+const GRAMMATICAL = new Set(['not', 'never', 'no', 'neither'])
 
 /** True when most content words in the cue's scope are said on the plain side too. */
 function scopeIsShared(cue: Fact, negated: ClaimSide, plain: ClaimSide): boolean {
   const scope = negated.tokens
-    .filter((token) => token.start >= cue.end && token.content)
+    .filter((token) => token.start > cue.start && token.content)
     .slice(0, SCOPE_WORDS)
   if (scope.length === 0) return false
   const { stems, concepts } = sideKeys(plain)

@@ -1,5 +1,5 @@
 import type { Fact } from '../types.ts'
-import { stemWord, type Word } from './words.ts'
+import { isCapitalised, stemWord, type Word } from './words.ts'
 
 // Negating words → their canonical negator.
 const NEGATORS: ReadonlyMap<string, string> = new Map(
@@ -42,6 +42,12 @@ const FAILING: ReadonlyMap<string, string> = new Map(
     refuses: 'refuse',
     refused: 'refuse',
     refusing: 'refuse',
+    // `declined to comment` says `did not comment` in words; `failure to determine`, `did not determine`.
+    decline: 'decline',
+    declines: 'decline',
+    declined: 'decline',
+    declining: 'decline',
+    failure: 'fail',
   }),
 )
 
@@ -74,6 +80,13 @@ export function extractNegationFacts(text: string, words: readonly Word[]): Fact
     if (negator === null) continue
     // `No. 1` is an abbreviation of number.
     if (word.text === 'No' && text[word.end] === '.') continue
+    // A capitalised negator inside a sentence is part of a name (`the Do Not Call list`).
+    if (
+      i > 0 &&
+      isCapitalised(word.text) &&
+      !/[.!?:"“'‘]\s*$/.test(text.slice(Math.max(0, word.start - 3), word.start))
+    )
+      continue
     let j = i + 1
     let target: Word | undefined
     for (; j < words.length && j <= i + 4; j++) {
