@@ -174,8 +174,19 @@ export function looksAlike(x: string[], y: string[]): boolean {
     joinedX.includes(joinedY) ||
     joinedY.includes(joinedX) ||
     // `al-Qaeda`/`al-Qaida`: one letter changed in a longer name is a transliteration.
-    (Math.min(joinedX.length, joinedY.length) >= 5 && oneEditApart(joinedX, joinedY))
+    (Math.min(joinedX.length, joinedY.length) >= 5 && oneEditApart(joinedX, joinedY)) ||
+    abbreviates(joinedX, joinedY) ||
+    abbreviates(joinedY, joinedX)
   )
+}
+
+/** `Mt`/`Mount`, `St`/`Street`, `Dept`/`Department`: a short form's letters in order from the same first letter. */
+function abbreviates(short: string, long: string): boolean {
+  if (short.length < 2 || short.length > 4 || long.length <= short.length || short[0] !== long[0])
+    return false
+  let at = 0
+  for (const letter of long) if (letter === short[at]) at++
+  return at >= short.length
 }
 
 /** True when two words differ by one substituted, inserted or deleted letter. */
