@@ -39,7 +39,7 @@ export const ALIGN_DEFAULTS = {
   maxPostingLength: 100,
   /** A segment keeps links to partners scoring within this margin 0..1 of its best partner in a document. */
   bestMargin: 0.12,
-  /** Two groups merge only if the mean score across their members is at least this share of threshold. */
+  /** Two groups merge only if the mean score across their members is at least this share of max(threshold, mutualBestBelow). */
   chainGuard: 0.6,
   /** At most this many segments of one document in one claim (a claim may merge a split sentence). */
   maxSegmentsPerDocument: 3,

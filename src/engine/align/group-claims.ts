@@ -26,7 +26,8 @@ export interface ClaimGroup {
  * as in competitive linking, Melamed 2000). Links then join groups in descending score order
  * (single-link clustering, Kruskal-style) with two guards against chaining unrelated segments:
  * at most `maxSegmentsPerDocument` segments of one document, and the mean score across the two
- * groups' members must stay above `chainGuard` × threshold (an average-link check).
+ * groups' members must stay above `chainGuard` × the larger of threshold and `mutualBestBelow`
+ * (an average-link check; a lowered threshold must not loosen it).
  */
 export function groupClaims(
   profiles: SegmentProfile[],
@@ -105,5 +106,8 @@ function canMerge(
       count++
     }
   }
-  return count === 0 || sum / count >= ALIGN_DEFAULTS.chainGuard * threshold
+  return (
+    count === 0 ||
+    sum / count >= ALIGN_DEFAULTS.chainGuard * Math.max(threshold, ALIGN_DEFAULTS.mutualBestBelow)
+  )
 }
