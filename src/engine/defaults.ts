@@ -18,9 +18,12 @@ export const ALIGN_WEIGHTS = {
 /** Tunable constants of alignment. */
 export const ALIGN_DEFAULTS = {
   /** Default match sensitivity 0..1: the lowest alignment score that joins two segments. */
-  threshold: 0.3,
-  /** A link scoring under this (0..1) joins only strict mutual best partners, never a runner-up. */
-  mutualBestBelow: 0.38,
+  threshold: 0.38,
+  /**
+   * Share 0..1 of the threshold from which a document of one segment joins its strict mutual best
+   * partner: one statement is compared, not searched among many (ClaimDiff, a claim checked against an article).
+   */
+  singleStatementShare: 0.6,
   /** Credit 0..1 for a WordNet synonym or derivation instead of the same stem. */
   synonymCredit: 0.75,
   /** Credit 0..1 for a token whose stem shares a 5-letter prefix with the other side's (`Syria`/`Syrian`). */
@@ -39,7 +42,7 @@ export const ALIGN_DEFAULTS = {
   maxPostingLength: 100,
   /** A segment keeps links to partners scoring within this margin 0..1 of its best partner in a document. */
   bestMargin: 0.12,
-  /** Two groups merge only if the mean score across their members is at least this share of max(threshold, mutualBestBelow). */
+  /** Two groups merge only if the mean score across their members is at least this share of threshold. */
   chainGuard: 0.6,
   /** At most this many segments of one document in one claim (a claim may merge a split sentence). */
   maxSegmentsPerDocument: 3,

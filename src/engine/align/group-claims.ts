@@ -22,12 +22,12 @@ export interface ClaimGroup {
 /**
  * Groups scored pairs into claims. A pair counts only above the threshold and when it is each
  * side's best partner in the other document or close to it (mutual-best with a margin, which
- * allows sentence splits and merges; a link under `mutualBestBelow` needs the strict mutual best,
- * as in competitive linking, Melamed 2000). Links then join groups in descending score order
+ * allows sentence splits and merges). A document of a single statement (a claim checked against an
+ * article, a sentence pair) is compared rather than searched, so its strict mutual best partner
+ * joins from `singleStatementShare` × threshold. Links then join groups in descending score order
  * (single-link clustering, Kruskal-style) with two guards against chaining unrelated segments:
  * at most `maxSegmentsPerDocument` segments of one document, and the mean score across the two
- * groups' members must stay above `chainGuard` × the larger of threshold and `mutualBestBelow`
- * (an average-link check; a lowered threshold must not loosen it).
+ * groups' members must stay above `chainGuard` × threshold (an average-link check).
  */
 export function groupClaims(
   profiles: SegmentProfile[],
@@ -38,9 +38,16 @@ export function groupClaims(
   const best = new Map<string, number>()
   const bestKey = (index: number, docIndex: number) => `${index}>${docIndex}`
   const docOf = (index: number) => profiles[index]?.docIndex ?? -1
-  const weak = ALIGN_DEFAULTS.mutualBestBelow
+  // A document of one statement is compared, not searched: its partner may join on weaker evidence.
+  const segmentsIn = new Map<number, number>()
+  for (const profile of profiles)
+    segmentsIn.set(profile.docIndex, (segmentsIn.get(profile.docIndex) ?? 0) + 1)
+  const single = (index: number) => segmentsIn.get(docOf(index)) === 1
+  const floor = threshold * ALIGN_DEFAULTS.singleStatementShare
+  const eligible = (pair: ScoredPair) =>
+    pair.score >= threshold || (pair.score >= floor && (single(pair.a) || single(pair.b)))
   for (const pair of pairs) {
-    if (pair.score < threshold) continue
+    if (!eligible(pair)) continue
     const keyA = bestKey(pair.a, docOf(pair.b))
     const keyB = bestKey(pair.b, docOf(pair.a))
     best.set(keyA, Math.max(best.get(keyA) ?? 0, pair.score))
@@ -48,9 +55,9 @@ export function groupClaims(
   }
   const links = pairs
     .filter((pair) => {
-      if (pair.score < threshold) return false
-      // A weak link joins only unambiguous partners: each the other's very best in its document.
-      const margin = pair.score < weak ? 0 : ALIGN_DEFAULTS.bestMargin
+      if (!eligible(pair)) return false
+      // Under the threshold only the strict mutual best joins (competitive linking, Melamed 2000).
+      const margin = pair.score < threshold ? 0 : ALIGN_DEFAULTS.bestMargin
       return (
         pair.score >= (best.get(bestKey(pair.a, docOf(pair.b))) ?? 0) - margin &&
         pair.score >= (best.get(bestKey(pair.b, docOf(pair.a))) ?? 0) - margin
@@ -106,8 +113,5 @@ function canMerge(
       count++
     }
   }
-  return (
-    count === 0 ||
-    sum / count >= ALIGN_DEFAULTS.chainGuard * Math.max(threshold, ALIGN_DEFAULTS.mutualBestBelow)
-  )
+  return count === 0 || sum / count >= ALIGN_DEFAULTS.chainGuard * threshold
 }
