@@ -93,7 +93,16 @@ describe('classifyClaim', () => {
     ).toEqual(['date'])
   })
 
-  it('flags a swapped name once, and a swapped speaker of a quote as attribution', () => {
+  it('flags a swapped name once, and a swapped speaker (quoted or reported) as attribution', () => {
+    expect(
+      kinds(
+        claimOf(
+          'The jury heard District Attorney Paul Howard in court on Friday.',
+          'The jury heard District Attorney Margaret Okonkwo in court on Friday.',
+        ),
+      ),
+    ).toEqual(['name'])
+    // Who said it: the name is the source of `said` on both sides.
     expect(
       kinds(
         claimOf(
@@ -101,7 +110,7 @@ describe('classifyClaim', () => {
           'District Attorney Margaret Okonkwo said the jury had spoken clearly.',
         ),
       ),
-    ).toEqual(['name'])
+    ).toEqual(['attribution'])
     expect(
       kinds(
         claimOf(

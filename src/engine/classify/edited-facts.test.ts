@@ -117,6 +117,12 @@ describe('an edited fact is one typed difference', () => {
       'negation',
     ],
     [
+      'speaker of reported speech',
+      'State Department spokesman John Kirby said Kerry urged Russia to use its influence.',
+      'State Department spokesman John Toner said Kerry urged Russia to use its influence.',
+      'attribution',
+    ],
+    [
       'possessive name',
       "The court heard Lohan's plea for a different clinic on Monday.",
       "The court heard Spears's plea for a different clinic on Monday.",

@@ -23,7 +23,11 @@ export function findPairDifferences(a: ClaimSide, b: ClaimSide): FactConflict[] 
   const names = nameConflicts(a, b).filter(
     (name) => !attributions.some((swap) => swap.a.start === name.a.start || swap.b.start === name.b.start),
   )
-  const values = [...numberConflicts(a, b), ...dateConflicts(a, b), ...names]
+  // A name that differs as the source of `… said` on both sides is who said it: an attribution.
+  const speakers = names.map((name) =>
+    isSource(a, name.a) && isSource(b, name.b) ? { ...name, kind: 'attribution' as const } : name,
+  )
+  const values = [...numberConflicts(a, b), ...dateConflicts(a, b), ...speakers]
   // A quote that differs only by a number, date or name already flagged is that one difference.
   const quotes = quoteConflicts(a, b).filter((quote) => !sameButFor(quote, values))
   const found = [...values, ...quotes, ...attributions]
@@ -32,6 +36,13 @@ export function findPairDifferences(a: ClaimSide, b: ClaimSide): FactConflict[] 
   const opposite = findAntonymFlip(a, b)
   if (opposite) found.push(opposite)
   return found
+}
+
+/** True when the fact lies inside an attribution of its side (`spokesman John Kirby said`). */
+function isSource(side: ClaimSide, fact: Fact): boolean {
+  return side.facts.some(
+    (other) => other.kind === 'attribution' && other.start <= fact.start && fact.end <= other.end,
+  )
 }
 
 /** True when two quotes read the same once the conflicting values inside both are blanked out. */
