@@ -1,6 +1,6 @@
-import stem from 'wink-porter2-stemmer'
 import { eng } from 'stopword'
 import { foldSpelling } from './spelling.ts'
+import { stemSafely } from '../normalize/stem-word.ts'
 
 /** One word of a text, with UTF-16 offsets; dotted abbreviations, hyphens and apostrophes stay inside. */
 export interface Word {
@@ -97,7 +97,7 @@ export function isStopword(lower: string): boolean {
 /** Porter2 stem of a word, after folding British spelling and the possessive. */
 export function stemWord(lower: string): string {
   const bare = lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower
-  return stem(foldSpelling(bare))
+  return stemSafely(foldSpelling(bare))
 }
 
 /** Drops a possessive `'s` (or a bare trailing apostrophe) from a word's text. */

@@ -1,10 +1,9 @@
-/// <reference path="./wink-porter2-stemmer.d.ts" />
 /// <reference path="./stopword.d.ts" />
 import { eng as englishStopwords } from 'stopword'
-import stem from 'wink-porter2-stemmer'
 import { isCommonWord } from '../lexicon/lexicon.ts'
 import { classifyAbbreviation } from '../segment/abbreviations.ts'
 import { foldSpelling } from './fold-spelling.ts'
+import { stemSafely } from './stem-word.ts'
 
 /** One word, number or acronym of a text, with its place and its comparison keys. */
 export interface Token {
@@ -106,7 +105,7 @@ function keysOfWord(lower: string): WordKeys {
   let keys = wordKeys.get(lower)
   if (keys === undefined) {
     const norm = foldSpelling(lower)
-    keys = { norm, stem: stem(norm) }
+    keys = { norm, stem: stemSafely(norm) }
     if (wordKeys.size >= WORD_MEMO_SIZE) wordKeys.clear()
     wordKeys.set(lower, keys)
   }
