@@ -237,7 +237,10 @@ function buildAntonyms(): Record<string, string[]> {
         if (!word || !frequent.has(`${word}@${antonym.target}`)) continue
         const [a, b] = [stem(entry.lemma), stem(word)]
         if (a === b) continue
-        for (const [x, y] of [[a, b], [b, a]] as const) {
+        for (const [x, y] of [
+          [a, b],
+          [b, a],
+        ] as const) {
           const set = pairs.get(x) ?? new Set<string>()
           set.add(y)
           pairs.set(x, set)
