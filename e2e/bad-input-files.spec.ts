@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test'
-import { guardPage, saveScreenshot } from './network-guard.ts'
+import { saveScreenshot } from './network-guard.ts'
 import { columnText } from './support/hostile-workspace.ts'
-import { dropFiles, waitForSaved } from './support/workspace-helpers.ts'
+import { dropFiles, openWorkspace, waitForSaved } from './support/workspace-helpers.ts'
 
 /**
  * Broken and strange files, dropped or picked: each bad file gets one notice naming it and saying
@@ -26,9 +26,7 @@ test('a batch of broken files: one notice each, the good files arrive, nothing l
   page,
   baseURL,
 }, testInfo) => {
-  const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  await waitForSaved(page)
+  const guard = await openWorkspace(page, baseURL)
   const png = Buffer.from([
     0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
   ])
@@ -72,9 +70,7 @@ test('a batch of broken files: one notice each, the good files arrive, nothing l
 })
 
 test('a file over 20 MB is refused with the limit stated', async ({ page, baseURL }, testInfo) => {
-  const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  await waitForSaved(page)
+  const guard = await openWorkspace(page, baseURL)
   await page.getByRole('button', { name: 'Add article' }).click()
   await page.getByLabel('Article files').setInputFiles({
     name: 'huge.txt',
@@ -93,9 +89,7 @@ test('UTF-16 with a byte-order mark and invalid UTF-8 are read, with defined dec
   page,
   baseURL,
 }, testInfo) => {
-  const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  await waitForSaved(page)
+  const guard = await openWorkspace(page, baseURL)
   await page.getByRole('button', { name: 'Add article' }).click()
   await page.getByLabel('Article files').setInputFiles([
     {
@@ -121,9 +115,7 @@ test('UTF-16 with a byte-order mark and invalid UTF-8 are read, with defined dec
 
 test('fifty dropped articles are all compared and shown', async ({ page, baseURL }, testInfo) => {
   test.slow()
-  const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  await waitForSaved(page)
+  const guard = await openWorkspace(page, baseURL)
   const outlets = Array.from({ length: 50 }, (_, i) => `Outlet ${i + 1}`)
   await dropFiles(
     page,
@@ -147,9 +139,7 @@ test('the Add article dialog states the size limits before anything is imported'
   page,
   baseURL,
 }, testInfo) => {
-  const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  await waitForSaved(page)
+  const guard = await openWorkspace(page, baseURL)
   await page.getByRole('button', { name: 'Add article' }).click()
   const dialog = page.getByRole('dialog', { name: 'Add an article' })
   await expect(dialog).toContainText('20 MB')

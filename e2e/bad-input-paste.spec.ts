@@ -1,7 +1,13 @@
 import { expect, test } from '@playwright/test'
 import { guardPage, saveScreenshot } from './network-guard.ts'
-import { addPastedArticle, columnText, pasteGenerated, startEmpty } from './support/hostile-workspace.ts'
-import { pasteInto, reutersText, waitForSaved } from './support/workspace-helpers.ts'
+import { addPastedArticle, columnText, pasteGenerated } from './support/hostile-workspace.ts'
+import {
+  openWorkspace,
+  pasteInto,
+  reutersText,
+  startEmpty,
+  waitForSaved,
+} from './support/workspace-helpers.ts'
 
 /**
  * Strange text pasted into Crosscheck: each case has one defined behaviour (a clear message, or
@@ -19,9 +25,7 @@ test('an empty or blank paste is refused with a message and nothing loaded is lo
   page,
   baseURL,
 }, testInfo) => {
-  const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  await waitForSaved(page)
+  const guard = await openWorkspace(page, baseURL)
   await page.getByRole('button', { name: 'Add article' }).click()
   const dialog = page.getByRole('dialog', { name: 'Add an article' })
   await expect(dialog.getByRole('button', { name: 'Use typed text' })).toBeDisabled()
@@ -40,9 +44,7 @@ test('a paste of only zero-width and control characters is refused as having no 
   page,
   baseURL,
 }, testInfo) => {
-  const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  await waitForSaved(page)
+  const guard = await openWorkspace(page, baseURL)
   await page.getByRole('button', { name: 'Add article' }).click()
   await pasteInto(page, 'Paste an article', { text: '\u200b\u200c\u200d\u2060\u202e\u2066\ufeff' })
   await expect(page.getByRole('dialog', { name: 'Add an article' }).getByRole('alert')).toHaveText(
@@ -56,9 +58,7 @@ test('a 20 MB paste is refused quickly with the limit stated, the page stays usa
   page,
   baseURL,
 }, testInfo) => {
-  const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  await waitForSaved(page)
+  const guard = await openWorkspace(page, baseURL)
   await page.getByRole('button', { name: 'Add article' }).click()
   const started = Date.now()
   const blockedMs = await pasteGenerated(page, 'The council met on Tuesday. ', 20 * 1024 * 1024)
@@ -76,9 +76,7 @@ test('a 20 MB paste is refused quickly with the limit stated, the page stays usa
 })
 
 test('a 1 MB line of words with no punctuation is compared', async ({ page, baseURL }, testInfo) => {
-  const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  await waitForSaved(page)
+  const guard = await openWorkspace(page, baseURL)
   await page.getByRole('button', { name: 'Add article' }).click()
   await pasteGenerated(page, 'council bridge budget tuesday residents ferry crossing ', 1024 * 1024)
   const review = page.getByRole('dialog', { name: 'Check the new article' })
@@ -96,9 +94,7 @@ test('a 1 MB line with no spaces or punctuation is compared within 30 seconds', 
   page,
   baseURL,
 }, testInfo) => {
-  const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  await waitForSaved(page)
+  const guard = await openWorkspace(page, baseURL)
   await page.getByRole('button', { name: 'Add article' }).click()
   await pasteGenerated(page, 'abcdefghij', 1024 * 1024)
   const review = page.getByRole('dialog', { name: 'Check the new article' })
@@ -192,9 +188,7 @@ test('a 2 MB pasted page of unclosed tags is read or refused within 5 seconds', 
   page,
   baseURL,
 }, testInfo) => {
-  const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  await waitForSaved(page)
+  const guard = await openWorkspace(page, baseURL)
   await page.getByRole('button', { name: 'Add article' }).click()
   const field = page.getByLabel('Paste an article')
   await field.focus()

@@ -2,7 +2,7 @@ import { expect, type Page, test } from '@playwright/test'
 import { guardPage, saveScreenshot } from './network-guard.ts'
 import { shareFragment } from './support/hostile-content.ts'
 import { addPastedArticle } from './support/hostile-workspace.ts'
-import { reutersText, waitForSaved } from './support/workspace-helpers.ts'
+import { openWorkspace, reutersText, waitForSaved } from './support/workspace-helpers.ts'
 
 /**
  * Broken comparisons (hand-edited JSON, damaged share links), storage that is missing or full, a
@@ -70,9 +70,7 @@ test('a corrupted or hand-edited JSON import is refused with its reason; the ope
   page,
   baseURL,
 }, testInfo) => {
-  const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  await waitForSaved(page)
+  const guard = await openWorkspace(page, baseURL)
   for (const [what, json, reason] of brokenJson) {
     const dialog = await importJson(page, 'edited.json', json)
     await expect(dialog.getByRole('alert'), what).toContainText(
@@ -90,9 +88,7 @@ test('a hand-edited JSON with lone surrogates and control characters opens and c
   page,
   baseURL,
 }, testInfo) => {
-  const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  await waitForSaved(page)
+  const guard = await openWorkspace(page, baseURL)
   const strange = {
     ...valid,
     articles: [
@@ -197,9 +193,7 @@ test('work survives a reload and a closed tab: the last comparison reopens with 
   baseURL,
   context,
 }, testInfo) => {
-  const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  await waitForSaved(page)
+  const guard = await openWorkspace(page, baseURL)
   await addPastedArticle(page, reutersText, 'Before the crash')
   await waitForSaved(page)
   await page.reload()
@@ -222,9 +216,7 @@ test('an edit made just before closing the page is saved on the way out', async 
   page,
   baseURL,
 }, testInfo) => {
-  const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  await waitForSaved(page)
+  const guard = await openWorkspace(page, baseURL)
   await addPastedArticle(page, reutersText, 'Just added')
   await page.reload()
   await waitForSaved(page)
@@ -237,9 +229,7 @@ test('a worker that dies mid-run is replaced, the app says so, and the compariso
   page,
   baseURL,
 }, testInfo) => {
-  const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  await waitForSaved(page)
+  const guard = await openWorkspace(page, baseURL)
   await expect(page.locator('[data-status="agreement"]').first()).toBeVisible()
   const crashed = page.workers()
   expect(crashed, 'the comparison worker').toHaveLength(1)

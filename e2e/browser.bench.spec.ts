@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test'
 import { loadSentencePool } from '../bench/sentence-pool.ts'
 import { buildArticleSet } from '../bench/synthetic-articles.ts'
 import { guardPage, saveScreenshot } from './network-guard.ts'
-import { dropFiles, waitForSaved } from './support/workspace-helpers.ts'
+import { dropFiles, startEmpty } from './support/workspace-helpers.ts'
 
 /**
  * The browser benchmark (`npm run bench:browser`, not part of `npm test`): how long the main thread
@@ -62,11 +62,7 @@ test('ten 5,000-word articles never block the main thread for long', async ({ pa
   ).sentences
   const articles = buildArticleSet(pool, { count: 10, words: 5_000 }, 2016)
   const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  await waitForSaved(page)
-  await page.getByRole('button', { name: 'Saved comparisons' }).click()
-  await page.getByRole('button', { name: 'New comparison' }).click()
-  await expect(page.getByText('No articles yet')).toBeVisible()
+  await startEmpty(page)
 
   const before = await page.evaluate(() => performance.now())
   await dropFiles(

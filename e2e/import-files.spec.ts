@@ -1,19 +1,11 @@
 import { readFileSync } from 'node:fs'
-import { expect, type Page, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations } from './axe.ts'
 import { guardPage, saveScreenshot } from './network-guard.ts'
 import { makeDocx, makePdf } from './support/make-documents.ts'
-import { dropFiles, openWorkspace, waitForSaved } from './support/workspace-helpers.ts'
+import { dropFiles, openWorkspace, startEmpty } from './support/workspace-helpers.ts'
 
 const clutteredPage = readFileSync(new URL('./support/cluttered-article.html', import.meta.url))
-
-async function startEmpty(page: Page) {
-  await page.goto('/')
-  await waitForSaved(page)
-  await page.getByRole('button', { name: 'Saved comparisons' }).click()
-  await page.getByRole('button', { name: 'New comparison' }).click()
-  await expect(page.getByText('No articles yet')).toBeVisible()
-}
 
 test('a dropped web page brings only its article text, with its metadata', async ({
   page,

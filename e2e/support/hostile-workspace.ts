@@ -1,14 +1,5 @@
 import { expect, type Page } from '@playwright/test'
-import { pasteInto, waitForSaved } from './workspace-helpers.ts'
-
-/** Opens the app and starts a new, empty comparison. */
-export async function startEmpty(page: Page) {
-  await page.goto('/')
-  await waitForSaved(page)
-  await page.getByRole('button', { name: 'Saved comparisons' }).click()
-  await page.getByRole('button', { name: 'New comparison' }).click()
-  await expect(page.getByText('No articles yet')).toBeVisible()
-}
+import { pasteInto } from './workspace-helpers.ts'
 
 /** Pastes plain text as a new article, optionally naming it, and adds it to the comparison. */
 export async function addPastedArticle(page: Page, text: string, title?: string) {

@@ -53,3 +53,12 @@ export async function openWorkspace(page: Page, baseURL: string | undefined) {
   await waitForSaved(page)
   return guard
 }
+
+/** Opens the app and starts a new, empty comparison. */
+export async function startEmpty(page: Page) {
+  await page.goto('/')
+  await waitForSaved(page)
+  await page.getByRole('button', { name: 'Saved comparisons' }).click()
+  await page.getByRole('button', { name: 'New comparison' }).click()
+  await expect(page.getByText('No articles yet')).toBeVisible()
+}
