@@ -9,7 +9,8 @@ export interface WorkerCrashNoticeProps {
 
 /**
  * Says when the comparison worker died and was restarted (the client restarts it on its own),
- * so a comparison that vanished is explained. The articles are untouched by a worker crash.
+ * so a pause or a failed run is explained. The articles are untouched by a worker crash, and the
+ * comparison retries once on the fresh worker (see useComparison).
  */
 export function WorkerCrashNotice({ client = compareClient }: WorkerCrashNoticeProps) {
   const [crashes, setCrashes] = useState(0)
@@ -18,12 +19,12 @@ export function WorkerCrashNotice({ client = compareClient }: WorkerCrashNoticeP
   return (
     <div
       role="alert"
-      className="flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+      className="mb-3 flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
     >
       <span>
         The comparison worker stopped unexpectedly and was restarted
-        {crashes > 1 ? ` (${crashes} times)` : ''}. Your articles are untouched; run the comparison again to
-        see its result.
+        {crashes > 1 ? ` (${crashes} times)` : ''}. Your articles are untouched, and the comparison is run
+        again on the fresh worker.
       </span>
       <button type="button" className="underline" onClick={() => setCrashes(0)}>
         Dismiss
