@@ -24,6 +24,11 @@ export const ALIGN_DEFAULTS = {
    * partner: one statement is compared, not searched among many (ClaimDiff, a claim checked against an article).
    */
   singleStatementShare: 0.6,
+  /**
+   * A document of one segment is compared with every segment of the others (not only the index's
+   * candidates) when the comparison holds at most this many segments (bounds the extra pairs).
+   */
+  compareAllUpTo: 500,
   /** Credit 0..1 for a WordNet synonym or derivation instead of the same stem. */
   synonymCredit: 0.75,
   /** Credit 0..1 for a token whose stem shares a 5-letter prefix with the other side's (`Syria`/`Syrian`). */

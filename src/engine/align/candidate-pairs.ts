@@ -87,5 +87,34 @@ export function findCandidatePairs(profiles: SegmentProfile[]): CandidatePair[] 
     for (const other of touched) accumulator[other] = 0
     touched.length = 0
   })
+  addSingleStatementPairs(profiles, pairs, seen)
   return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1])
+}
+
+/**
+ * A document of one statement (a claim checked against an article, a sentence pair) is compared,
+ * not searched: its segment becomes a candidate of every segment of the other documents, so a
+ * paraphrase sharing no stem (`met` / `held talks`) can still be scored. Only in comparisons of at
+ * most `compareAllUpTo` segments, which bounds the extra pairs.
+ */
+function addSingleStatementPairs(
+  profiles: SegmentProfile[],
+  pairs: CandidatePair[],
+  seen: Set<number>,
+): void {
+  if (profiles.length > ALIGN_DEFAULTS.compareAllUpTo) return
+  const segmentsIn = new Map<number, number>()
+  for (const profile of profiles)
+    segmentsIn.set(profile.docIndex, (segmentsIn.get(profile.docIndex) ?? 0) + 1)
+  for (const single of profiles) {
+    if (segmentsIn.get(single.docIndex) !== 1) continue
+    for (const other of profiles) {
+      if (other.docIndex === single.docIndex) continue
+      const a = Math.min(single.index, other.index)
+      const b = Math.max(single.index, other.index)
+      if (seen.has(a * profiles.length + b)) continue
+      seen.add(a * profiles.length + b)
+      pairs.push([a, b])
+    }
+  }
 }
