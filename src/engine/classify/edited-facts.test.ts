@@ -181,6 +181,21 @@ describe('an edited fact is one typed difference', () => {
     const c = 'Carlson said on Tuesday he would not recuse himself from the case.'
     const d = 'Carlson said on Tuesday he refused to recuse himself from the case.'
     expect(differencesOf(article(c), article(d))).toEqual([])
+    const i = 'If the subsidies are not repealed, the European Union is threatening trade sanctions.'
+    const j = 'The European Union is threatening trade sanctions unless the subsidies are repealed.'
+    expect(differencesOf(article(i), article(j))).toEqual([])
+  })
+
+  it('a pseudo-negation flips nothing; a real one beside it still does', () => {
+    const a = "Florida's primary isn't until March 9, after 28 other states vote."
+    const b = "Florida's primary will be March 9, after 28 other states vote."
+    expect(differencesOf(article(a), article(b))).toEqual([])
+    const c = 'The board issued a vote of no confidence in the chairman last week.'
+    const d = 'The board issued a no-confidence vote in the chairman last week.'
+    expect(differencesOf(article(c), article(d))).toEqual([])
+    const e = 'Not surprisingly, the committee will not approve the budget on Monday.'
+    const f = 'Not surprisingly, the committee will approve the budget on Monday.'
+    expect(differencesOf(article(e), article(f))).toEqual(['negation'])
   })
 
   it('a number or time left as it was is no difference', () => {

@@ -24,5 +24,14 @@ describe('extractNegationFacts', () => {
     expect(negations('the No. 1 priority')).toEqual([])
     expect(negations('they failed the test')).toEqual([])
     expect(negations('Kerry made comments')).toEqual([])
+    // Pseudo-negations (NegEx): the cue affirms, dates or comments on the statement.
+    expect(negations("Florida's primary isn't until March 9")).toEqual([])
+    expect(negations('residents had nothing but praise for her')).toEqual([])
+    expect(negations('the scientists, not surprisingly, wanted answers')).toEqual([])
+  })
+
+  test('a negating prefix or `unless` negates in words', () => {
+    expect(negations('a no-confidence vote')).toEqual(['negation:non:vote'])
+    expect(negations('unless the subsidies are repealed')).toEqual(['negation:unless:subsidi'])
   })
 })

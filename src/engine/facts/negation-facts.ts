@@ -24,6 +24,8 @@ const NEGATORS: ReadonlyMap<string, string> = new Map(
     arent: 'not',
     werent: 'not',
     without: 'without',
+    // `unless repealed` says `if not repealed` in words.
+    unless: 'unless',
     deny: 'deny',
     denies: 'deny',
     denied: 'deny',
@@ -59,10 +61,22 @@ const FILLER = new Set(
   ).split(' '),
 )
 
+// Pseudo-negations (NegEx, Chapman et al. 2001): a cue before these words negates no statement.
+// `not only X` and `nothing but X` affirm X; `isn't until March 9` dates it; `not surprisingly`
+// comments on it.
+const PSEUDO_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['not', new Set(['only', 'until', 'till', 'surprisingly', 'unexpectedly', 'unsurprisingly'])],
+  ['no', new Set(['doubt'])],
+  ['nothing', new Set(['but'])],
+])
+
 function negatorOf(word: Word, next: Word | undefined): string | null {
   const lower = word.lower
-  if (lower.endsWith("n't") || lower.endsWith('n’t')) return 'not'
-  if (lower === 'not' && next?.lower === 'only') return null
+  const contracted = lower.endsWith("n't") || lower.endsWith('n’t')
+  if (PSEUDO_AFTER.get(contracted ? 'not' : lower)?.has(next?.lower ?? '')) return null
+  if (contracted) return 'not'
+  // `a no-confidence vote`, `non-binding`: a negating prefix says `no confidence` in one word.
+  if (/^(?:no|non)-\p{L}/u.test(lower)) return 'non'
   const failing = FAILING.get(lower)
   if (failing !== undefined) return next?.lower === 'to' ? failing : null
   return NEGATORS.get(lower) ?? null
