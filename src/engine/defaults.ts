@@ -23,7 +23,7 @@ export const ALIGN_DEFAULTS = {
    * Share 0..1 of the threshold from which a document of one segment joins its strict mutual best
    * partner: one statement is compared, not searched among many (ClaimDiff, a claim checked against an article).
    */
-  singleStatementShare: 0.6,
+  singleStatementShare: 0.5,
   /**
    * A document of one segment is compared with every segment of the others (not only the index's
    * candidates) when the comparison holds at most this many segments (bounds the extra pairs).
