@@ -198,6 +198,15 @@ describe('an edited fact is one typed difference', () => {
     expect(differencesOf(article(e), article(f))).toEqual(['negation'])
   })
 
+  it('a hedged round number is the exact value rounded, not another number', () => {
+    const exact = 'Atkins dieters had lost an average of 14.7 pounds after three months.'
+    expect(differencesOf(article(exact), article(exact.replace('14.7', 'about 15')))).toEqual([])
+    expect(differencesOf(article(exact), article(exact.replace('14.7', '15')))).toEqual(['number'])
+    const crowd = 'About 4,000 people marched in the capital on Sunday.'
+    expect(differencesOf(article(crowd), article(crowd.replace('4,000', '4,100')))).toEqual(['number'])
+    expect(differencesOf(article(crowd), article(crowd.replace('About 4,000', '3,500')))).toEqual(['number'])
+  })
+
   it('a number or time left as it was is no difference', () => {
     const sentence = 'The Rangers beat the Flyers 9-4 at 6:41pm in an 8-by-12 arena.'
     expect(differencesOf(article(sentence), article(sentence))).toEqual([])

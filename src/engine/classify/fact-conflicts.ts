@@ -47,11 +47,55 @@ function sameSlot(x: Fact, y: Fact, a: ClaimSide, b: ClaimSide): boolean {
   )
 }
 
-/** Numbers count the same thing with the same known unit, or, with a unit unknown, in the same slot. */
+/**
+ * Numbers count the same thing with the same known unit, or, with a unit unknown, in the same slot.
+ * A number only one side hedges (`about 15 pounds`, `some $65 billion`) is a rounding of the
+ * other's exact value when that value rounds to it, so it is no conflict; two exact or two hedged
+ * values still conflict on any change (`770`/`767`, `about 4,000`/`about 4,100`).
+ */
 export function numberConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
   return pairConflicts('number', a, b, (x, y) =>
     x.unit && y.unit ? x.unit === y.unit : !x.unit && !y.unit && sameSlot(x, y, a, b),
-  )
+  ).filter((conflict) => !roundsTo(conflict.a, a, conflict.b, b) && !roundsTo(conflict.b, b, conflict.a, a))
+}
+
+// Words that say the number after them is approximate in both directions.
+const HEDGES = new Set([
+  'about',
+  'around',
+  'approximately',
+  'roughly',
+  'nearly',
+  'almost',
+  'some',
+  'circa',
+  'estimated',
+])
+
+/** True when the side's word right before the fact hedges it (`about 15`). */
+function isHedged(fact: Fact, side: ClaimSide): boolean {
+  let before: string | undefined
+  for (const token of side.tokens) {
+    if (token.end > fact.start) break
+    before = token.norm
+  }
+  return before !== undefined && HEDGES.has(before)
+}
+
+/**
+ * True when `hedged` (hedged on its side) is `exact` (not hedged on its side) rounded at the
+ * hedged value's last significant digit, and within a tenth of it: `about 15`/`14.7`,
+ * `some $65 billion`/`$64.7 billion`, not `about 4,000`/`3,500`.
+ */
+function roundsTo(hedged: Fact, hedgedSide: ClaimSide, exact: Fact, exactSide: ClaimSide): boolean {
+  if (!isHedged(hedged, hedgedSide) || isHedged(exact, exactSide)) return false
+  const h = Number(hedged.key)
+  const e = Number(exact.key)
+  if (!Number.isFinite(h) || !Number.isFinite(e) || h === 0) return false
+  const digits = /^-?\d+/.exec(hedged.key)?.[0] ?? ''
+  if (hedged.key !== digits) return false
+  const step = 10 ** (digits.length - digits.replace(/0+$/, '').length)
+  return Math.round(e / step) * step === h && Math.abs(e - h) <= Math.abs(h) / 10
 }
 
 /**
