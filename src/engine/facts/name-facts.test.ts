@@ -10,6 +10,9 @@ const firstName = (text: string): NameFact => extractFacts(text).find((fact) => 
 
 describe('extractNameFacts', () => {
   test('titles are stripped and split runs into parties', () => {
+    // A rank before a title belongs to the title, not to the name.
+    expect(names('said Assistant Attorney General Michael Chertoff')).toEqual(['name:michael chertoff'])
+    expect(names('Acting Director John Smith said')).toEqual(['name:john smith'])
     expect(names('Russian Foreign Minister Sergey Lavrov said')).toEqual([
       'name:russia',
       'name:sergey lavrov',

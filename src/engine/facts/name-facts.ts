@@ -98,8 +98,15 @@ const TITLES_BY_FIRST: ReadonlyMap<string, string[][]> = TITLES.reduce((byFirst,
   return byFirst
 }, new Map<string, string[][]>())
 
+// Ranks that qualify the title after them: `Assistant Attorney General`, `Associate Justice`.
+const TITLE_RANKS = new Set(['assistant', 'associate', 'acting', 'deputy', 'interim', 'senior', 'former'])
+
 function titleLength(tokens: readonly Word[], at: number): number {
   const first = tokens[at]?.lower.replaceAll('.', '') ?? ''
+  if (TITLE_RANKS.has(first)) {
+    const rest = titleLength(tokens, at + 1)
+    if (rest > 0) return 1 + rest
+  }
   for (const title of TITLES_BY_FIRST.get(first) ?? []) {
     if (title.every((part, k) => tokens[at + k]?.lower.replaceAll('.', '') === part)) return title.length
   }
