@@ -29,6 +29,8 @@ export const ALIGN_DEFAULTS = {
    * candidates) when the comparison holds at most this many segments (bounds the extra pairs).
    */
   compareAllUpTo: 500,
+  /** Longest segment, in UTF-16 characters, that counts as one statement (a long news sentence is ~400). */
+  statementMaxChars: 1_000,
   /** Credit 0..1 for a WordNet synonym or derivation instead of the same stem. */
   synonymCredit: 0.75,
   /** Credit 0..1 for a token whose stem shares a 5-letter prefix with the other side's (`Syria`/`Syrian`). */
@@ -75,6 +77,12 @@ export const LIMITS = {
   timeBudgetMs: 20_000,
   /** Word diffs longer than this many tokens per side are skipped. */
   diffMaxTokens: 3_000,
+  /**
+   * Facts kept per segment; a sentence holds a handful, so only unbroken megabyte lines reach it.
+   * Classification compares the facts of a claim's sides pairwise, which a line with tens of
+   * thousands of repeated names made take minutes.
+   */
+  factsPerSegment: 300,
   /** diff-match-patch's Diff_Timeout in seconds: 0 means no timeout, so diffs are deterministic. */
   diffTimeoutSeconds: 0,
 } as const

@@ -1,5 +1,6 @@
 import { ALIGN_DEFAULTS } from '../defaults.ts'
 import type { SegmentProfile } from './segment-profile.ts'
+import { findSingleStatementDocs } from './single-statements.ts'
 
 /** A pair of profile indices from different documents, `a < b`. */
 export type CandidatePair = [number, number]
@@ -103,11 +104,9 @@ function addSingleStatementPairs(
   seen: Set<number>,
 ): void {
   if (profiles.length > ALIGN_DEFAULTS.compareAllUpTo) return
-  const segmentsIn = new Map<number, number>()
-  for (const profile of profiles)
-    segmentsIn.set(profile.docIndex, (segmentsIn.get(profile.docIndex) ?? 0) + 1)
+  const statements = findSingleStatementDocs(profiles)
   for (const single of profiles) {
-    if (segmentsIn.get(single.docIndex) !== 1) continue
+    if (!statements.has(single.docIndex)) continue
     for (const other of profiles) {
       if (other.docIndex === single.docIndex) continue
       const a = Math.min(single.index, other.index)

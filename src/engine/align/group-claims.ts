@@ -1,5 +1,6 @@
 import { ALIGN_DEFAULTS } from '../defaults.ts'
 import type { SegmentProfile } from './segment-profile.ts'
+import { findSingleStatementDocs } from './single-statements.ts'
 
 /** An aligned pair of profile indices with its score. */
 export interface ScoredPair {
@@ -39,10 +40,8 @@ export function groupClaims(
   const bestKey = (index: number, docIndex: number) => `${index}>${docIndex}`
   const docOf = (index: number) => profiles[index]?.docIndex ?? -1
   // A document of one statement is compared, not searched: its partner may join on weaker evidence.
-  const segmentsIn = new Map<number, number>()
-  for (const profile of profiles)
-    segmentsIn.set(profile.docIndex, (segmentsIn.get(profile.docIndex) ?? 0) + 1)
-  const single = (index: number) => segmentsIn.get(docOf(index)) === 1
+  const statements = findSingleStatementDocs(profiles)
+  const single = (index: number) => statements.has(docOf(index))
   const floor = threshold * ALIGN_DEFAULTS.singleStatementShare
   const eligible = (pair: ScoredPair) =>
     pair.score >= threshold || (pair.score >= floor && (single(pair.a) || single(pair.b)))
