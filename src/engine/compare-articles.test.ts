@@ -51,3 +51,28 @@ describe('compareArticles', () => {
     ])
   })
 })
+
+describe('compareArticles on one unbroken megabyte-scale line', () => {
+  const repeat = (words: string, length: number) => {
+    const parts: string[] = []
+    for (let total = 0; total < length; total += words.length + 1) parts.push(words)
+    return parts.join(' ')
+  }
+  const demo: ArticleInput[] = [
+    { id: 'aljazeera', text: aljazeeraText },
+    { id: 'cnn', text: cnnText },
+  ]
+
+  it('compares a line of words the other articles share without overflowing the stack, capping its facts', () => {
+    const line = repeat('talks Kerry Lavrov Geneva agreement opposition met on', 300_000)
+    const report = compareArticles([...demo, { id: 'line', text: line }])
+    expect(report.shortcuts?.map((shortcut) => shortcut.limit)).toContain('factsPerSegment')
+    for (const segment of report.segments) expect(segment.end).toBeGreaterThan(segment.start)
+  })
+
+  it('does not treat a huge single line as one statement to compare with everything', () => {
+    const line = repeat('council bridge budget tuesday residents ferry crossing', 300_000)
+    const report = compareArticles([...demo, { id: 'line', text: line }])
+    expect(report.claims.filter((claim) => claim.segments.some((id) => id.startsWith('line:')))).toEqual([])
+  })
+})

@@ -41,13 +41,22 @@ export function compareArticles(articles: ArticleInput[], options: CompareOption
   const segments = unique.flatMap((article) => segmentArticle(article))
   progress(0.15, 'facts')
   const facts = new Map<string, Fact[]>()
+  let truncatedFacts = 0
   for (const article of unique) {
     const own = segments.filter((s) => s.doc === article.id && (s.role === 'headline' || s.role === 'body'))
     const context = { published: article.published ?? null }
     const resolved = resolveSpeakers(own.map((segment) => extractFacts(segment.text, context)))
     for (const [index, segment] of own.entries()) {
-      facts.set(segment.id, shiftFacts(resolved[index] ?? [], segment.start))
+      const found = resolved[index] ?? []
+      if (found.length > LIMITS.factsPerSegment) truncatedFacts++
+      facts.set(segment.id, shiftFacts(found.slice(0, LIMITS.factsPerSegment), segment.start))
     }
+  }
+  if (truncatedFacts > 0) {
+    shortcuts.push({
+      limit: 'factsPerSegment',
+      detail: `${truncatedFacts} segment(s) held more than ${LIMITS.factsPerSegment} facts; only the first ${LIMITS.factsPerSegment} of each were compared.`,
+    })
   }
 
   progress(0.3, 'align')
@@ -184,8 +193,9 @@ function buildClaim(id: string, group: ClaimGroup, segments: Segment[], inputs: 
       sides.push(side)
     }
     side.segments.push(segment)
-    side.facts.push(...(inputs.facts.get(segment.id) ?? []))
-    side.tokens.push(...inputs.tokensOf(segment))
+    // Appended one by one: spreading a megabyte line's tokens into push() overflows the call stack.
+    for (const fact of inputs.facts.get(segment.id) ?? []) side.facts.push(fact)
+    for (const token of inputs.tokensOf(segment)) side.tokens.push(token)
   }
   const { status, differences, details } = classifyClaim(sides, inputs.texts, group.score)
   return { id, segments: segments.map((s) => s.id), status, score: group.score, differences, details }

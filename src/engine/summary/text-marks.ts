@@ -44,7 +44,7 @@ export function changedRanges(claim: Claim, segment: Segment): MarkRange[] {
       }
       position += text.length
     }
-    if (position === segment.text.length) ranges.push(...found)
+    if (position === segment.text.length) for (const range of found) ranges.push(range)
   }
   return ranges
 }
