@@ -128,7 +128,8 @@ const distinctArticles = fc
   .uniqueArray(hostileText, { minLength: 2, maxLength: 4 })
   .map((texts) => texts.map((text, index): ArticleInput => ({ id: `doc${index}`, text })))
 
-describe('compareArticles on hostile input', () => {
+// Thousands of runs in CI (FC_NUM_RUNS) take seconds; the timeout only stops a hang, it measures nothing.
+describe('compareArticles on hostile input', { timeout: Math.max(5_000, numRuns * 25) }, () => {
   it('never throws, and every offset it returns indexes the text', () => {
     fc.assert(
       fc.property(articles, fc.option(fc.double(), { nil: undefined }), (input, threshold) => {
