@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import aljazeeraText from '../demo/articles/aljazeera-2016-01-20-syria-talks-invite-list.txt?raw'
 import cnnText from '../demo/articles/cnn-2016-01-20-kerry-lavrov-impasse.txt?raw'
 import { compareArticles } from './compare-articles.ts'
+import { listQuotes } from './summary/list-quotes.ts'
 import type { ArticleInput } from './types.ts'
 
 const articles: ArticleInput[] = [
@@ -25,6 +26,17 @@ describe('compareArticles', () => {
     expect(report.segments.length).toBeGreaterThan(0)
     const claimed = new Set(report.claims.flatMap((claim) => claim.segments))
     for (const id of report.unique) expect(claimed.has(id)).toBe(false)
+  })
+
+  it('lists the quotes it compared, the same as finding them again in a report without them', () => {
+    const report = compareArticles(articles)
+    const speakers = (report.quotes ?? []).map((quote) => `${quote.segment}:${quote.speaker ?? '?'}`)
+    expect(speakers).toContain('cnn:23:lavrov')
+    for (const quote of report.quotes ?? []) {
+      const segment = report.segments.find((s) => s.id === quote.segment)
+      expect(segment?.text).toContain(quote.text)
+    }
+    expect(listQuotes({ ...report, quotes: undefined })).toEqual(report.quotes)
   })
 
   it('takes no shortcut within the budget', () => {

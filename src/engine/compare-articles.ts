@@ -15,6 +15,7 @@ import type {
   Claim,
   CompareOptions,
   Fact,
+  QuoteMention,
   Report,
   Segment,
   Shortcut,
@@ -41,6 +42,7 @@ export function compareArticles(articles: ArticleInput[], options: CompareOption
   const segments = unique.flatMap((article) => segmentArticle(article))
   progress(0.15, 'facts')
   const facts = new Map<string, Fact[]>()
+  const quotes: QuoteMention[] = []
   let truncatedFacts = 0
   for (const article of unique) {
     const own = segments.filter((s) => s.doc === article.id && (s.role === 'headline' || s.role === 'body'))
@@ -49,7 +51,9 @@ export function compareArticles(articles: ArticleInput[], options: CompareOption
     for (const [index, segment] of own.entries()) {
       const found = resolved[index] ?? []
       if (found.length > LIMITS.factsPerSegment) truncatedFacts++
-      facts.set(segment.id, shiftFacts(found.slice(0, LIMITS.factsPerSegment), segment.start))
+      const kept = found.slice(0, LIMITS.factsPerSegment)
+      facts.set(segment.id, shiftFacts(kept, segment.start))
+      for (const fact of kept) if (fact.kind === 'quote') quotes.push(quoteMention(segment.id, fact))
     }
   }
   if (truncatedFacts > 0) {
@@ -147,6 +151,7 @@ export function compareArticles(articles: ArticleInput[], options: CompareOption
     segments,
     claims,
     unique: comparable.filter((segment) => !claimed.has(segment.id)).map((segment) => segment.id),
+    quotes,
   }
   if (shortcuts.length > 0) report.shortcuts = shortcuts
   progress(1, 'done')
@@ -163,6 +168,13 @@ function clampThreshold(threshold: number | undefined): number {
 function dedupeIds(articles: ArticleInput[]): ArticleInput[] {
   const seen = new Set<string>()
   return articles.filter((article) => !seen.has(article.id) && seen.add(article.id) !== undefined)
+}
+
+/** A quote fact as the report lists it: where it sits, its words, its speaker when stated. */
+function quoteMention(segment: string, fact: Fact): QuoteMention {
+  const mention: QuoteMention = { segment, text: fact.text }
+  if (fact.speaker !== undefined) mention.speaker = fact.speaker
+  return mention
 }
 
 /** Facts of one segment, shifted from segment to document offsets. */

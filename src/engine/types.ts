@@ -165,6 +165,22 @@ export interface Report {
   unique: string[]
   /** Present and non-empty when the engine took a shortcut; the result is then approximate. Extension. */
   shortcuts?: Shortcut[]
+  /**
+   * Every direct quote in headline and body segments, documents in input order, segments in text
+   * order, as the engine's fact extraction found them (what classification compared). Extension:
+   * reports of earlier builds lack it, and `listQuotes` then finds the quotes again.
+   */
+  quotes?: QuoteMention[]
+}
+
+/** A direct quote found in a segment, with its speaker when the text names one. */
+export interface QuoteMention {
+  /** The segment the quote sits in. */
+  segment: string
+  /** The quote as written, quote marks included. */
+  text: string
+  /** The speaker's canonical key ("lavrov", "john kirby"), pronouns resolved within the article. */
+  speaker?: string
 }
 
 /** The kinds of fact the engine extracts from a segment. */

@@ -15,7 +15,7 @@ scope.onmessage = (event) => {
       ...options,
       onProgress: (fraction, stage) => scope.postMessage({ type: 'progress', id, fraction, stage }),
     })
-    scope.postMessage({ type: 'progress', id, fraction: 0.98, stage: 'quotes' })
+    // The engine lists the quotes it extracted; listQuotes only reads them back.
     const quotes = listQuotes(report)
     scope.postMessage({ type: 'result', id, report, quotes, elapsedMs: performance.now() - started })
   } catch (error) {

@@ -1,23 +1,17 @@
 import { extractFacts } from '../facts/extract-facts.ts'
 import { resolveSpeakers } from '../facts/resolve-speakers.ts'
-import type { Report } from '../types.ts'
+import type { QuoteMention, Report } from '../types.ts'
 
-/** A direct quote found in a segment, with its speaker when the text names one. */
-export interface QuoteMention {
-  /** The segment the quote sits in. */
-  segment: string
-  /** The quote as written, quote marks included. */
-  text: string
-  /** The speaker's canonical key ("lavrov", "john kirby"), pronouns resolved within the article. */
-  speaker?: string
-}
+export type { QuoteMention } from '../types.ts'
 
 /**
  * Every direct quote in the report's headline and body segments, by the engine's own fact
- * extraction (so the quote check agrees with what classification compared). About 50 ms for the
- * demo, so the worker runs it beside the comparison rather than the page.
+ * extraction (so the quote check agrees with what classification compared). A report carries them
+ * (`report.quotes`); only a report of an earlier build, imported from JSON, has them found again
+ * here, which costs about 50 ms for the demo.
  */
 export function listQuotes(report: Report): QuoteMention[] {
+  if (report.quotes) return report.quotes
   const mentions: QuoteMention[] = []
   for (const doc of report.documents) {
     const segments = report.segments.filter(
