@@ -65,3 +65,30 @@ test('the details panel explains the Lavrov quote worded differently, and a revi
   await expect(page.locator('[data-selected="true"]')).toHaveCount(2)
   guard.assertClean()
 })
+
+test('resting the pointer on a sentence brings its counterpart into view in the other column, without selecting it', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const guard = guardPage(page, baseURL ?? '')
+  await page.goto('/')
+  const aljazeera = page.getByRole('article', {
+    name: 'US and Russia fail to agree on Syria talks invite list',
+  })
+  const cnn = page.getByRole('article', { name: 'Kerry, Lavrov meet to end impasse over Syria talks' })
+  const cnnKerry = cnn.getByRole('button', { name: /Kerry urged Russia to use its influence with Assad/ })
+  await expect(cnnKerry).not.toBeInViewport()
+
+  const ajKerry = aljazeera.getByRole('button', {
+    name: /Kerry called for Russia to use its influence with Assad/,
+  })
+  await ajKerry.scrollIntoViewIfNeeded()
+  const before = await ajKerry.boundingBox()
+  await ajKerry.hover()
+  await expect(cnnKerry).toBeInViewport()
+  await expect(page.locator('[data-selected="true"]')).toHaveCount(0)
+  // The column under the pointer stays where it was.
+  expect((await ajKerry.boundingBox())?.y).toBe(before?.y)
+  await saveScreenshot(page, testInfo, 'view-hover-reveal')
+  guard.assertClean()
+})

@@ -12,6 +12,8 @@ export interface ScrollTarget {
   segmentIds: string[]
   /** The document the request came from, which does not scroll; null scrolls every column. */
   origin: string | null
+  /** Scroll only a column whose linked segment is out of view (a hover), rather than centre it. */
+  nearest?: boolean
 }
 
 export interface SegmentListProps {
@@ -41,6 +43,7 @@ function PlainList({ doc, segments, scrollRef, target, renderSegment }: SegmentL
     const area = scrollRef.current
     const element = area?.querySelector<HTMLElement>(segmentSelector(segment.id))
     if (!area || !element) return
+    if (target?.nearest && isInside(element, area)) return
     const offset = element.getBoundingClientRect().top - area.getBoundingClientRect().top + area.scrollTop
     const top = offset - (area.clientHeight - element.offsetHeight) / 2
     // On a phone the column may sit below the fold: bring it onto the screen first, at once,
@@ -58,6 +61,13 @@ function PlainList({ doc, segments, scrollRef, target, renderSegment }: SegmentL
   )
 }
 
+/** True when the element shows whole within the scrolling area. */
+function isInside(element: HTMLElement, area: HTMLElement): boolean {
+  const box = element.getBoundingClientRect()
+  const frame = area.getBoundingClientRect()
+  return box.top >= frame.top && box.bottom <= frame.bottom
+}
+
 function VirtualList({ doc, segments, scrollRef, target, renderSegment }: SegmentListProps) {
   const virtualizer = useVirtualizer({
     count: segments.length,
@@ -70,7 +80,7 @@ function VirtualList({ doc, segments, scrollRef, target, renderSegment }: Segmen
   })
   useEffect(() => {
     const index = targetIndex(doc, segments, target)
-    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'center' })
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: target?.nearest ? 'auto' : 'center' })
   }, [doc, target, segments, virtualizer])
   return (
     <div className="relative p-3" style={{ height: virtualizer.getTotalSize() + 24 }}>

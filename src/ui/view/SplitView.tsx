@@ -14,6 +14,7 @@ import { SidePanel } from './SidePanel.tsx'
 import { SummaryPanel } from './SummaryPanel.tsx'
 import type { ShortcutAction } from './shortcuts.ts'
 import { Toolbar } from './Toolbar.tsx'
+import { useHoverReveal } from './use-hover-reveal.ts'
 import { useShortcuts } from './use-shortcuts.ts'
 import { type PanelName, useViewState } from './use-view-state.ts'
 
@@ -51,6 +52,7 @@ export function SplitView({ review, overrides, onOverridesChange, ...props }: Sp
     else dispatch({ type: 'help', open: !state.help })
   }
   useShortcuts(onAction)
+  useHoverReveal(state.hovered, index, dispatch)
   const setOverride = (key: string, verdict: OverrideVerdict | null) => {
     const { [key]: _, ...rest } = overrides
     onOverridesChange(verdict ? { ...rest, [key]: verdict } : rest)

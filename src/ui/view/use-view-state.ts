@@ -24,6 +24,7 @@ export interface ViewState {
 export type ViewAction =
   | { type: 'select'; segmentId: string | null; linked: string[]; origin: string | null; panel?: PanelName }
   | { type: 'hover'; segmentId: string | null }
+  | { type: 'reveal'; linked: string[]; origin: string }
   | { type: 'filter'; filter: StatusFilter }
   | { type: 'search'; query: string }
   | { type: 'panel'; panel: PanelName }
@@ -53,6 +54,9 @@ function reduce(state: ViewState, action: ViewAction): ViewState {
       }
     case 'hover':
       return { ...state, hovered: action.segmentId }
+    case 'reveal':
+      if (state.hovered === null || !action.linked.includes(state.hovered)) return state
+      return { ...state, scroll: { segmentIds: action.linked, origin: action.origin, nearest: true } }
     case 'filter':
       return { ...state, filter: action.filter }
     case 'search':
