@@ -1,12 +1,9 @@
-import { expect, test } from '@playwright/test'
+import { expect, type Page, test } from '@playwright/test'
 import { expectNoAxeViolations } from './axe.ts'
 import { guardPage, saveScreenshot } from './network-guard.ts'
 
-test('clicking the Al Jazeera sentence on Kerry urging Russia selects the matching CNN sentence and scrolls it into view', async ({
-  page,
-  baseURL,
-}, testInfo) => {
-  const guard = guardPage(page, baseURL ?? '')
+/** Opens the demo; returns both columns and CNN's Kerry sentence, which starts out of view. */
+async function openDemoOnKerry(page: Page) {
   await page.goto('/')
   const aljazeera = page.getByRole('article', {
     name: 'US and Russia fail to agree on Syria talks invite list',
@@ -14,6 +11,15 @@ test('clicking the Al Jazeera sentence on Kerry urging Russia selects the matchi
   const cnn = page.getByRole('article', { name: 'Kerry, Lavrov meet to end impasse over Syria talks' })
   const cnnKerry = cnn.getByRole('button', { name: /Kerry urged Russia to use its influence with Assad/ })
   await expect(cnnKerry).not.toBeInViewport()
+  return { aljazeera, cnnKerry }
+}
+
+test('clicking the Al Jazeera sentence on Kerry urging Russia selects the matching CNN sentence and scrolls it into view', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const guard = guardPage(page, baseURL ?? '')
+  const { aljazeera, cnnKerry } = await openDemoOnKerry(page)
 
   await aljazeera
     .getByRole('button', { name: /Kerry called for Russia to use its influence with Assad/ })
@@ -71,13 +77,7 @@ test('resting the pointer on a sentence brings its counterpart into view in the 
   baseURL,
 }, testInfo) => {
   const guard = guardPage(page, baseURL ?? '')
-  await page.goto('/')
-  const aljazeera = page.getByRole('article', {
-    name: 'US and Russia fail to agree on Syria talks invite list',
-  })
-  const cnn = page.getByRole('article', { name: 'Kerry, Lavrov meet to end impasse over Syria talks' })
-  const cnnKerry = cnn.getByRole('button', { name: /Kerry urged Russia to use its influence with Assad/ })
-  await expect(cnnKerry).not.toBeInViewport()
+  const { aljazeera, cnnKerry } = await openDemoOnKerry(page)
 
   const ajKerry = aljazeera.getByRole('button', {
     name: /Kerry called for Russia to use its influence with Assad/,
