@@ -135,3 +135,31 @@ test('when storage is full, the editor is told and nothing on screen is lost', a
   await saveScreenshot(page, testInfo, 'persistence-quota-error')
   guard.assertClean()
 })
+
+test('two tabs on one comparison: a change in one shows in the other instead of being overwritten', async ({
+  page,
+  context,
+  baseURL,
+}, testInfo) => {
+  const guard = await openWorkspace(page, baseURL)
+  const other = await context.newPage()
+  const otherGuard = await openWorkspace(other, baseURL)
+  await expect(other.getByRole('article')).toHaveCount(2)
+
+  await pasteReuters(page)
+  await waitForSaved(page)
+  await expect(other.getByRole('article')).toHaveCount(3)
+  await expect(reutersChip(other)).toBeVisible()
+  await expect(other.getByRole('alert')).toContainText('changed in another tab')
+
+  // The tab that took the change saves on top of it, with no copy: it knew that version.
+  await other.getByRole('button', { name: /^Remove CNN/ }).click()
+  await waitForSaved(other)
+  await expect(page.getByRole('article')).toHaveCount(2)
+  await expect(reutersChip(page)).toBeVisible()
+  await page.getByRole('button', { name: 'Saved comparisons' }).click()
+  await expect(page.getByRole('dialog').getByText(/\(copy\)/)).toHaveCount(0)
+  await saveScreenshot(other, testInfo, 'persistence-two-tabs')
+  guard.assertClean()
+  otherGuard.assertClean()
+})

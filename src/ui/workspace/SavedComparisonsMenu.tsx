@@ -2,8 +2,8 @@ import { useState } from 'react'
 import { quietButton } from './button-styles.ts'
 import { Dialog } from './Dialog.tsx'
 import { SavedComparisonRow } from './SavedComparisonRow.tsx'
-import { UndoDeleteNotice } from './UndoDeleteNotice.tsx'
 import { type ComparisonContent, NEW_COMPARISON_NAME } from './saved-comparison.ts'
+import { UndoDeleteNotice } from './UndoDeleteNotice.tsx'
 import type { WorkspaceSession, WorkspaceState } from './workspace-session.ts'
 
 export interface SavedComparisonsMenuProps {

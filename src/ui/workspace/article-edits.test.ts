@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest'
-import { createComparison, NEW_COMPARISON_NAME } from './saved-comparison.ts'
 import {
-  addToComparison,
   addArticles,
+  addToComparison,
   moveArticle,
   removeArticle,
   tidyDraft,
   uniqueArticleId,
   updateArticle,
 } from './article-edits.ts'
+import { createComparison, NEW_COMPARISON_NAME } from './saved-comparison.ts'
 
 const articles = [
   { id: 'cnn', text: 'A', source: 'CNN' },

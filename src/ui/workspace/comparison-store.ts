@@ -8,6 +8,12 @@ export interface ComparisonStore {
   get(id: string): Promise<SavedComparison | undefined>
   /** Saves a comparison, replacing the one with the same id. */
   put(comparison: SavedComparison): Promise<void>
+  /**
+   * Saves a comparison only if the stored one with its id is still the version this tab knows
+   * (its `updatedAt` equals `knownUpdatedAt`) or is gone, in one step; false when another tab
+   * saved a newer version meanwhile, which is then left as it is.
+   */
+  putIfUnchanged(comparison: SavedComparison, knownUpdatedAt: number | null): Promise<boolean>
   /** Deletes a comparison; deleting a missing one does nothing. */
   delete(id: string): Promise<void>
 }
@@ -23,6 +29,12 @@ export function createMemoryStore(initial: SavedComparison[] = []): ComparisonSt
     },
     put: async (comparison) => {
       records.set(comparison.id, structuredClone(comparison))
+    },
+    putIfUnchanged: async (comparison, knownUpdatedAt) => {
+      const stored = records.get(comparison.id)
+      if (stored && stored.updatedAt !== knownUpdatedAt) return false
+      records.set(comparison.id, structuredClone(comparison))
+      return true
     },
     delete: async (id) => {
       records.delete(id)

@@ -27,12 +27,27 @@ async function readSharedComparison(): Promise<ComparisonContent | null> {
   }
 }
 
-/** The app's workspace: IndexedDB storage, a share link when the page has one, else the last comparison. */
+/** The channel on which tabs of this origin say which comparison they stored; it never leaves the browser. */
+const CHANNEL_NAME = 'crosscheck-comparisons'
+
+/**
+ * The app's workspace: IndexedDB storage, a share link when the page has one, else the last
+ * comparison. Tabs tell each other which comparison they stored, so a second tab shows the first
+ * one's changes instead of overwriting them.
+ */
 export function createWorkspaceSession(): WorkspaceSession {
-  return new WorkspaceSession({
+  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME)
+  const session = new WorkspaceSession({
     openStore: openIdbComparisonStore,
     fallback: demoComparison,
     incoming: readSharedComparison,
     recovered: takeRecoveryCopy,
+    announce: (id) => channel?.postMessage({ id }),
   })
+  if (channel) {
+    channel.onmessage = (event: MessageEvent<{ id?: unknown }>) => {
+      if (typeof event.data?.id === 'string') void session.externalChange(event.data.id)
+    }
+  }
+  return session
 }

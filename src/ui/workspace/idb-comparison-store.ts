@@ -26,6 +26,15 @@ export async function openIdbComparisonStore(): Promise<ComparisonStore> {
     put: async (comparison) => {
       await db.put('comparisons', comparison)
     },
+    // Read and write in one transaction, so no other tab's save can land between them.
+    putIfUnchanged: async (comparison, knownUpdatedAt) => {
+      const transaction = db.transaction('comparisons', 'readwrite')
+      const stored = await transaction.store.get(comparison.id)
+      const unchanged = !stored || stored.updatedAt === knownUpdatedAt
+      if (unchanged) await transaction.store.put(comparison)
+      await transaction.done
+      return unchanged
+    },
     delete: (id) => db.delete('comparisons', id),
   }
 }

@@ -34,6 +34,10 @@ function failingStore() {
       if (failing) throw new DOMException('Quota exceeded', 'QuotaExceededError')
       await inner.put(comparison)
     },
+    putIfUnchanged: async (comparison, knownUpdatedAt) => {
+      if (failing) throw new DOMException('Quota exceeded', 'QuotaExceededError')
+      return inner.putIfUnchanged(comparison, knownUpdatedAt)
+    },
   }
   return { store, heal: () => (failing = false), inner }
 }
@@ -230,5 +234,79 @@ describe('WorkspaceSession', () => {
     expect(session.unsavedComparison()).not.toBeNull()
     await session.flush()
     expect(session.unsavedComparison()).toBeNull()
+  })
+
+  describe('two tabs on one comparison', () => {
+    /** Two sessions on one store with one clock; the tests call `externalChange` as the channel would. */
+    async function twoTabs() {
+      const store = createMemoryStore()
+      let clock = 1_000
+      const open = () =>
+        new WorkspaceSession({
+          openStore: async () => store,
+          fallback: demo,
+          saveDelayMs: 0,
+          now: () => clock++,
+        })
+      const first = open()
+      const second = open()
+      await first.start()
+      await second.start()
+      return { store, first, second }
+    }
+
+    test('both open the same comparison', async () => {
+      const { first, second } = await twoTabs()
+      expect(second.getSnapshot().current.id).toBe(first.getSnapshot().current.id)
+    })
+
+    test('a save over another tab’s newer save keeps both: this tab’s edits become a copy', async () => {
+      const { store, first, second } = await twoTabs()
+      const id = first.getSnapshot().current.id
+      first.updateArticles((articles) => [...articles, third])
+      await first.flush()
+      second.update((comparison) => ({ ...comparison, threshold: 0.7 }))
+      await second.flush()
+
+      const original = await store.get(id)
+      expect(original?.articles).toHaveLength(3)
+      expect(original?.threshold).not.toBe(0.7)
+      const copy = second.getSnapshot().current
+      expect(copy.id).not.toBe(id)
+      expect(copy.name).toBe('Demo (copy)')
+      expect(copy.threshold).toBe(0.7)
+      expect((await store.get(copy.id))?.threshold).toBe(0.7)
+      expect(second.getSnapshot().notice).toMatch(/changed in another tab.*kept as “Demo \(copy\)”/)
+      expect(second.getSnapshot().save).toEqual({ kind: 'saved' })
+      expect(
+        second
+          .getSnapshot()
+          .saved.map((summary) => summary.id)
+          .sort(),
+      ).toEqual([id, copy.id].sort())
+    })
+
+    test('told of another tab’s save, a tab without unsaved edits shows it, and its next save is no conflict', async () => {
+      const { store, first, second } = await twoTabs()
+      first.updateArticles((articles) => [...articles, third])
+      await first.flush()
+      await second.externalChange(first.getSnapshot().current.id)
+      expect(second.getSnapshot().current.articles).toHaveLength(3)
+      expect(second.getSnapshot().notice).toMatch(/changed in another tab/)
+
+      second.update((comparison) => ({ ...comparison, threshold: 0.7 }))
+      await second.flush()
+      expect(second.getSnapshot().current.id).toBe(first.getSnapshot().current.id)
+      expect((await store.list()).map((comparison) => comparison.threshold)).toEqual([0.7])
+    })
+
+    test('told of another tab’s save while editing, a tab keeps its edits on screen', async () => {
+      const { first, second } = await twoTabs()
+      first.updateArticles((articles) => [...articles, third])
+      await first.flush()
+      second.updateArticles((articles) => articles.slice(0, 1))
+      await second.externalChange(first.getSnapshot().current.id)
+      expect(second.getSnapshot().current.articles).toHaveLength(1)
+    })
   })
 })

@@ -42,6 +42,8 @@ export interface WorkspaceSessionOptions {
   recovered?: () => SavedComparison | null
   saveDelayMs?: number
   now?: () => number
+  /** Tells other tabs that this one stored or deleted a comparison (see `externalChange`). */
+  announce?: (id: string) => void
 }
 
 /**
@@ -59,6 +61,8 @@ export class WorkspaceSession {
   private removedWasCurrent = false
   private started: Promise<void> | null = null
   private saving = 0
+  /** `updatedAt` of the open comparison as this tab last read or stored it: how a save sees another tab's. */
+  private known: number | null = null
 
   constructor(private readonly options: WorkspaceSessionOptions) {
     const current = this.create(options.fallback())
@@ -110,6 +114,7 @@ export class WorkspaceSession {
       const last = all.reduce<SavedComparison | null>((a, b) => (a && a.openedAt >= b.openedAt ? a : b), null)
       const current = !incoming && last ? { ...last, openedAt: this.now() } : this.state.current
       await this.store.put(current)
+      this.known = current.updatedAt
       all = [current, ...all.filter((comparison) => comparison.id !== current.id)]
       this.set({ current, saved: sortSummaries(all.map(summarize)) })
     })
@@ -148,10 +153,67 @@ export class WorkspaceSession {
     const snapshot = this.state.current
     this.set({ save: { kind: 'saving' } })
     this.saving++
-    const ok = await this.guard(() => this.store.put(snapshot))
+    let stored = true
+    const ok = await this.guard(async () => {
+      stored = await this.store.putIfUnchanged(snapshot, this.known)
+    })
     this.saving--
-    if (!ok) this.dirty = true
-    else if (!this.dirty) this.set({ save: this.savedStatus() })
+    if (!ok) {
+      this.dirty = true
+      return
+    }
+    if (!stored) return this.keepAsCopy(snapshot)
+    if (snapshot.id === this.state.current.id) this.known = snapshot.updatedAt
+    this.options.announce?.(snapshot.id)
+    if (!this.dirty) this.set({ save: this.savedStatus() })
+  }
+
+  /**
+   * Another tab saved this comparison since this tab last read it, so saving here would overwrite
+   * that tab's work. Neither is lost: this tab's version (with any edit made while the save ran)
+   * becomes a copy of its own, and the other tab's stays under the original name.
+   */
+  private async keepAsCopy(snapshot: SavedComparison): Promise<void> {
+    const latest = this.state.current.id === snapshot.id ? this.state.current : snapshot
+    const copy = this.create({ ...latest, name: `${latest.name} (copy)` })
+    this.dirty = false
+    this.set({
+      current: copy,
+      saved: sortSummaries([summarize(copy), ...this.state.saved]),
+      notice: `This comparison was also changed in another tab. Your edits here are kept as “${copy.name}”; the other tab’s version keeps the original name.`,
+    })
+    const ok = await this.guard(() => this.store.put(copy))
+    if (!ok) {
+      this.dirty = true
+      return
+    }
+    this.known = copy.updatedAt
+    this.options.announce?.(copy.id)
+    if (!this.dirty) this.set({ save: this.savedStatus() })
+  }
+
+  /**
+   * Another tab stored or deleted comparison `id`: the saved list is read again, and when the
+   * open comparison has no unsaved edits here it shows the other tab's newer version. With unsaved
+   * edits it stays as it is, and its next save keeps both versions (see `keepAsCopy`).
+   */
+  async externalChange(id: string): Promise<void> {
+    if (this.state.phase !== 'ready') return
+    await this.guard(async () => {
+      const all = await this.store.list()
+      const current = this.state.current
+      const others = all.filter((comparison) => comparison.id !== current.id).map(summarize)
+      this.set({ saved: sortSummaries([summarize(current), ...others]) })
+      if (id !== current.id || this.dirty || this.saving > 0) return
+      const newer = all.find((comparison) => comparison.id === id)
+      if (!newer || newer.updatedAt === this.known) return
+      this.known = newer.updatedAt
+      this.set({
+        current: { ...newer, openedAt: current.openedAt },
+        saved: sortSummaries([summarize(newer), ...others]),
+        notice: 'This comparison was changed in another tab; it now shows those changes.',
+      })
+    })
   }
 
   /** Opens a saved comparison. */
@@ -161,8 +223,10 @@ export class WorkspaceSession {
       const found = await this.store.get(id)
       if (!found) return
       const current = { ...found, openedAt: this.now() }
+      this.known = found.updatedAt
       this.set({ current })
-      await this.store.put(current)
+      // Only the opening time changes; if another tab saved meanwhile, its version stands.
+      await this.store.putIfUnchanged(current, found.updatedAt)
     })
   }
 
@@ -186,7 +250,10 @@ export class WorkspaceSession {
     await this.flush()
     const current = this.create(content)
     this.set({ current, saved: sortSummaries([summarize(current), ...this.state.saved]) })
-    await this.guard(() => this.store.put(current))
+    if (await this.guard(() => this.store.put(current))) {
+      this.known = current.updatedAt
+      this.options.announce?.(current.id)
+    }
   }
 
   /** Saves a copy of a comparison under a new name and opens it. */
@@ -202,7 +269,7 @@ export class WorkspaceSession {
     if (!found) return
     const renamed = { ...found, name, updatedAt: this.now() }
     this.set({ saved: replaceSummary(this.state.saved, summarize(renamed)) })
-    await this.guard(() => this.store.put(renamed))
+    if (await this.guard(() => this.store.put(renamed))) this.options.announce?.(id)
   }
 
   /** Deletes a comparison, keeping it in `removed` so it can be restored. */
@@ -216,7 +283,7 @@ export class WorkspaceSession {
     if (!record) return
     this.removedWasCurrent = wasCurrent
     this.set({ removed: record, saved: this.state.saved.filter((summary) => summary.id !== id) })
-    await this.guard(() => this.store.delete(id))
+    if (await this.guard(() => this.store.delete(id))) this.options.announce?.(id)
     if (!wasCurrent) return
     const next = this.state.saved[0]
     if (next) await this.open(next.id)
@@ -228,7 +295,7 @@ export class WorkspaceSession {
     const record = this.state.removed
     if (!record) return
     this.set({ removed: null, saved: sortSummaries([summarize(record), ...this.state.saved]) })
-    await this.guard(() => this.store.put(record))
+    if (await this.guard(() => this.store.put(record))) this.options.announce?.(record.id)
     if (this.removedWasCurrent) await this.open(record.id)
   }
 
