@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import type { EvalResult } from './eval-result.ts'
+import type { SetOutcome } from './eval-result.ts'
 import { claimsJoiningPair, comparePair } from './pair-report.ts'
 import { readJsonl } from './read-jsonl.ts'
 import { type BinaryCounts, type BinaryScores, countDecision, emptyCounts, scoreCounts } from './scores.ts'
@@ -21,8 +21,7 @@ const LABELS: readonly ClaimDiffLabel[] = ['strengthen', 'weaken', 'neither']
  * ClaimDiff: a discrepancy claim joining the two says weaken, an agreement or partial claim says
  * strengthen, no joining claim says neither. A discrepancy wins when several claims join them.
  */
-export function evaluateClaimDiff(dir: string, limit?: number): EvalResult {
-  const started = performance.now()
+export function evaluateClaimDiff(dir: string, limit?: number): SetOutcome {
   const rows = readJsonl<ClaimDiffRow>(join(dir, 'claimdiff-train.jsonl'), limit)
   // confusion[gold][predicted]
   const confusion = Object.fromEntries(
@@ -49,7 +48,6 @@ export function evaluateClaimDiff(dir: string, limit?: number): EvalResult {
   return {
     set: 'claimdiff',
     items: rows.length,
-    seconds: (performance.now() - started) / 1000,
     metrics: {
       'macro-F1': macroF1,
       'weaken recall': perClass.weaken.recall,

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { type ArticleInput, compareArticles, type Report, type Segment } from '../../src/engine/index.ts'
-import type { EvalResult } from './eval-result.ts'
+import type { SetOutcome } from './eval-result.ts'
 import { readJsonl } from './read-jsonl.ts'
 import { type BinaryCounts, countDecision, emptyCounts, ratio, scoreCounts } from './scores.ts'
 
@@ -32,8 +32,7 @@ export interface EcbGold {
  * when one claim holds a segment of each sentence (a sentence maps to every segment overlapping
  * its [start, end)). Strict gold gives P/R/F1; loose gold gives recall and precision.
  */
-export function evaluateEcb(dir: string, limit?: number): EvalResult {
-  const started = performance.now()
+export function evaluateEcb(dir: string, limit?: number): SetOutcome {
   const requests = readJsonl<EcbRequest>(join(dir, 'ecbplus-dev', 'ecbplus-dev.jsonl'), limit)
   const golds = new Map(
     readJsonl<EcbGold>(join(dir, 'ecbplus-dev', 'ecbplus-dev-gold.jsonl'), limit).map((gold) => [
@@ -56,7 +55,6 @@ export function evaluateEcb(dir: string, limit?: number): EvalResult {
   return {
     set: 'ecb',
     items: requests.length,
-    seconds: (performance.now() - started) / 1000,
     metrics: {
       'strict P': scores.precision,
       'strict R': scores.recall,

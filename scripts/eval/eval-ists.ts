@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { Report } from '../../src/engine/index.ts'
-import type { EvalResult } from './eval-result.ts'
+import type { SetOutcome } from './eval-result.ts'
 import { claimsJoiningPair, comparePair } from './pair-report.ts'
 import { readJsonl } from './read-jsonl.ts'
 import { countDecision, emptyCounts, ratio, scoreCounts } from './scores.ts'
@@ -33,8 +33,7 @@ const UNIQUE_COVERAGE = 0.5
  * (SIMI and REL left out) minus punctuation-only chunks; per pair, the share of OPPO pairs that a
  * discrepancy claim joins.
  */
-export function evaluateIsts(dir: string, limit?: number): EvalResult {
-  const started = performance.now()
+export function evaluateIsts(dir: string, limit?: number): SetOutcome {
   const rows = readJsonl<IstsRow>(join(dir, 'ists-headlines-train.jsonl'), limit)
   const unique = emptyCounts()
   const extra = emptyCounts()
@@ -73,7 +72,6 @@ export function evaluateIsts(dir: string, limit?: number): EvalResult {
   return {
     set: 'ists',
     items: rows.length,
-    seconds: (performance.now() - started) / 1000,
     metrics: {
       'unique detail P': uniqueScores.precision,
       'unique detail R': uniqueScores.recall,

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import type { EvalResult } from './eval-result.ts'
+import type { SetOutcome } from './eval-result.ts'
 import { claimsJoiningPair, comparePair } from './pair-report.ts'
 import { readJsonl } from './read-jsonl.ts'
 import { countDecision, emptyCounts, ratio, scoreCounts } from './scores.ts'
@@ -16,8 +16,7 @@ interface MrpcRow {
  * MRPC: predict "equivalent" when one agreement claim joins both sentences; the second variant
  * also accepts a partial claim, since MRPC's "equivalent" tolerates small one-sided details.
  */
-export function evaluateMrpc(dir: string, limit?: number): EvalResult {
-  const started = performance.now()
+export function evaluateMrpc(dir: string, limit?: number): SetOutcome {
   const rows = readJsonl<MrpcRow>(join(dir, 'mrpc-train.jsonl'), limit)
   const strict = emptyCounts()
   const lenient = emptyCounts()
@@ -36,7 +35,6 @@ export function evaluateMrpc(dir: string, limit?: number): EvalResult {
   return {
     set: 'mrpc',
     items: rows.length,
-    seconds: (performance.now() - started) / 1000,
     metrics: {
       'accuracy (agreement)': ratio(strictCorrect, rows.length),
       'F1 (agreement)': scoreCounts(strict).f1,

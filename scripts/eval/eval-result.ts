@@ -11,3 +11,6 @@ export interface EvalResult {
   /** Counts, confusion matrices and other detail for `reports/eval.json`. */
   detail: Record<string, unknown>
 }
+
+/** What one dataset's evaluator returns; the runner times it. */
+export type SetOutcome = Omit<EvalResult, 'seconds'>

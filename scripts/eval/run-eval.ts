@@ -11,11 +11,11 @@ import { evaluateClaimDiff } from './eval-claimdiff.ts'
 import { evaluateEcb } from './eval-ecb.ts'
 import { evaluateIsts } from './eval-ists.ts'
 import { evaluateMrpc } from './eval-mrpc.ts'
-import type { EvalResult } from './eval-result.ts'
+import type { EvalResult, SetOutcome } from './eval-result.ts'
 import { formatEvalTable } from './format-eval-table.ts'
 
 /** Each dataset's evaluation, by the name `--set` takes. */
-const SETS: Record<string, (dir: string, limit?: number) => EvalResult> = {
+const SETS: Record<string, (dir: string, limit?: number) => SetOutcome> = {
   mrpc: evaluateMrpc,
   claimdiff: evaluateClaimDiff,
   ists: evaluateIsts,
@@ -54,7 +54,9 @@ export function runEval(args: string[]): number {
     const evaluate = SETS[set]
     if (evaluate === undefined) continue
     process.stderr.write(`eval: ${set}…\n`)
-    results.push(evaluate(options.dir, options.limit))
+    const started = performance.now()
+    const outcome = evaluate(options.dir, options.limit)
+    results.push({ ...outcome, seconds: (performance.now() - started) / 1000 })
   }
   process.stdout.write(formatEvalTable(results))
   const reportDir = join(projectRoot, 'reports')
