@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
-import { saveScreenshot } from './network-guard.ts'
 import { expectNoAxeViolations } from './axe.ts'
+import { saveScreenshot } from './network-guard.ts'
 import { openWorkspace, pasteInto, reutersText, waitForSaved } from './support/workspace-helpers.ts'
 
 test('pasting a third article adds a third column and the comparison updates', async ({

