@@ -6,7 +6,11 @@ import { defineConfig, type Plugin } from 'vite'
 /**
  * The Content-Security-Policy the app runs under. It is sent as a header by `vite preview`
  * (a <meta> policy does not bind a worker loaded from a URL) and injected as a <meta> tag into
- * the built page as a fallback for static hosts. `connect-src 'self'`: nothing leaves the origin.
+ * the built page as a fallback for static hosts. `connect-src` adds `https:` for one thing only:
+ * loading an article from a web address the person typed and confirmed with Load, which works when
+ * that site allows other sites to read it (CORS). No other code fetches, scripts run only from this
+ * origin, and images, fonts and frames stay same-origin, so nothing else can leave the page; the
+ * privacy journeys check that no request leaves the origin unless the person asked for that URL.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
@@ -15,7 +19,7 @@ export const contentSecurityPolicy = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  "connect-src 'self' https:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -2,10 +2,13 @@ import { type ArticleDraft, ImportError, MAX_FILE_BYTES } from './article-draft.
 import { acceptText } from './normalize-text.ts'
 import { draftFromText } from './text-metadata.ts'
 
-/** Said whenever the browser refuses a fetch: the app's CSP (connect-src 'self') or the site's CORS. */
+/**
+ * Said whenever the browser refuses a fetch: the site does not allow other sites to read it (no
+ * CORS), the address is plain http (the app's CSP allows https only), or the network is down.
+ */
 export const blockedFetchMessage =
-  'The browser blocked loading this page (the site does not allow it, or Crosscheck keeps all traffic ' +
-  'on its own origin); save the page from your browser and drop the file here instead.'
+  'The browser blocked loading this page (most news sites do not let other sites read them); ' +
+  'save the page from your browser and drop the file here instead.'
 
 /**
  * Fetches an article from a URL, only ever on a person's request: no cookies, no referrer.
