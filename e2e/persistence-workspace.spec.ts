@@ -150,7 +150,7 @@ test('two tabs on one comparison: a change in one shows in the other instead of 
   await waitForSaved(page)
   await expect(other.getByRole('article')).toHaveCount(3)
   await expect(reutersChip(other)).toBeVisible()
-  await expect(other.getByRole('alert')).toContainText('changed in another tab')
+  await expect(other.getByRole('status').filter({ hasText: 'changed in another tab' })).toBeVisible()
 
   // The tab that took the change saves on top of it, with no copy: it knew that version.
   await other.getByRole('button', { name: /^Remove CNN/ }).click()

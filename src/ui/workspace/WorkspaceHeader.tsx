@@ -31,8 +31,11 @@ export function WorkspaceHeader({ state, session, children }: WorkspaceHeaderPro
         )}
       </div>
       {state.notice && (
-        <p role="alert" className="mt-2 text-sm text-red-800 dark:text-red-300">
-          {state.notice}{' '}
+        <p
+          role={state.notice.tone === 'problem' ? 'alert' : 'status'}
+          className={`mt-2 text-sm ${state.notice.tone === 'problem' ? 'text-red-800 dark:text-red-300' : 'text-slate-700 dark:text-slate-300'}`}
+        >
+          {state.notice.text}{' '}
           <button type="button" className="underline" onClick={() => session.dismissNotice()}>
             Dismiss
           </button>

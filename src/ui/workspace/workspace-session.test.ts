@@ -194,7 +194,7 @@ describe('WorkspaceSession', () => {
       },
     })
     await session.start()
-    expect(session.getSnapshot().notice).toBe(
+    expect(session.getSnapshot().notice?.text).toBe(
       'The shared link could not be opened: the link is damaged or cut short',
     )
     expect(session.getSnapshot().current.name).toBe('Demo')
@@ -276,7 +276,7 @@ describe('WorkspaceSession', () => {
       expect(copy.name).toBe('Demo (copy)')
       expect(copy.threshold).toBe(0.7)
       expect((await store.get(copy.id))?.threshold).toBe(0.7)
-      expect(second.getSnapshot().notice).toMatch(/changed in another tab.*kept as “Demo \(copy\)”/)
+      expect(second.getSnapshot().notice?.text).toMatch(/changed in another tab.*kept as “Demo \(copy\)”/)
       expect(second.getSnapshot().save).toEqual({ kind: 'saved' })
       expect(
         second
@@ -292,7 +292,8 @@ describe('WorkspaceSession', () => {
       await first.flush()
       await second.externalChange(first.getSnapshot().current.id)
       expect(second.getSnapshot().current.articles).toHaveLength(3)
-      expect(second.getSnapshot().notice).toMatch(/changed in another tab/)
+      expect(second.getSnapshot().notice).toMatchObject({ tone: 'info' })
+      expect(second.getSnapshot().notice?.text).toMatch(/changed in another tab/)
 
       second.update((comparison) => ({ ...comparison, threshold: 0.7 }))
       await second.flush()

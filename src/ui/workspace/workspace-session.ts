@@ -9,6 +9,12 @@ import {
 } from './saved-comparison.ts'
 import { describeStorageError } from './storage-message.ts'
 
+/** A one-off message: `problem` needs the person's attention, `info` only tells what happened. */
+export interface WorkspaceNotice {
+  text: string
+  tone: 'problem' | 'info'
+}
+
 /** Whether the open comparison is safely stored. */
 export type SaveStatus =
   | { kind: 'saved' }
@@ -28,7 +34,7 @@ export interface WorkspaceState {
   /** The comparison deleted last, until it is restored or another is deleted. */
   removed: SavedComparison | null
   /** A one-off message, such as a share link that could not be read. */
-  notice: string | null
+  notice: WorkspaceNotice | null
 }
 
 /** How a session is wired: its storage, what it shows first, and how long edits settle before saving. */
@@ -100,7 +106,7 @@ export class WorkspaceSession {
       incoming = (await this.options.incoming?.()) ?? null
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
-      this.set({ notice: `The shared link could not be opened: ${reason}` })
+      this.set({ notice: { text: `The shared link could not be opened: ${reason}`, tone: 'problem' } })
     }
     if (incoming) this.set({ current: this.create(incoming) })
     const ok = await this.guard(async () => {
@@ -180,7 +186,10 @@ export class WorkspaceSession {
     this.set({
       current: copy,
       saved: sortSummaries([summarize(copy), ...this.state.saved]),
-      notice: `This comparison was also changed in another tab. Your edits here are kept as “${copy.name}”; the other tab’s version keeps the original name.`,
+      notice: {
+        text: `This comparison was also changed in another tab. Your edits here are kept as “${copy.name}”; the other tab’s version keeps the original name.`,
+        tone: 'problem',
+      },
     })
     const ok = await this.guard(() => this.store.put(copy))
     if (!ok) {
@@ -211,7 +220,10 @@ export class WorkspaceSession {
       this.set({
         current: { ...newer, openedAt: current.openedAt },
         saved: sortSummaries([summarize(newer), ...others]),
-        notice: 'This comparison was changed in another tab; it now shows those changes.',
+        notice: {
+          text: 'This comparison was changed in another tab; it now shows those changes.',
+          tone: 'info',
+        },
       })
     })
   }
@@ -242,7 +254,7 @@ export class WorkspaceSession {
       if (incoming) await this.openNew(incoming)
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
-      this.set({ notice: `The shared link could not be opened: ${reason}` })
+      this.set({ notice: { text: `The shared link could not be opened: ${reason}`, tone: 'problem' } })
     }
   }
 
