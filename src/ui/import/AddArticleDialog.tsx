@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { ArticleDraft } from '../../import/article-draft.ts'
+import { MAX_FILE_BYTES, MAX_TEXT_CHARS } from '../../import/article-draft.ts'
 import { draftFromPaste } from '../../import/draft-from-paste.ts'
 import { primaryButton } from '../workspace/button-styles.ts'
 import { Dialog } from '../workspace/Dialog.tsx'
@@ -9,7 +10,6 @@ import { PasteSection } from './PasteSection.tsx'
 import { UrlSection } from './UrlSection.tsx'
 import { describeImportError } from './use-article-import.ts'
 import { usePagePaste } from './use-page-paste.ts'
-import { MAX_FILE_BYTES, MAX_TEXT_CHARS } from '../../import/article-draft.ts'
 
 export interface AddArticleDialogProps {
   onAdd(drafts: ArticleDraft[]): void

@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react'
+import { type ComparisonPayload, parseComparison } from '../../export/comparison-file.ts'
 import { type ArticleDraft, ImportError } from '../../import/article-draft.ts'
 import { fileExtension } from '../../import/file-kind.ts'
 import { type ImportableFile, importFile } from '../../import/import-file.ts'
-import { type ComparisonPayload, parseComparison } from '../../export/comparison-file.ts'
 
 /** A message about an import, shown until dismissed. */
 export interface ImportNotice {
