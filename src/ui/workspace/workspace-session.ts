@@ -191,7 +191,9 @@ export class WorkspaceSession {
         tone: 'problem',
       },
     })
+    this.saving++
     const ok = await this.guard(() => this.store.put(copy))
+    this.saving--
     if (!ok) {
       this.dirty = true
       return
