@@ -163,3 +163,51 @@ test('two tabs on one comparison: a change in one shows in the other instead of 
   guard.assertClean()
   otherGuard.assertClean()
 })
+
+test('a save over a version another tab stored meanwhile keeps both: this tab’s edits become a copy', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const guard = await openWorkspace(page, baseURL)
+  // Another tab (one whose announcement never arrived) stores a version without CNN, straight
+  // into the app's IndexedDB, as that tab's own save would.
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('crosscheck')
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    const store = db.transaction('comparisons', 'readwrite').objectStore('comparisons')
+    const all = await new Promise<{ openedAt: number; updatedAt: number; articles: unknown[] }[]>(
+      (resolve) => {
+        const request = store.getAll()
+        request.onsuccess = () => resolve(request.result)
+      },
+    )
+    const open = all.reduce((a, b) => (a.openedAt >= b.openedAt ? a : b))
+    store.put({ ...open, articles: open.articles.slice(0, 1), updatedAt: open.updatedAt + 1 })
+    db.close()
+  })
+
+  await page.getByRole('slider', { name: 'Match threshold' }).fill('0.6')
+  await expect(page.getByRole('alert')).toContainText(
+    'This comparison was also changed in another tab. Your edits here are kept as “Demo: Syria talks, 20 January 2016 (copy)”',
+  )
+  await waitForSaved(page)
+  await expect(page.getByRole('slider', { name: 'Match threshold' })).toHaveValue('0.6')
+  await expect(page.getByRole('article')).toHaveCount(2)
+  await saveScreenshot(page, testInfo, 'persistence-two-tabs-conflict')
+
+  // The other tab's version is still there under the original name.
+  await page.getByRole('button', { name: 'Saved comparisons' }).click()
+  const list = page.getByRole('dialog', { name: 'Saved comparisons' })
+  await expect(
+    list.getByRole('listitem', { name: 'Demo: Syria talks, 20 January 2016 (copy)' }),
+  ).toBeVisible()
+  await list
+    .getByRole('listitem', { name: 'Demo: Syria talks, 20 January 2016', exact: true })
+    .getByRole('button', { name: /1 article ·/ })
+    .click()
+  await expect(page.getByRole('region', { name: 'Articles' }).getByRole('listitem')).toHaveCount(1)
+  guard.assertClean()
+})

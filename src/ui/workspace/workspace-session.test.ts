@@ -284,6 +284,8 @@ describe('WorkspaceSession', () => {
           .saved.map((summary) => summary.id)
           .sort(),
       ).toEqual([id, copy.id].sort())
+      // The list shows the original as the other tab stored it.
+      expect(second.getSnapshot().saved.find((summary) => summary.id === id)?.articleCount).toBe(3)
     })
 
     test('told of another tab’s save, a tab without unsaved edits shows it, and its next save is no conflict', async () => {

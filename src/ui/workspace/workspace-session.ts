@@ -200,6 +200,11 @@ export class WorkspaceSession {
     }
     this.known = copy.updatedAt
     this.options.announce?.(copy.id)
+    // The list shows the other tab's version of the original as it is now stored.
+    await this.guard(async () => {
+      const others = (await this.store.list()).filter((comparison) => comparison.id !== this.state.current.id)
+      this.set({ saved: sortSummaries([summarize(this.state.current), ...others.map(summarize)]) })
+    })
     if (!this.dirty) this.set({ save: this.savedStatus() })
   }
 
