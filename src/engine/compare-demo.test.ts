@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { compareArticles } from './compare-articles.ts'
 import aljazeeraText from '../demo/articles/aljazeera-2016-01-20-syria-talks-invite-list.txt?raw'
 import cnnText from '../demo/articles/cnn-2016-01-20-kerry-lavrov-impasse.txt?raw'
+import { compareArticles } from './compare-articles.ts'
 import type { ArticleInput, Claim, Report, Segment } from './types.ts'
 
 /**

@@ -4,7 +4,7 @@
  */
 export { compareArticles } from './compare-articles.ts'
 export { ALIGN_DEFAULTS } from './defaults.ts'
-export { applyOverrides, claimKey, findOverride, type OverrideVerdict, type Overrides } from './overrides.ts'
+export { applyOverrides, claimKey, findOverride, type Overrides, type OverrideVerdict } from './overrides.ts'
 export { formatReportMarkdown } from './report-markdown.ts'
 export type { CoverageCell } from './summary/coverage-matrix.ts'
 export { describeDifference, documentName, restatesKind } from './summary/describe-difference.ts'

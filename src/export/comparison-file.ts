@@ -1,4 +1,4 @@
-import type { ArticleInput, OverrideVerdict, Overrides, Report } from '../engine/index.ts'
+import type { ArticleInput, Overrides, OverrideVerdict, Report } from '../engine/index.ts'
 
 /** What makes a comparison: enough to recompute its report exactly. */
 export interface ComparisonPayload {

@@ -1,6 +1,6 @@
 import { antonymsOf } from '../lexicon/lexicon.ts'
-import type { Fact } from '../types.ts'
 import type { Token } from '../normalize/tokenize.ts'
+import type { Fact } from '../types.ts'
 import { type ClaimSide, neighbourStem, sideKeys } from './claim-side.ts'
 import type { FactConflict } from './fact-conflicts.ts'
 

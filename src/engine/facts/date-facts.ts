@@ -3,8 +3,8 @@ import { dayNumber, formatDay, isoWeekday, MONTHS, nearestYear, pad, WEEKDAYS } 
 import { extractNumericDates } from './numeric-dates.ts'
 import { extractRelativeDates } from './relative-dates.ts'
 import { extractTimes, ZONES } from './time-facts.ts'
-import { isCapitalised, isStopword, stripPossessive, type Word } from './words.ts'
 import { weekdayDirection } from './weekday-direction.ts'
+import { isCapitalised, isStopword, stripPossessive, type Word } from './words.ts'
 
 // Months that are also common words ("may", "march") or short forms count only beside a day or year.
 const NEED_DAY_OR_YEAR = new Set([

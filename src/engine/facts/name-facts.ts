@@ -1,6 +1,5 @@
 import { isCommonWord } from '../lexicon/lexicon.ts'
 import type { Fact } from '../types.ts'
-import { CARDINALS } from './number-words.ts'
 import { aliasesOf, canonicalName, demonymCountry, normaliseName } from './name-keys.ts'
 import {
   COMMON_OPENERS,
@@ -11,6 +10,7 @@ import {
   PERSON_ROLES,
   TITLES,
 } from './name-tables.ts'
+import { CARDINALS } from './number-words.ts'
 import { isCapitalised, isStopword, stemWord, stripPossessive, type Word, wordsInside } from './words.ts'
 
 /** A name fact with the hints the classifier may use to ignore weak names. */

@@ -1,6 +1,6 @@
 import { eng } from 'stopword'
-import { foldSpelling } from './spelling.ts'
 import { stemSafely } from '../normalize/stem-word.ts'
+import { foldSpelling } from './spelling.ts'
 
 /** One word of a text, with UTF-16 offsets; dotted abbreviations, hyphens and apostrophes stay inside. */
 export interface Word {
