@@ -258,11 +258,15 @@ function buildAntonyms(): Record<string, string[]> {
  * Alignment uses it as a corpus-free IDF prior, so `said` weighs less than `ceasefire` even in a pair.
  */
 function buildFrequencies(): Record<string, number> {
+  const everyday = lowerCaseLemmas()
   const counts = new Map<string, number>()
   for (const line of readFileSync(`${DICT}index.sense`, 'utf8').split('\n')) {
     const [senseKey, , , tagCount] = line.split(' ')
     const lemma = senseKey?.split('%')[0] ?? ''
     if (!/^[a-z]{2,}$/.test(lemma)) continue
+    // Sense keys are lower case even for `Texas`; a word WordNet only ever capitalises is a name,
+    // and counting it as everyday vocabulary would hide it when it opens a sentence.
+    if (!everyday.has(lemma)) continue
     const key = stem(lemma)
     counts.set(key, (counts.get(key) ?? 0) + Number(tagCount ?? 0))
   }
@@ -272,6 +276,23 @@ function buildFrequencies(): Record<string, number> {
     if (count >= MIN_FREQUENCY) buckets[key] = Math.floor(Math.log2(count))
   }
   return buckets
+}
+
+/** Lemmas WordNet writes in lower case in at least one synset (`march`, not only `March`). */
+function lowerCaseLemmas(): Set<string> {
+  const lemmas = new Set<string>()
+  for (const pos of POS_LIST) {
+    for (const line of readFileSync(`${DICT}data.${pos}`, 'utf8').split('\n')) {
+      if (line === '' || line.startsWith(' ')) continue
+      const fields = line.split(' | ')[0]?.split(' ') ?? []
+      const wordCount = Number.parseInt(fields[3] ?? '0', 16)
+      for (let w = 0; w < wordCount; w++) {
+        const word = (fields[4 + 2 * w] ?? '').replace(/\(.*\)$/, '')
+        if (/^[a-z]/.test(word)) lemmas.add(word)
+      }
+    }
+  }
+  return lemmas
 }
 
 /**

@@ -1,3 +1,4 @@
+import { datePrecision } from '../facts/date-values.ts'
 import { sameFactValue, sameName, sameUnit } from '../facts/same-fact-value.ts'
 import { conceptsOf } from '../lexicon/lexicon.ts'
 import type { Token } from '../normalize/tokenize.ts'
@@ -22,9 +23,13 @@ export function isMatched(fact: Fact, other: ClaimSide): boolean {
   if (fact.kind === 'date') {
     // Like with like first: `Tuesday` must not vouch for `December 11` when the other side also
     // gives a calendar date; a date of another class counts only when no date of its class is there.
+    // Likewise a year must not vouch for `April 11` when the other side gives a day (`April 13`).
     const dates = other.facts.filter((candidate) => candidate.kind === 'date')
     const sameClass = dates.filter((candidate) => dateClass(candidate) === dateClass(fact))
-    return (sameClass.length > 0 ? sameClass : dates).some((candidate) => sameFactValue(fact, candidate))
+    const pool = sameClass.length > 0 ? sameClass : dates
+    const precision = datePrecision(fact.key)
+    const samePrecision = pool.filter((candidate) => datePrecision(candidate.key) === precision)
+    return (samePrecision.length > 0 ? samePrecision : pool).some((candidate) => sameFactValue(fact, candidate))
   }
   // A number is repeated only as a count of the same thing: `9-14` does not vouch for `nine losses`.
   if (fact.kind === 'number')

@@ -207,6 +207,29 @@ describe('an edited fact is one typed difference', () => {
     expect(differencesOf(article(crowd), article(crowd.replace('About 4,000', '3,500')))).toEqual(['number'])
   })
 
+  // Found by `npm run eval -- --set edits` on real articles.
+  it('a place that opens a sentence is a name like any other', () => {
+    const sentence = (place: string) => `${place} inmate Arcade Comeaux escaped while being moved to a prison.`
+    expect(differencesOf(article(sentence('Texas')), article(sentence('Oklahoma')))).toEqual(['name'])
+    const team = (city: string) => `${city} 76ers management fired head coach Maurice Cheeks on Saturday.`
+    expect(differencesOf(article(team('Philadelphia')), article(team('Boston')))).toEqual(['name'])
+  })
+
+  it('a year does not vouch for a day when the other side gives another day', () => {
+    // Undated articles, so `April 11` keeps no year of its own and `2009` could hold it.
+    const undated = (a: string, b: string) =>
+      compareArticles([
+        { id: 'a', text: article(a) },
+        { id: 'b', text: article(b) },
+      ]).claims.flatMap((claim) => claim.differences.map((difference) => difference.kind))
+    const sentence = (day: string) =>
+      `The free-agent first baseman will be 29 on ${day}, coinciding with the opening week of the 2009 season.`
+    expect(undated(sentence('April 11'), sentence('April 13'))).toEqual(['date'])
+    // A day the other side leaves at the year is still no conflict.
+    const vague = 'The free-agent first baseman will be 29 in the opening week of the 2009 season.'
+    expect(undated(sentence('April 11'), vague)).toEqual([])
+  })
+
   it('a number or time left as it was is no difference', () => {
     const sentence = 'The Rangers beat the Flyers 9-4 at 6:41pm in an 8-by-12 arena.'
     expect(differencesOf(article(sentence), article(sentence))).toEqual([])

@@ -1,5 +1,5 @@
 import { CLASSIFY_DEFAULTS } from '../defaults.ts'
-import { parseDateKey, sameDateKey } from '../facts/date-values.ts'
+import { datePrecision, sameDateKey } from '../facts/date-values.ts'
 import { sameSpeaker } from '../facts/same-fact-value.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 import type { DifferenceKind, Fact } from '../types.ts'
@@ -110,18 +110,8 @@ export function dateConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
     a,
     b,
     (x, y) =>
-      !sameDateKey(x.key, y.key) && ((only && precision(x.key) === precision(y.key)) || sameSlot(x, y, a, b)),
+      !sameDateKey(x.key, y.key) && ((only && datePrecision(x.key) === datePrecision(y.key)) || sameSlot(x, y, a, b)),
   )
-}
-
-/** How precise a date key is: a day, a week, a month, a year, or something else. */
-function precision(key: string): string {
-  const value = parseDateKey(key)
-  if (value.type === 'weekday') return 'day'
-  if (value.type === 'partial') return value.day === null ? 'month' : 'day'
-  if (value.type === 'opaque') return 'other'
-  const days = value.to - value.from
-  return days === 0 ? 'day' : days <= 7 ? 'week' : days <= 31 ? 'month' : 'year'
 }
 
 /**

@@ -96,3 +96,13 @@ export function sameDateKey(a: string, b: string): boolean {
   // A weekday against a date without year: nothing to compare.
   return true
 }
+
+/** How precise a date key is: a day, a week, a month, a year, or something else (a time, a season). */
+export function datePrecision(key: string): string {
+  const value = parseDateKey(key)
+  if (value.type === 'weekday') return 'day'
+  if (value.type === 'partial') return value.day === null ? 'month' : 'day'
+  if (value.type === 'opaque') return 'other'
+  const days = value.to - value.from
+  return days === 0 ? 'day' : days <= 7 ? 'week' : days <= 31 ? 'month' : 'year'
+}
