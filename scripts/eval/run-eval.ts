@@ -2,13 +2,14 @@
  * `npm run eval`: measures the engine on the labelled development data in ../shared/eval
  * (see its README for the metrics). Reads the data in place; never copies it into the project.
  *
- *   npm run eval -- [--data DIR] [--set mrpc|claimdiff|ists|ecb] [--limit N]
+ *   npm run eval -- [--data DIR] [--set mrpc|claimdiff|ists|ecb|edits] [--limit N]
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { evaluateClaimDiff } from './eval-claimdiff.ts'
 import { evaluateEcb } from './eval-ecb.ts'
+import { evaluateEdits } from './eval-edits.ts'
 import { evaluateIsts } from './eval-ists.ts'
 import { evaluateMrpc } from './eval-mrpc.ts'
 import type { EvalResult, SetOutcome } from './eval-result.ts'
@@ -20,6 +21,7 @@ const SETS: Record<string, (dir: string, limit?: number) => SetOutcome> = {
   claimdiff: evaluateClaimDiff,
   ists: evaluateIsts,
   ecb: evaluateEcb,
+  edits: evaluateEdits,
 }
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
