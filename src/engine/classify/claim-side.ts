@@ -29,7 +29,9 @@ export function isMatched(fact: Fact, other: ClaimSide): boolean {
     const pool = sameClass.length > 0 ? sameClass : dates
     const precision = datePrecision(fact.key)
     const samePrecision = pool.filter((candidate) => datePrecision(candidate.key) === precision)
-    return (samePrecision.length > 0 ? samePrecision : pool).some((candidate) => sameFactValue(fact, candidate))
+    return (samePrecision.length > 0 ? samePrecision : pool).some((candidate) =>
+      sameFactValue(fact, candidate),
+    )
   }
   // A number is repeated only as a count of the same thing: `9-14` does not vouch for `nine losses`.
   if (fact.kind === 'number')

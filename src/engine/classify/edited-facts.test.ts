@@ -209,7 +209,8 @@ describe('an edited fact is one typed difference', () => {
 
   // Found by `npm run eval -- --set edits` on real articles.
   it('a place that opens a sentence is a name like any other', () => {
-    const sentence = (place: string) => `${place} inmate Arcade Comeaux escaped while being moved to a prison.`
+    const sentence = (place: string) =>
+      `${place} inmate Arcade Comeaux escaped while being moved to a prison.`
     expect(differencesOf(article(sentence('Texas')), article(sentence('Oklahoma')))).toEqual(['name'])
     const team = (city: string) => `${city} 76ers management fired head coach Maurice Cheeks on Saturday.`
     expect(differencesOf(article(team('Philadelphia')), article(team('Boston')))).toEqual(['name'])

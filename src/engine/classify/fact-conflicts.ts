@@ -110,7 +110,8 @@ export function dateConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
     a,
     b,
     (x, y) =>
-      !sameDateKey(x.key, y.key) && ((only && datePrecision(x.key) === datePrecision(y.key)) || sameSlot(x, y, a, b)),
+      !sameDateKey(x.key, y.key) &&
+      ((only && datePrecision(x.key) === datePrecision(y.key)) || sameSlot(x, y, a, b)),
   )
 }
 
