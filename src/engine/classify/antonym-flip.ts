@@ -1,18 +1,7 @@
 import { antonymsOf } from '../lexicon/lexicon.ts'
-import type { Token } from '../normalize/tokenize.ts'
 import type { Fact } from '../types.ts'
-import { type ClaimSide, neighbourStem, sideKeys } from './claim-side.ts'
+import { type ClaimSide, sameSlot, sideKeys } from './claim-side.ts'
 import type { FactConflict } from './fact-conflicts.ts'
-
-/** The two words sit in one slot: the same content word next to them, before or after. */
-function sameSlot(a: ClaimSide, x: Token, b: ClaimSide, y: Token): boolean {
-  const before = neighbourStem(a, x.start, x.end, -1)
-  const after = neighbourStem(a, x.start, x.end, 1)
-  return (
-    (before !== '' && before === neighbourStem(b, y.start, y.end, -1)) ||
-    (after !== '' && after === neighbourStem(b, y.start, y.end, 1))
-  )
-}
 
 /**
  * Finds opposite wording: one side uses a word whose WordNet antonym the other side uses instead

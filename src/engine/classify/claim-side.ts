@@ -79,6 +79,24 @@ export function neighbourStem(side: ClaimSide, start: number, end: number, direc
   return found
 }
 
+/**
+ * True when two spans sit in one slot: the same content word just before them, or just after
+ * (`killed 5`/`killed 6`, `rose 31 cents`/`fell 38 cents`).
+ */
+export function sameSlot(
+  a: ClaimSide,
+  x: { start: number; end: number },
+  b: ClaimSide,
+  y: { start: number; end: number },
+): boolean {
+  const before = neighbourStem(a, x.start, x.end, -1)
+  const after = neighbourStem(a, x.start, x.end, 1)
+  return (
+    (before !== '' && before === neighbourStem(b, y.start, y.end, -1)) ||
+    (after !== '' && after === neighbourStem(b, y.start, y.end, 1))
+  )
+}
+
 /** The keys by which a word may find its counterpart on a side: stems, WordNet concepts, long prefixes. */
 export interface SideKeys {
   /** Stems of the side's content words. */
@@ -109,5 +127,10 @@ export function sideKeys(side: ClaimSide): SideKeys {
 
 /** True when the side's own words name this party (a name fact; a resolved `he said` does not count). */
 export function namesParty(side: ClaimSide, party: Pick<Fact, 'key' | 'aliases'>): boolean {
-  return side.facts.some((fact) => fact.kind === 'name' && !fact.demonym && sameName(fact, party))
+  return partyMentions(side, party) > 0
+}
+
+/** How many times the side's own words name this party. */
+export function partyMentions(side: ClaimSide, party: Pick<Fact, 'key' | 'aliases'>): number {
+  return side.facts.filter((fact) => fact.kind === 'name' && !fact.demonym && sameName(fact, party)).length
 }

@@ -216,6 +216,20 @@ describe('an edited fact is one typed difference', () => {
     expect(differencesOf(article(team('Philadelphia')), article(team('Boston')))).toEqual(['name'])
   })
 
+  it('one of two mentions of a place changed is a name difference at that mention', () => {
+    const trip = (first: string) =>
+      `He was en route from the Estelle Unit in Huntsville, ${first}, to the Stiles Unit in Beaumont, Texas, when he escaped.`
+    const report = compareArticles([
+      { id: 'a', text: article(trip('Texas')) },
+      { id: 'b', text: article(trip('Oklahoma')) },
+    ])
+    const differences = report.claims.flatMap((claim) => claim.differences)
+    expect(differences.map((difference) => difference.kind)).toEqual(['name'])
+    // The first `Texas`, the one that was changed, not the one both still say.
+    const span = differences[0]?.spans?.find((s) => s.doc === 'a')
+    expect(span?.start).toBe(article(trip('Texas')).indexOf('Huntsville, Texas') + 'Huntsville, '.length)
+  })
+
   it('a year does not vouch for a day when the other side gives another day', () => {
     // Undated articles, so `April 11` keeps no year of its own and `2009` could hold it.
     const undated = (a: string, b: string) =>

@@ -3,7 +3,15 @@ import { datePrecision, sameDateKey } from '../facts/date-values.ts'
 import { sameSpeaker } from '../facts/same-fact-value.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 import type { DifferenceKind, Fact } from '../types.ts'
-import { type ClaimSide, namesParty, neighbourStem, unmatchedFacts, wordsOf } from './claim-side.ts'
+import {
+  type ClaimSide,
+  neighbourStem,
+  partyMentions,
+  sameSlot,
+  unmatchedFacts,
+  wordsOf,
+} from './claim-side.ts'
+import { occurrencesLeftOver } from './repeated-values.ts'
 
 /** A conflict between two sides' facts, before conflicts of several document pairs merge. */
 export interface FactConflict {
@@ -26,9 +34,9 @@ function pairConflicts(
   b: ClaimSide,
   sameThing: (x: Fact, y: Fact) => boolean,
 ): FactConflict[] {
-  const rivals = unmatchedFacts(b, a, kind)
+  const rivals = unmatchedOccurrences(b, a, kind)
   const conflicts: FactConflict[] = []
-  for (const fact of unmatchedFacts(a, b, kind)) {
+  for (const fact of unmatchedOccurrences(a, b, kind)) {
     const rival = rivals.find((candidate) => sameThing(fact, candidate))
     if (!rival) continue
     rivals.splice(rivals.indexOf(rival), 1)
@@ -37,14 +45,11 @@ function pairConflicts(
   return conflicts
 }
 
-/** Two facts sit in one slot when the content word before or after them is the same (`killed 5`/`killed 6`). */
-function sameSlot(x: Fact, y: Fact, a: ClaimSide, b: ClaimSide): boolean {
-  const before = neighbourStem(a, x.start, x.end, -1)
-  const after = neighbourStem(a, x.start, x.end, 1)
-  return (
-    (before !== '' && before === neighbourStem(b, y.start, y.end, -1)) ||
-    (after !== '' && after === neighbourStem(b, y.start, y.end, 1))
-  )
+/** Facts the other side lacks, and occurrences of a value said more often here (in text order). */
+function unmatchedOccurrences(side: ClaimSide, other: ClaimSide, kind: Fact['kind']): Fact[] {
+  const unmatched = unmatchedFacts(side, other, kind)
+  const leftOver = occurrencesLeftOver(side, other, kind).filter((fact) => !unmatched.includes(fact))
+  return [...unmatched, ...leftOver].sort((x, y) => x.start - y.start)
 }
 
 /**
@@ -55,7 +60,7 @@ function sameSlot(x: Fact, y: Fact, a: ClaimSide, b: ClaimSide): boolean {
  */
 export function numberConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
   return pairConflicts('number', a, b, (x, y) =>
-    x.unit && y.unit ? x.unit === y.unit : !x.unit && !y.unit && sameSlot(x, y, a, b),
+    x.unit && y.unit ? x.unit === y.unit : !x.unit && !y.unit && sameSlot(a, x, b, y),
   ).filter((conflict) => !roundsTo(conflict.a, a, conflict.b, b) && !roundsTo(conflict.b, b, conflict.a, a))
 }
 
@@ -111,7 +116,7 @@ export function dateConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
     b,
     (x, y) =>
       !sameDateKey(x.key, y.key) &&
-      ((only && datePrecision(x.key) === datePrecision(y.key)) || sameSlot(x, y, a, b)),
+      ((only && datePrecision(x.key) === datePrecision(y.key)) || sameSlot(a, x, b, y)),
   )
 }
 
@@ -134,9 +139,11 @@ export function nameConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
     const wordsY = allY.filter((word) => !allX.includes(word))
     if (wordsX.length === 0 || wordsY.length === 0 || looksAlike(wordsX, wordsY)) return false
     if (!isProperName(a, x, wordsX) || !isProperName(b, y, wordsY)) return false
+    // A name the other side also says is a partial name or a nickname, unless this side says it
+    // more often (one of two `Texas` in a sentence changed).
     if (
-      namesParty(b, { key: x.key, aliases: x.aliases }) ||
-      namesParty(a, { key: y.key, aliases: y.aliases })
+      partyMentions(b, x) >= partyMentions(a, x) ||
+      (partyMentions(a, y) > 0 && partyMentions(a, y) >= partyMentions(b, y))
     )
       return false
     // One slot: the same words around both names (a name that ends the sentence needs the word before).

@@ -1,0 +1,70 @@
+import { sameFactValue, sameUnit } from '../facts/same-fact-value.ts'
+import type { Fact } from '../types.ts'
+import { type ClaimSide, sameSlot } from './claim-side.ts'
+
+/** The kinds whose values a sentence may repeat, one occurrence of which an edit may change. */
+const REPEATABLE = new Set<Fact['kind']>(['name', 'number'])
+
+/**
+ * Occurrences of a value one segment says more often than any one segment of the other side does
+ * (`from Huntsville, Texas, to Beaumont, Texas` against `from Huntsville, Ohio, to Beaumont,
+ * Texas`). The value is repeated on the other side, so it is matched there as a value, but the
+ * occurrences left over have no counterpart: they are unmatched like a value the other side lacks.
+ * Which occurrences are left over is decided by their neighbouring words, so `Huntsville, Texas`
+ * is the one left to meet `Huntsville, Ohio`. Only within one segment: a figure a headline and its
+ * body both give is one value said twice, not two.
+ */
+export function occurrencesLeftOver(side: ClaimSide, other: ClaimSide, kind: Fact['kind']): Fact[] {
+  if (!REPEATABLE.has(kind)) return []
+  const leftOver: Fact[] = []
+  for (const segment of side.segments) {
+    const own = side.facts.filter(
+      (fact) => fact.kind === kind && segment.start <= fact.start && fact.end <= segment.end,
+    )
+    const grouped = new Set<Fact>()
+    for (const fact of own) {
+      if (grouped.has(fact)) continue
+      const occurrences = own.filter((candidate) => sameValue(fact, candidate))
+      for (const occurrence of occurrences) grouped.add(occurrence)
+      if (occurrences.length < 2) continue
+      const counterparts = mostInOneSegment(other, fact)
+      if (counterparts.length === 0 || counterparts.length >= occurrences.length) continue
+      leftOver.push(...unpaired(occurrences, side, counterparts, other))
+    }
+  }
+  return leftOver
+}
+
+/** Same value, and for numbers the same counted thing. */
+function sameValue(x: Fact, y: Fact): boolean {
+  return x.kind === y.kind && sameFactValue(x, y) && (x.kind !== 'number' || sameUnit(x, y))
+}
+
+/** The other side's occurrences of the value, in the one segment that says it most often. */
+function mostInOneSegment(other: ClaimSide, fact: Fact): Fact[] {
+  let most: Fact[] = []
+  for (const segment of other.segments) {
+    const found = other.facts.filter(
+      (candidate) =>
+        segment.start <= candidate.start && candidate.end <= segment.end && sameValue(fact, candidate),
+    )
+    if (found.length > most.length) most = found
+  }
+  return most
+}
+
+/**
+ * The occurrences no counterpart takes: each counterpart first takes an occurrence in its own
+ * slot (the same word before or after), then, if none is left there, the last one still free.
+ */
+function unpaired(occurrences: Fact[], side: ClaimSide, counterparts: Fact[], other: ClaimSide): Fact[] {
+  const free = [...occurrences]
+  const waiting: Fact[] = []
+  for (const counterpart of counterparts) {
+    const inSlot = free.findIndex((occurrence) => sameSlot(side, occurrence, other, counterpart))
+    if (inSlot >= 0) free.splice(inSlot, 1)
+    else waiting.push(counterpart)
+  }
+  free.splice(free.length - waiting.length, waiting.length)
+  return free
+}
