@@ -186,6 +186,16 @@ describe('an edited fact is one typed difference', () => {
     expect(differencesOf(article(i), article(j))).toEqual([])
   })
 
+  it('a negation whose next words are all function words still flips, and so does one ending a sentence', () => {
+    const a = "Throw out the fact that the champion isn't what he once was."
+    expect(differencesOf(article(a), article(a.replace("isn't", 'is')))).toEqual(['negation'])
+    const b = 'The producers are betting that Broadway can do what comedy could not.'
+    expect(differencesOf(article(b), article(b.replace(' not.', '.')))).toEqual(['negation'])
+    // A negation both sides keep flips nothing.
+    const c = 'He said he would go to the hearing, but she did not.'
+    expect(differencesOf(article(c), article(c))).toEqual([])
+  })
+
   it('a pseudo-negation flips nothing; a real one beside it still does', () => {
     const a = "Florida's primary isn't until March 9, after 28 other states vote."
     const b = "Florida's primary will be March 9, after 28 other states vote."

@@ -56,15 +56,34 @@ function isGrammaticalNegation(fact: Fact): boolean {
 // `nor` only continues a `neither` or a `not` already counted (`neither I nor my film`).
 const GRAMMATICAL = new Set(['not', 'never', 'no', 'neither'])
 
-/** True when most content words in the cue's scope are said on the plain side too. */
+/**
+ * True when most content words in the cue's scope are said on the plain side too. A scope with no
+ * content word (`isn't what he once was`, `what comedy could not.`) falls back to the words right
+ * after the cue, or right before it at a sentence's end, function words included: all of them must
+ * be said on the plain side, in that order.
+ */
 function scopeIsShared(cue: Fact, negated: ClaimSide, plain: ClaimSide): boolean {
   const scope = negated.tokens
     .filter((token) => token.start > cue.start && token.content)
     .slice(0, SCOPE_WORDS)
-  if (scope.length === 0) return false
+  if (scope.length === 0) return plainSaysAround(cue, negated, plain)
   const { stems, concepts } = sideKeys(plain)
   const shared = scope.filter(
     (token) => stems.has(token.stem) || conceptsOf(token.stem).some((concept) => concepts.has(concept)),
   )
   return shared.length * 2 > scope.length
+}
+
+/** The words next to the cue, as a run, also appear as a run on the plain side. */
+function plainSaysAround(cue: Fact, negated: ClaimSide, plain: ClaimSide): boolean {
+  const segment = negated.segments.find((s) => s.start <= cue.start && cue.end <= s.end)
+  if (!segment) return false
+  const inSegment = negated.tokens.filter((token) => token.start >= segment.start && token.end <= segment.end)
+  const after = inSegment.filter((token) => token.start >= cue.end).slice(0, SCOPE_WORDS)
+  const around =
+    after.length > 0 ? after : inSegment.filter((token) => token.end <= cue.start).slice(-SCOPE_WORDS)
+  if (around.length < 2) return false
+  const wanted = around.map((token) => token.stem).join(' ')
+  const said = plain.tokens.map((token) => token.stem).join(' ')
+  return ` ${said} `.includes(` ${wanted} `)
 }
