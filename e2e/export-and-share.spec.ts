@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { expect, type Page, test } from '@playwright/test'
+import { type Browser, expect, type Page, test } from '@playwright/test'
 import { expectNoAxeViolations } from './axe.ts'
 import { guardPage, saveScreenshot } from './network-guard.ts'
 import {
@@ -9,6 +9,16 @@ import {
   reutersText,
   waitForSaved,
 } from './support/workspace-helpers.ts'
+
+/** Opens the app at `url` in a new browser context (its own storage), guarded, once its workspace is saved. */
+async function openInFreshBrowser(browser: Browser, baseURL: string | undefined, url: string) {
+  const fresh = await browser.newContext()
+  const other = await fresh.newPage()
+  const otherGuard = guardPage(other, baseURL ?? '')
+  await other.goto(url)
+  await waitForSaved(other)
+  return { fresh, other, otherGuard }
+}
 
 const hostileText = [
   'Hostile wire copy <script>window.__reportPwned = 1</script>',
@@ -65,11 +75,7 @@ test('a JSON export imported into a fresh browser gives the same comparison', as
   expect(original.threshold).not.toBe(0.42)
   expect(original.report.claims.length).toBeGreaterThan(0)
 
-  const fresh = await browser.newContext()
-  const other = await fresh.newPage()
-  const otherGuard = guardPage(other, baseURL ?? '')
-  await other.goto('/')
-  await waitForSaved(other)
+  const { fresh, other, otherGuard } = await openInFreshBrowser(browser, baseURL, '/')
   await expect(other.getByRole('article')).toHaveCount(2)
   await other.getByRole('button', { name: 'Export', exact: true }).click()
   await other.getByLabel('Comparison JSON file').setInputFiles(exported.path)
@@ -112,11 +118,7 @@ test('the share link opened in a new browser gives the same comparison', async (
   await saveScreenshot(page, testInfo, 'share-link-dialog')
   await expectNoAxeViolations(page, 'share dialog')
 
-  const fresh = await browser.newContext()
-  const other = await fresh.newPage()
-  const otherGuard = guardPage(other, baseURL ?? '')
-  await other.goto(link)
-  await waitForSaved(other)
+  const { fresh, other, otherGuard } = await openInFreshBrowser(browser, baseURL, link)
   await expect(other.getByRole('article')).toHaveCount(3)
   // The fragment is cleared once imported, so a reload does not import it again.
   expect(new URL(other.url()).hash).toBe('')
@@ -143,11 +145,7 @@ test('a share link pasted into a tab that already shows the app opens there too'
     .getByLabel(/^Link/)
     .inputValue()
 
-  const fresh = await browser.newContext()
-  const other = await fresh.newPage()
-  const otherGuard = guardPage(other, baseURL ?? '')
-  await other.goto('/')
-  await waitForSaved(other)
+  const { fresh, other, otherGuard } = await openInFreshBrowser(browser, baseURL, '/')
   await expect(other.getByRole('article')).toHaveCount(2)
   // Only the fragment changes: the page does not reload, so the app must notice by itself.
   await other.evaluate((href) => {

@@ -4,7 +4,7 @@ import { type Browser, expect, type Page, test } from '@playwright/test'
 import { xssPayloads } from './fixtures/xss-payloads.ts'
 import { guardPage, saveScreenshot } from './network-guard.ts'
 import { hostileComparisonJson, shareFragment } from './support/hostile-content.ts'
-import { armScriptTraps, expectNoInjectedMarkup } from './support/hostile-traps.ts'
+import { armScriptTraps, openTrappedApp } from './support/hostile-traps.ts'
 import { waitForSaved } from './support/workspace-helpers.ts'
 
 /**
@@ -50,10 +50,7 @@ test('a hand-edited JSON import with payloads in every field opens as text, runs
   page,
   baseURL,
 }, testInfo) => {
-  const guard = guardPage(page, baseURL ?? '')
-  const traps = await armScriptTraps(page)
-  await page.goto('/')
-  await waitForSaved(page)
+  const { guard, traps } = await openTrappedApp(page, baseURL)
   await importJson(page, hostileJson)
   await expect(page.getByText(hostileName, { exact: true })).toBeVisible()
   await expect(page.getByRole('article')).toHaveCount(12)
@@ -62,8 +59,7 @@ test('a hand-edited JSON import with payloads in every field opens as text, runs
   )
   await waitForSaved(page)
   await saveScreenshot(page, testInfo, 'security-json-import')
-  await expectNoInjectedMarkup(page, 'JSON import')
-  await traps.assertNothingRan('JSON import')
+  await traps.assertNoInjection('JSON import')
   guard.assertClean()
 })
 
@@ -78,8 +74,7 @@ test('a share link carrying the payloads opens as text, runs none, and leaves th
   await expect(page.getByRole('article')).toHaveCount(12)
   await waitForSaved(page)
   expect(page.url()).not.toContain('share=')
-  await expectNoInjectedMarkup(page, 'share link')
-  await traps.assertNothingRan('share link')
+  await traps.assertNoInjection('share link')
   await saveScreenshot(page, testInfo, 'security-xss-exports-1')
   guard.assertClean()
 })
@@ -89,10 +84,7 @@ test('the exported HTML report escapes every payload: opened from disk or withou
   baseURL,
   browser,
 }, testInfo) => {
-  const guard = guardPage(page, baseURL ?? '')
-  const traps = await armScriptTraps(page)
-  await page.goto('/')
-  await waitForSaved(page)
+  const { guard, traps } = await openTrappedApp(page, baseURL)
   await importJson(page, hostileJson)
   await expect(page.getByText(hostileName, { exact: true })).toBeVisible()
 
@@ -109,8 +101,7 @@ test('the exported HTML report escapes every payload: opened from disk or withou
   const fromDisk = await openReport(browser, html, 'file')
   await expect(fromDisk.page.getByRole('heading', { level: 1 })).toHaveText(hostileName)
   await saveScreenshot(fromDisk.page, testInfo, 'security-html-report')
-  await expectNoInjectedMarkup(fromDisk.page, 'report from disk')
-  await fromDisk.traps.assertNothingRan('report from disk')
+  await fromDisk.traps.assertNoInjection('report from disk')
   expect(fromDisk.foreign(), 'requests from the report').toEqual([])
   await fromDisk.context.close()
 
@@ -119,8 +110,7 @@ test('the exported HTML report escapes every payload: opened from disk or withou
   expect(bare).not.toContain('Content-Security-Policy')
   const withoutCsp = await openReport(browser, bare, 'content')
   await expect(withoutCsp.page.getByRole('heading', { level: 1 })).toHaveText(hostileName)
-  await expectNoInjectedMarkup(withoutCsp.page, 'report without CSP')
-  await withoutCsp.traps.assertNothingRan('report without CSP')
+  await withoutCsp.traps.assertNoInjection('report without CSP')
   expect(withoutCsp.foreign(), 'requests from the report without CSP').toEqual([])
   await withoutCsp.context.close()
 })

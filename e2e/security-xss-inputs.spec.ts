@@ -2,7 +2,7 @@ import { expect, type Page, test } from '@playwright/test'
 import { hostileArticlePage, xssPayloads } from './fixtures/xss-payloads.ts'
 import { guardPage, saveScreenshot } from './network-guard.ts'
 import { hostileBatchPage, hostileText, payloadBatches } from './support/hostile-content.ts'
-import { armScriptTraps, expectNoInjectedMarkup } from './support/hostile-traps.ts'
+import { armScriptTraps, openTrappedApp } from './support/hostile-traps.ts'
 import { makeDocx, makePdf } from './support/make-documents.ts'
 import { dropFiles, pasteInto, waitForSaved } from './support/workspace-helpers.ts'
 
@@ -11,14 +11,6 @@ import { dropFiles, pasteInto, waitForSaved } from './support/workspace-helpers.
  * (`window.__xss` stays silent, no dialog opens), the CSP reports no violation, and the payloads
  * show up as the literal text they are.
  */
-
-async function openApp(page: Page, baseURL: string | undefined) {
-  const guard = guardPage(page, baseURL ?? '')
-  const traps = await armScriptTraps(page)
-  await page.goto('/')
-  await waitForSaved(page)
-  return { guard, traps }
-}
 
 async function addByPaste(page: Page, content: { text: string; html?: string }) {
   await page.getByRole('button', { name: 'Add article' }).click()
@@ -58,7 +50,7 @@ test('a plain-text paste of all 60 payloads shows them as text and runs none', a
   page,
   baseURL,
 }, testInfo) => {
-  const { guard, traps } = await openApp(page, baseURL)
+  const { guard, traps } = await openTrappedApp(page, baseURL)
   const review = await addByPaste(page, { text: hostileText(xssPayloads, 'Hostile plain paste') })
   await expect(review.getByLabel('Title')).toHaveValue('Hostile plain paste')
   await expect(review.getByRole('figure')).toContainText(xssPayloads[0] ?? '')
@@ -70,8 +62,7 @@ test('a plain-text paste of all 60 payloads shows them as text and runs none', a
     await expect(column).toContainText(payload ?? '')
   }
   await saveScreenshot(page, testInfo, 'security-plain-paste')
-  await expectNoInjectedMarkup(page, 'plain paste')
-  await traps.assertNothingRan('plain paste')
+  await traps.assertNoInjection('plain paste')
   guard.assertClean()
 })
 
@@ -79,7 +70,7 @@ test('HTML pastes carrying the payloads in title, outlet, menu, text and footer 
   page,
   baseURL,
 }, testInfo) => {
-  const { guard, traps } = await openApp(page, baseURL)
+  const { guard, traps } = await openTrappedApp(page, baseURL)
   const batches = payloadBatches(15)
   for (const [index, batch] of batches.entries()) {
     const review = await addByPaste(page, {
@@ -96,13 +87,12 @@ test('HTML pastes carrying the payloads in title, outlet, menu, text and footer 
     page.getByRole('listitem', { name: /^Outlet 0 <script>window\.__xss\(1\)<\/script>/ }),
   ).toBeVisible()
   await saveScreenshot(page, testInfo, 'security-html-paste')
-  await expectNoInjectedMarkup(page, 'HTML paste')
-  await traps.assertNothingRan('HTML paste')
+  await traps.assertNoInjection('HTML paste')
   guard.assertClean()
 })
 
 test('60 dropped .html pages, one payload each, run none', async ({ page, baseURL }, testInfo) => {
-  const { guard, traps } = await openApp(page, baseURL)
+  const { guard, traps } = await openTrappedApp(page, baseURL)
   await dropFiles(
     page,
     xssPayloads.map((payload, index) => ({
@@ -120,8 +110,7 @@ test('60 dropped .html pages, one payload each, run none', async ({ page, baseUR
     }),
   ).toBeVisible()
   await saveScreenshot(page, testInfo, 'security-dropped-html')
-  await expectNoInjectedMarkup(page, 'dropped HTML')
-  await traps.assertNothingRan('dropped HTML')
+  await traps.assertNoInjection('dropped HTML')
   guard.assertClean()
 })
 
@@ -129,7 +118,7 @@ test('picked .txt and .md files with the payloads show them as text and run none
   page,
   baseURL,
 }, testInfo) => {
-  const { guard, traps } = await openApp(page, baseURL)
+  const { guard, traps } = await openTrappedApp(page, baseURL)
   const [first, second] = payloadBatches(30)
   await page.getByRole('button', { name: 'Add article' }).click()
   await page.getByLabel('Article files').setInputFiles([
@@ -147,8 +136,7 @@ test('picked .txt and .md files with the payloads show them as text and run none
   const textColumn = page.getByRole('article', { name: /Hostile text file/ })
   await expect(textColumn).toContainText(first?.[0] ?? '')
   await expect(page.getByRole('article', { name: /Hostile markdown file/ })).toContainText(second?.[29] ?? '')
-  await expectNoInjectedMarkup(page, 'text files')
-  await traps.assertNothingRan('text files')
+  await traps.assertNoInjection('text files')
   await saveScreenshot(page, testInfo, 'security-xss-inputs-2')
   guard.assertClean()
 })
@@ -157,7 +145,7 @@ test('Word and PDF files carrying the payloads show them as text and run none', 
   page,
   baseURL,
 }, testInfo) => {
-  const { guard, traps } = await openApp(page, baseURL)
+  const { guard, traps } = await openTrappedApp(page, baseURL)
   const [first, second] = payloadBatches(30)
   const paragraphs = (batch: string[] | undefined) =>
     (batch ?? []).map((payload) => `The council met on Tuesday and agreed the budget. ${payload}`)
@@ -178,8 +166,7 @@ test('Word and PDF files carrying the payloads show them as text and run none', 
   await expect(page.getByRole('article', { name: /Hostile Word file/ })).toContainText(first?.[0] ?? '')
   await expect(page.getByRole('main')).toContainText('<marquee onstart=window.__xss(34)>news</marquee>')
   await saveScreenshot(page, testInfo, 'security-docx-pdf')
-  await expectNoInjectedMarkup(page, 'Word and PDF files')
-  await traps.assertNothingRan('Word and PDF files')
+  await traps.assertNoInjection('Word and PDF files')
   guard.assertClean()
 })
 
@@ -187,7 +174,7 @@ test('payloads typed into the title, outlet and URL fields show as text and run 
   page,
   baseURL,
 }, testInfo) => {
-  const { guard, traps } = await openApp(page, baseURL)
+  const { guard, traps } = await openTrappedApp(page, baseURL)
   const review = await addByPaste(page, { text: hostileText([], 'Plain article') })
   await review.getByLabel('Title').fill(`T ${xssPayloads.slice(0, 30).join(' ')}`)
   await review.getByLabel('Outlet').fill(`O ${xssPayloads.slice(30).join(' ')}`)
@@ -204,15 +191,14 @@ test('payloads typed into the title, outlet and URL fields show as text and run 
   await edit.getByRole('button', { name: 'Save changes' }).click()
   await expect(page.getByRole('article', { name: /^Edited <isindex action=/ })).toBeVisible()
   await saveScreenshot(page, testInfo, 'security-metadata')
-  await expectNoInjectedMarkup(page, 'metadata fields')
-  await traps.assertNothingRan('metadata fields')
+  await traps.assertNoInjection('metadata fields')
   guard.assertClean()
 })
 
 // Fixed in 83df50f (src/import/defuse-event-handlers.ts): parsing a hostile page used to log
 // style-src and base-uri reports, because Chromium applies the app's CSP to DOMParser documents.
 test('importing a hostile HTML page raises no CSP report at all', async ({ page, baseURL }, testInfo) => {
-  const { guard, traps } = await openApp(page, baseURL)
+  const { guard, traps } = await openTrappedApp(page, baseURL)
   const review = await addByPaste(page, { text: 'x', html: hostileBatchPage(xssPayloads, 0) })
   await review.getByRole('button', { name: 'Add to comparison' }).click()
   await traps.assertNothingRan('HTML paste, strict')

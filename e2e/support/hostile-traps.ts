@@ -1,4 +1,6 @@
 import { expect, type Page } from '@playwright/test'
+import { guardPage } from '../network-guard.ts'
+import { waitForSaved } from './workspace-helpers.ts'
 
 /** What a page may do that proves an injected script ran, or that the CSP had to stop one. */
 export interface ScriptTraps {
@@ -10,6 +12,8 @@ export interface ScriptTraps {
   dialogs: string[]
   /** Waits for stray image errors and timers to fire, then fails if any trap was sprung. */
   assertNothingRan(label: string): Promise<void>
+  /** Fails on injected markup in the page (`expectNoInjectedMarkup`), then as `assertNothingRan`. */
+  assertNoInjection(label: string): Promise<void>
 }
 
 /**
@@ -41,15 +45,20 @@ export async function armScriptTraps(page: Page): Promise<ScriptTraps> {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`)
     void dialog.dismiss()
   })
+  const assertNothingRan = async (label: string) => {
+    await page.waitForTimeout(300)
+    expect(hits, `payloads that ran (${label})`).toEqual([])
+    expect(dialogs, `dialogs opened (${label})`).toEqual([])
+    expect(violations, `CSP violations (${label})`).toEqual([])
+  }
   return {
     hits,
     violations,
     dialogs,
-    async assertNothingRan(label) {
-      await page.waitForTimeout(300)
-      expect(hits, `payloads that ran (${label})`).toEqual([])
-      expect(dialogs, `dialogs opened (${label})`).toEqual([])
-      expect(violations, `CSP violations (${label})`).toEqual([])
+    assertNothingRan,
+    async assertNoInjection(label) {
+      await expectNoInjectedMarkup(page, label)
+      await assertNothingRan(label)
     },
   }
 }
@@ -87,4 +96,13 @@ export async function expectNoInjectedMarkup(page: Page, label: string) {
     injectedSelector,
   )
   expect(found, `injected elements (${label})`).toEqual([])
+}
+
+/** Opens the app with the network guard and the script traps armed, once its workspace is saved. */
+export async function openTrappedApp(page: Page, baseURL: string | undefined) {
+  const guard = guardPage(page, baseURL ?? '')
+  const traps = await armScriptTraps(page)
+  await page.goto('/')
+  await waitForSaved(page)
+  return { guard, traps }
 }
