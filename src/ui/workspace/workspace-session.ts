@@ -202,31 +202,35 @@ export class WorkspaceSession {
     this.options.announce?.(copy.id)
     // The list shows the other tab's version of the original as it is now stored.
     await this.guard(async () => {
-      const others = (await this.store.list()).filter((comparison) => comparison.id !== this.state.current.id)
-      this.set({ saved: sortSummaries([summarize(this.state.current), ...others.map(summarize)]) })
+      const original = await this.store.get(snapshot.id)
+      if (original) this.set({ saved: replaceSummary(this.state.saved, summarize(original)) })
     })
     if (!this.dirty) this.set({ save: this.savedStatus() })
   }
 
   /**
-   * Another tab stored or deleted comparison `id`: the saved list is read again, and when the
+   * Another tab stored or deleted comparison `id`: its entry in the saved list is read again, and when the
    * open comparison has no unsaved edits here it shows the other tab's newer version. With unsaved
    * edits it stays as it is, and its next save keeps both versions (see `keepAsCopy`).
    */
   async externalChange(id: string): Promise<void> {
     if (this.state.phase !== 'ready') return
+    // Only the comparison named is read: the saved list may hold megabytes of other articles.
     await this.guard(async () => {
-      const all = await this.store.list()
+      const stored = await this.store.get(id)
       const current = this.state.current
-      const others = all.filter((comparison) => comparison.id !== current.id).map(summarize)
-      this.set({ saved: sortSummaries([summarize(current), ...others]) })
-      if (id !== current.id || this.dirty || this.saving > 0) return
-      const newer = all.find((comparison) => comparison.id === id)
-      if (!newer || newer.updatedAt === this.known) return
-      this.known = newer.updatedAt
+      if (id !== current.id) {
+        const saved = stored
+          ? replaceSummary(this.state.saved, summarize(stored))
+          : this.state.saved.filter((summary) => summary.id !== id)
+        this.set({ saved })
+        return
+      }
+      if (this.dirty || this.saving > 0 || !stored || stored.updatedAt === this.known) return
+      this.known = stored.updatedAt
       this.set({
-        current: { ...newer, openedAt: current.openedAt },
-        saved: sortSummaries([summarize(newer), ...others]),
+        current: { ...stored, openedAt: current.openedAt },
+        saved: replaceSummary(this.state.saved, summarize(stored)),
         notice: {
           text: 'This comparison was changed in another tab; it now shows those changes.',
           tone: 'info',
