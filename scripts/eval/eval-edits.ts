@@ -1,5 +1,10 @@
 import { join } from 'node:path'
-import { type ArticleInput, compareArticles, type DifferenceKind } from '../../src/engine/index.ts'
+import {
+  type ArticleInput,
+  compareArticles,
+  type DifferenceKind,
+  type Segment,
+} from '../../src/engine/index.ts'
 import type { SetOutcome } from './eval-result.ts'
 import {
   editMonthDay,
@@ -82,14 +87,24 @@ export function evaluateEdits(dir: string, limit?: number): SetOutcome {
   }
 }
 
+const segmentsByArticle = new Map<ArticleInput, Segment[]>()
+
+/** The article's body segments, as the engine splits it; each article is split once for all kinds. */
+function bodySegments(article: ArticleInput): Segment[] {
+  let segments = segmentsByArticle.get(article)
+  if (segments === undefined) {
+    segments = compareArticles([{ id: 'a', text: article.text }]).segments.filter((s) => s.role === 'body')
+    segmentsByArticle.set(article, segments)
+  }
+  return segments
+}
+
 /** The article with its first editable body sentence edited, or null when no sentence can be. */
 function editOneSentence(
   article: ArticleInput,
   editor: FactEditor,
 ): { text: string; sentence: string; change: string; expected: DifferenceKind[] } | null {
-  const { segments } = compareArticles([{ id: 'a', text: article.text }])
-  for (const segment of segments) {
-    if (segment.role !== 'body') continue
+  for (const segment of bodySegments(article)) {
     const edit = editor(segment.text)
     if (!edit) continue
     return {
