@@ -55,6 +55,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['src/test-setup.ts'],
+    // The CLI's child-process and worker-thread tests run the bundle: build it from the current source.
+    globalSetup: ['scripts/build-cli.mjs'],
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },
   },
