@@ -239,7 +239,7 @@ describe('crosscheck batch', () => {
       seenBeforeSecond.push(stdout.text())
       yield `${request('second', 2)}\n`
     }
-    const code = await main(['batch'], { stdin: stdin(), stdout, stderr: captureOutput() })
+    const code = await main(['batch', '--jobs', '1'], { stdin: stdin(), stdout, stderr: captureOutput() })
     expect(code).toBe(0)
     expect(seenBeforeSecond[0]).toMatch(/^\{"version":1,"id":"first",/)
     expect(stdout.text().trimEnd().split('\n')).toHaveLength(2)

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { CliError } from './cli-error.ts'
 import { type CliStreams, processStreams, writeText } from './cli-streams.ts'
 import { compareFiles } from './compare-files.ts'
@@ -8,12 +9,13 @@ import { usage } from './usage.ts'
 /** The command-line entry; returns the process exit code. */
 export async function main(args: string[], streams: CliStreams = processStreams()): Promise<number> {
   try {
-    const command = parseArgs(args)
+    // The default --jobs: every core the machine offers this process.
+    const command = parseArgs(args, availableParallelism())
     if (command.kind === 'help') {
       await writeText(streams.stdout, usage)
       return 0
     }
-    if (command.kind === 'batch') return await runBatch(streams)
+    if (command.kind === 'batch') return (await runBatch(streams, command)).exitCode
     await writeText(streams.stdout, await compareFiles(command.files, command.format))
     return 0
   } catch (error) {

@@ -1,32 +1,91 @@
-import { compareArticles, type Report } from '../engine/index.ts'
+import { answerBatchLine } from './answer-batch-line.ts'
+import { type BatchAnswerer, createBatchPool } from './batch-pool.ts'
+import { BatchProgress } from './batch-progress.ts'
 import { type CliStreams, writeText } from './cli-streams.ts'
-import { parseBatchRequest } from './parse-batch-request.ts'
+import { OrderedOutput, type OrderedOutputStats } from './ordered-output.ts'
+import type { BatchOptions } from './parse-args.ts'
 import { readLines } from './read-lines.ts'
+
+/** Finished reports a pool may hold back per worker while an earlier one is still running. */
+const HELD_PER_JOB = 4
+/** The exit code after Ctrl-C, as shells report a process ended by SIGINT (128 + 2). */
+export const INTERRUPTED_EXIT_CODE = 130
+
+/** What a batch run did, for tests and the bench. */
+export interface BatchRunResult {
+  /** 0, or 130 after Ctrl-C. */
+  exitCode: number
+  /** Lines written and the most finished reports held back at once. */
+  stats: OrderedOutputStats
+}
 
 /**
  * Batch mode: one JSON request per input line, one compact JSON report (or error) per output line,
- * in the same order. Empty lines are skipped; a bad line is reported on its line and the run goes on.
- * Returns the exit code: 0, since errors travel in the output.
+ * in the same order, each written as soon as it and every earlier one are done. `--jobs 1` answers
+ * on this thread, reading a line only after the last report is written; more jobs answer on a pool
+ * of worker threads, with at most `jobs` requests running and a bounded number of finished ones
+ * held back, so memory stays flat on an input of any length. Empty lines are skipped; a bad line,
+ * a crash or a timeout is reported on its line and the run goes on. Exit code 0, since errors
+ * travel in the output; 130 when interrupted, after writing every report finished in order.
  */
-export async function runBatch(streams: CliStreams): Promise<number> {
-  let lineNumber = 0
-  for await (const line of readLines(streams.stdin)) {
-    lineNumber++
-    if (line.trim() === '') continue
-    await writeText(streams.stdout, `${JSON.stringify(answerBatchLine(line, lineNumber))}\n`)
+export async function runBatch(
+  streams: CliStreams,
+  options: BatchOptions,
+  workerFile?: URL,
+): Promise<BatchRunResult> {
+  const answerer: BatchAnswerer =
+    options.jobs === 1
+      ? { answer: async (line, n) => answerBatchLine(line, n), close: async () => undefined }
+      : await createBatchPool({ jobs: options.jobs, timeoutMs: options.timeoutMs, workerFile })
+  const output = new OrderedOutput(streams.stdout, options.jobs === 1 ? 1 : options.jobs * (1 + HELD_PER_JOB))
+  const progress =
+    streams.stderr.isTTY === true && !options.quiet
+      ? new BatchProgress(streams.stderr, streams.countRequests?.() ?? Promise.resolve(null))
+      : null
+  const interrupted = waitForAbort(streams.interrupt)
+  let running = 0
+  let answered = 0
+  const slotFreed: Array<() => void> = []
+  const lines = readLines(streams.stdin)[Symbol.asyncIterator]()
+  try {
+    for (let lineNumber = 1; ; lineNumber++) {
+      const next = await Promise.race([lines.next(), interrupted])
+      if (next === 'interrupted' || next.done) break
+      const line = next.value
+      if (line.trim() === '') continue
+      while (running >= options.jobs && !streams.interrupt?.aborted) {
+        await Promise.race([new Promise<void>((resolve) => slotFreed.push(resolve)), interrupted])
+      }
+      if (streams.interrupt?.aborted) break
+      running++
+      output.add(
+        answerer.answer(line, lineNumber).finally(() => {
+          running--
+          slotFreed.shift()?.()
+          progress?.update(++answered)
+        }),
+      )
+      await Promise.race([output.waitForRoom(), interrupted])
+      if (streams.interrupt?.aborted) break
+    }
+    if (streams.interrupt?.aborted) {
+      const written = await output.stop()
+      progress?.finish(written, ' (interrupted)')
+      await writeText(streams.stderr, `crosscheck: interrupted; ${written} complete reports written\n`)
+      return { exitCode: INTERRUPTED_EXIT_CODE, stats: output.stats }
+    }
+    await output.finish()
+    progress?.finish(output.stats.written)
+    return { exitCode: 0, stats: output.stats }
+  } finally {
+    await answerer.close()
   }
-  return 0
 }
 
-/** The report for one request line, or its error. */
-function answerBatchLine(line: string, lineNumber: number): Report | { id: string | null; error: string } {
-  const request = parseBatchRequest(line)
-  if ('error' in request) return { id: request.id, error: `line ${lineNumber}: ${request.error}` }
-  try {
-    const { version, ...rest } = compareArticles(request.articles)
-    return { version, id: request.id, ...rest }
-  } catch (error) {
-    // An engine failure on one request must not lose the others' reports.
-    return { id: request.id, error: `line ${lineNumber}: comparison failed: ${(error as Error).message}` }
-  }
+/** Resolves with 'interrupted' when the signal aborts; never, without a signal. */
+function waitForAbort(signal: AbortSignal | undefined): Promise<'interrupted'> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) resolve('interrupted')
+    signal?.addEventListener('abort', () => resolve('interrupted'), { once: true })
+  })
 }
