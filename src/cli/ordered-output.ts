@@ -21,10 +21,8 @@ export class OrderedOutput {
   private draining: Promise<void> | null = null
   private roomWaiters: Array<() => void> = []
   private stopped = false
-  private announceStop: () => void = () => undefined
-  private readonly stopSignal = new Promise<undefined>((resolve) => {
-    this.announceStop = () => resolve(undefined)
-  })
+  /** Wakes the drain loop from its wait on the head answer when `stop` is called. */
+  private wakeDrain: () => void = () => undefined
   /** Counts for tests and the bench. */
   readonly stats: OrderedOutputStats = { written: 0, peakHeld: 0 }
 
@@ -64,7 +62,7 @@ export class OrderedOutput {
    */
   async stop(): Promise<number> {
     this.stopped = true
-    this.announceStop()
+    this.wakeDrain()
     this.wakeReaders()
     await this.draining
     return this.stats.written
@@ -74,8 +72,12 @@ export class OrderedOutput {
     while (this.queue.length > 0) {
       const head = this.queue[0]
       if (head === undefined || (this.stopped && !head.done)) break
-      // `add` registered its `then` first, so `done` is set by the time this await returns.
-      const text = await Promise.race([head.answer, this.stopSignal])
+      // `add` registered its `then` first, so `done` is set by the time this await returns. Not
+      // `Promise.race` with a stop promise: each race would leave a reaction on it for the whole run.
+      const text = await new Promise<string | undefined>((resolve) => {
+        this.wakeDrain = () => resolve(undefined)
+        void head.answer.then(resolve)
+      })
       if (text === undefined) break
       await writeText(this.output, `${text}\n`)
       this.queue.shift()
