@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type ArticleInput, compareArticles } from '../src/engine/index.ts'
 import { type BaselineTiming, timeNaiveBaseline } from './naive-baseline.ts'
+import { buildRealCluster, loadEventReports } from './real-clusters.ts'
 import { loadSentencePool } from './sentence-pool.ts'
 import { countWords } from './split-sentences.ts'
 import { buildArticleSet } from './synthetic-articles.ts'
@@ -15,6 +16,7 @@ import { buildArticleSet } from './synthetic-articles.ts'
 export type MeasureRequest =
   | { kind: 'demo' }
   | { kind: 'set'; count: number; words: number; seed: number; samplesDir: string; maxBaselinePairs: number }
+  | { kind: 'real'; count: number; words: number; seed: number; evalDir: string }
 
 /** One set's figures. */
 export interface Measurement {
@@ -38,12 +40,28 @@ export interface Measurement {
   shortcuts: string[]
   /** The naive baseline, for synthetic sets. */
   baseline: BaselineTiming | null
+  /** Where the articles came from (real clusters say whether ECB+ or the demo fallback). */
+  source: string
+  /** Median milliseconds per pipeline stage over the warm runs, from the engine's progress calls. */
+  stages: Record<string, number>
 }
 
 const demoDir = fileURLToPath(new URL('../src/demo/articles/', import.meta.url))
 
 /** Runs the engine until both `minRuns` and `budgetMs` are reached, or `maxRuns`; returns times. */
 function timeEngine(articles: ArticleInput[], minRuns: number, maxRuns: number, budgetMs: number) {
+  const stageTimes = new Map<string, number[]>()
+  // The engine reports each stage as it starts; a stage lasts until the next one starts.
+  const timeStages = () => {
+    let last: { stage: string; at: number } | null = null
+    return {
+      onProgress: (_fraction: number, stage: string) => {
+        const at = performance.now()
+        if (last !== null) stageTimes.set(last.stage, [...(stageTimes.get(last.stage) ?? []), at - last.at])
+        last = { stage, at }
+      },
+    }
+  }
   const coldStarted = performance.now()
   const report = compareArticles(articles)
   const coldMs = performance.now() - coldStarted
@@ -53,26 +71,39 @@ function timeEngine(articles: ArticleInput[], minRuns: number, maxRuns: number, 
   const started = performance.now()
   while (times.length < maxRuns && (times.length < runsWanted || performance.now() - started < budgetMs)) {
     const runStarted = performance.now()
-    compareArticles(articles)
+    compareArticles(articles, timeStages())
     times.push(performance.now() - runStarted)
   }
   times.sort((a, b) => a - b)
-  const middle = Math.floor(times.length / 2)
-  const medianMs =
-    times.length % 2 === 1 ? (times[middle] ?? 0) : ((times[middle - 1] ?? 0) + (times[middle] ?? 0)) / 2
-  return { report, coldMs, medianMs, minMs: times[0] ?? 0, runs: times.length }
+  const stages = Object.fromEntries([...stageTimes].map(([stage, ms]) => [stage, median(ms)]))
+  return { report, coldMs, medianMs: median(times), minMs: times[0] ?? 0, runs: times.length, stages }
+}
+
+/** The median of some numbers. */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
 }
 
 /** Measures one request in this process. */
 export function measure(request: MeasureRequest): Measurement {
   const baseRssMb = process.resourceUsage().maxRSS / 1024
   let articles: ArticleInput[]
+  let source = 'the demo pair'
   if (request.kind === 'demo') {
     const files = readdirSync(demoDir)
       .filter((name) => name.endsWith('.txt'))
       .sort()
     articles = files.map((name) => ({ id: name, text: readFileSync(join(demoDir, name), 'utf8') }))
+  } else if (request.kind === 'real') {
+    const reports = loadEventReports(request.evalDir, demoDir)
+    source = reports.label
+    articles = buildRealCluster(reports, request, request.seed)
   } else {
+    source = 'synthetic: spliced real sentences'
     const { sentences } = loadSentencePool(demoDir, request.samplesDir)
     articles = buildArticleSet(sentences, request, request.seed)
   }
@@ -80,7 +111,7 @@ export function measure(request: MeasureRequest): Measurement {
     request.kind === 'demo' ? timeEngine(articles, 30, 300, 3000) : timeEngine(articles, 3, 15, 3000)
   const peakRssMb = process.resourceUsage().maxRSS / 1024
   const baseline =
-    request.kind === 'demo' ? null : timeNaiveBaseline(articles, request.maxBaselinePairs, request.seed + 1)
+    request.kind !== 'set' ? null : timeNaiveBaseline(articles, request.maxBaselinePairs, request.seed + 1)
   return {
     words: articles.reduce((sum, article) => sum + countWords(article.text), 0),
     runs: timing.runs,
@@ -92,6 +123,8 @@ export function measure(request: MeasureRequest): Measurement {
     claims: timing.report.claims.length,
     shortcuts: (timing.report.shortcuts ?? []).map((shortcut) => shortcut.limit),
     baseline,
+    source,
+    stages: timing.stages,
   }
 }
 
