@@ -1,29 +1,28 @@
 import { findCandidatePairs } from './align/candidate-pairs.ts'
-import { type ClaimGroup, groupClaims, type ScoredPair } from './align/group-claims.ts'
-import { scorePair } from './align/score-pair.ts'
-import { profileSegments } from './align/segment-profile.ts'
+import { type ClaimGroup, groupClaims } from './align/group-claims.ts'
+import { describeLink } from './align/link-evidence.ts'
+import type { MatchModel } from './align/match-model.ts'
+import { MATCH_MODEL } from './align/match-weights.generated.ts'
+import { type PairEvidence, pairFeatures, wordOverlap } from './align/pair-features.ts'
+import { groupingScorer, scoreCandidates } from './align/score-candidates.ts'
+import type { SegmentProfile } from './align/segment-profile.ts'
+import { statementPairs } from './align/statement-pairs.ts'
+import { analyseArticles } from './analyse-articles.ts'
 import type { ClaimSide } from './classify/claim-side.ts'
 import { classifyClaim } from './classify/classify-claim.ts'
-import { ALIGN_DEFAULTS, LIMITS } from './defaults.ts'
+import { LIMITS } from './defaults.ts'
 import { diffWords } from './diff/diff-words.ts'
-import { extractFacts } from './facts/extract-facts.ts'
-import { resolveSpeakers } from './facts/resolve-speakers.ts'
-import { type Token, tokenize } from './normalize/tokenize.ts'
-import { segmentArticle } from './segment/segment-article.ts'
+import type { Token } from './normalize/tokenize.ts'
 import type {
   ArticleInput,
   Claim,
   CompareOptions,
   Fact,
-  QuoteMention,
   Report,
   Segment,
   Shortcut,
   WordDiff,
 } from './types.ts'
-
-/** Checks the time budget every this many scored pairs, so the clock is cheap to watch. */
-const CLOCK_STRIDE = 256
 
 /**
  * Compares articles and returns a version-1 report: segment → facts → candidate pairs → score →
@@ -33,74 +32,28 @@ const CLOCK_STRIDE = 256
 export function compareArticles(articles: ArticleInput[], options: CompareOptions = {}): Report {
   const now = options.now ?? (() => Date.now())
   const deadline = now() + (options.timeBudgetMs ?? LIMITS.timeBudgetMs)
-  const threshold = clampThreshold(options.threshold)
   const progress = (fraction: number, stage: string) => options.onProgress?.(fraction, stage)
   const shortcuts: Shortcut[] = []
   const unique = dedupeIds(articles)
 
   progress(0, 'segment')
-  const segments = unique.flatMap((article) => segmentArticle(article))
-  progress(0.15, 'facts')
-  const facts = new Map<string, Fact[]>()
-  const quotes: QuoteMention[] = []
-  let truncatedFacts = 0
-  for (const article of unique) {
-    const own = segments.filter((s) => s.doc === article.id && (s.role === 'headline' || s.role === 'body'))
-    const context = { published: article.published ?? null }
-    const resolved = resolveSpeakers(own.map((segment) => extractFacts(segment.text, context)))
-    for (const [index, segment] of own.entries()) {
-      const found = resolved[index] ?? []
-      if (found.length > LIMITS.factsPerSegment) truncatedFacts++
-      const kept = found.slice(0, LIMITS.factsPerSegment)
-      facts.set(segment.id, shiftFacts(kept, segment.start))
-      for (const fact of kept) if (fact.kind === 'quote') quotes.push(quoteMention(segment.id, fact))
-    }
-  }
-  if (truncatedFacts > 0) {
-    shortcuts.push({
-      limit: 'factsPerSegment',
-      detail: `${truncatedFacts} segment(s) held more than ${LIMITS.factsPerSegment} facts; only the first ${LIMITS.factsPerSegment} of each were compared.`,
-    })
-  }
+  const analysis = analyseArticles(unique)
+  const { segments, comparable, facts, quotes, tokensOf, profiles } = analysis
+  shortcuts.push(...analysis.shortcuts)
 
   progress(0.3, 'align')
-  const docIndex = new Map(unique.map((article, index) => [article.id, index]))
-  const comparable = segments.filter((segment) => segment.role === 'headline' || segment.role === 'body')
-  // Tokens carry document offsets, computed once: profiles ignore offsets, claims need them.
-  const tokens = new Map(comparable.map((segment) => [segment.id, tokenize(segment.text, segment.start)]))
-  const tokensOf = (segment: Segment) => tokens.get(segment.id) ?? tokenize(segment.text, segment.start)
-  const profiles = profileSegments(comparable, (doc) => docIndex.get(doc) ?? 0, tokensOf)
+  const model = options.model ?? MATCH_MODEL
   const candidates = findCandidatePairs(profiles)
-  const scores = new Map<number, number>()
-  const scoreOf = (a: number, b: number) => {
-    const key = Math.min(a, b) * profiles.length + Math.max(a, b)
-    let score = scores.get(key)
-    if (score === undefined) {
-      const pa = profiles[a]
-      const pb = profiles[b]
-      score = pa && pb ? scorePair(pa, pb).score : 0
-      scores.set(key, score)
-    }
-    return score
-  }
-  const pairs: ScoredPair[] = []
-  for (let i = 0; i < candidates.length; i++) {
-    if (i % CLOCK_STRIDE === 0 && now() > deadline) {
-      shortcuts.push({
-        limit: 'timeBudget',
-        detail: `Scored ${i} of ${candidates.length} candidate pairs before the time budget ran out; the rest were not aligned.`,
-      })
-      break
-    }
-    const [a, b] = candidates[i] ?? [0, 0]
-    pairs.push({ a, b, score: scoreOf(a, b) })
+  const scored = scoreCandidates(profiles, candidates, model, () => now() > deadline)
+  if (scored.unscored > 0) {
+    shortcuts.push({
+      limit: 'timeBudget',
+      detail: `Scored ${candidates.length - scored.unscored} of ${candidates.length} candidate pairs before the time budget ran out; the rest were not aligned.`,
+    })
   }
   progress(0.6, 'group')
-  // The chaining guard reads scores of candidate pairs only: a pair the index did not propose
-  // shares little weight, so it counts as 0 instead of being scored (which grew with group sizes).
-  const knownScore = (a: number, b: number) =>
-    scores.get(Math.min(a, b) * profiles.length + Math.max(a, b)) ?? 0
-  const groups = groupClaims(profiles, pairs, threshold, knownScore)
+  const scorer = groupingScorer(profiles, model)
+  const groups = groupClaims(profiles, scored.pairs, clampThreshold(options.threshold, model), scorer)
 
   progress(0.7, 'classify')
   const texts = new Map(unique.map((article) => [article.id, article.text]))
@@ -112,7 +65,25 @@ export function compareArticles(articles: ArticleInput[], options: CompareOption
       const segment = profiles[member]?.segment
       return segment ? [segment] : []
     })
-    const claim = buildClaim(`c${index}`, group, claimSegments, { facts, texts, labels, tokensOf })
+    const evidence = group.links.map((link) =>
+      pairFeatures(profiles[link.a] as SegmentProfile, profiles[link.b] as SegmentProfile),
+    )
+    const overlap =
+      evidence.reduce((sum, found) => sum + wordOverlap(found.values), 0) / Math.max(1, evidence.length)
+    const segmentsOf = (statement: readonly number[]) =>
+      statement.flatMap((member) => (profiles[member] ? [profiles[member].segment] : []))
+    const linkedSegments = statementPairs(group, profiles, scorer.isSplit)?.map(
+      ([left, right]) => [segmentsOf(left), segmentsOf(right)] as const,
+    )
+    const claim = buildClaim(`c${index}`, group, claimSegments, linkedSegments, overlap, {
+      facts,
+      texts,
+      labels,
+      tokensOf,
+    })
+    claim.links = group.links.map((link, at) =>
+      describeLink(link, evidence[at] as PairEvidence, profiles, model),
+    )
     if (now() > deadline) diffsSkipped = true
     else {
       claim.diffs = diffClaim(claimSegments)
@@ -158,9 +129,9 @@ export function compareArticles(articles: ArticleInput[], options: CompareOption
   return report
 }
 
-/** The sensitivity the caller asked for, clamped to 0..1, else the default. */
-function clampThreshold(threshold: number | undefined): number {
-  if (threshold === undefined || !Number.isFinite(threshold)) return ALIGN_DEFAULTS.threshold
+/** The probability cut the caller asked for, clamped to 0..1, else the model's learned cut. */
+function clampThreshold(threshold: number | undefined, model: MatchModel): number {
+  if (threshold === undefined || !Number.isFinite(threshold)) return model.cut
   return Math.min(1, Math.max(0, threshold))
 }
 
@@ -168,18 +139,6 @@ function clampThreshold(threshold: number | undefined): number {
 function dedupeIds(articles: ArticleInput[]): ArticleInput[] {
   const seen = new Set<string>()
   return articles.filter((article) => !seen.has(article.id) && seen.add(article.id) !== undefined)
-}
-
-/** A quote fact as the report lists it: where it sits, its words, its speaker when stated. */
-function quoteMention(segment: string, fact: Fact): QuoteMention {
-  const mention: QuoteMention = { segment, text: fact.text }
-  if (fact.speaker !== undefined) mention.speaker = fact.speaker
-  return mention
-}
-
-/** Facts of one segment, shifted from segment to document offsets. */
-function shiftFacts(facts: Fact[], offset: number): Fact[] {
-  return facts.map((fact) => ({ ...fact, start: fact.start + offset, end: fact.end + offset }))
 }
 
 /** What building a claim needs from the pipeline: per-segment facts and tokens (document offsets), texts and labels. */
@@ -195,7 +154,26 @@ interface ClaimInputs {
 }
 
 /** Gathers each document's side of a group (segments, facts, tokens at document offsets) and classifies it. */
-function buildClaim(id: string, group: ClaimGroup, segments: Segment[], inputs: ClaimInputs): Claim {
+function buildClaim(
+  id: string,
+  group: ClaimGroup,
+  segments: Segment[],
+  linkedSegments: readonly (readonly [Segment[], Segment[]])[] | undefined,
+  overlap: number,
+  inputs: ClaimInputs,
+): Claim {
+  const sides = sidesOf(segments, inputs)
+  // A document that states the claim twice is compared statement by statement (see statement-pairs.ts).
+  const linked = linkedSegments?.map(([left, right]) => {
+    const [a, b] = sidesOf([...left, ...right], inputs)
+    return [a, b] as [ClaimSide, ClaimSide]
+  })
+  const { status, differences, details } = classifyClaim(sides, inputs.texts, overlap, linked)
+  return { id, segments: segments.map((s) => s.id), status, score: group.score, differences, details }
+}
+
+/** Each document's side of some segments: its segments, facts and tokens at document offsets. */
+function sidesOf(segments: readonly Segment[], inputs: ClaimInputs): ClaimSide[] {
   const sides: ClaimSide[] = []
   for (const segment of segments) {
     let side = sides.find((s) => s.doc === segment.doc)
@@ -209,8 +187,7 @@ function buildClaim(id: string, group: ClaimGroup, segments: Segment[], inputs: 
     for (const fact of inputs.facts.get(segment.id) ?? []) side.facts.push(fact)
     for (const token of inputs.tokensOf(segment)) side.tokens.push(token)
   }
-  const { status, differences, details } = classifyClaim(sides, inputs.texts, group.score)
-  return { id, segments: segments.map((s) => s.id), status, score: group.score, differences, details }
+  return sides
 }
 
 /** Word diffs from the claim's first segment to each other segment. */

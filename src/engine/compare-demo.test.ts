@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import aljazeeraText from '../demo/articles/aljazeera-2016-01-20-syria-talks-invite-list.txt?raw'
 import cnnText from '../demo/articles/cnn-2016-01-20-kerry-lavrov-impasse.txt?raw'
+import { MATCH_MODEL } from './align/match-weights.generated.ts'
 import { compareArticles } from './compare-articles.ts'
 import type { ArticleInput, Claim, Report, Segment } from './types.ts'
 
@@ -66,6 +67,24 @@ describe('compareArticles on the demo pair', () => {
     expect(claim?.differences.map((d) => d.kind)).not.toContain('date')
     // Al Jazeera credits spokesman John Kirby, CNN the State Department he speaks for: no conflict.
     expect(claim?.differences.map((d) => d.kind)).not.toContain('attribution')
+  })
+
+  it('joins the two reports of the meeting itself, worded apart (met on Wednesday ~ held talks Wednesday)', () => {
+    const aljazeera = segmentWith(
+      'aljazeera',
+      'Lavrov met on Wednesday with US Secretary of State John Kerry',
+    )
+    const cnn = segmentWith(
+      'cnn',
+      'John Kerry held talks with Russian Foreign Minister Sergey Lavrov Wednesday',
+    )
+    const claim = claimOf(aljazeera)
+    expect(claim?.segments).toContain(cnn.id)
+    const link = claim?.links?.find((found) => [found.from, found.to].includes(cnn.id))
+    expect(link?.names).toEqual(expect.arrayContaining(['Kerry', 'Lavrov']))
+    expect(link?.summary).toMatch(/^both say .*Kerry/)
+    // Two segments make a claim only when their probability reaches the model's learned cut.
+    expect(link?.probability).toBeGreaterThanOrEqual(MATCH_MODEL.cut)
   })
 
   it('keeps the 400,000 trapped Syrians unique to CNN', () => {

@@ -1,29 +1,10 @@
 /**
- * Every threshold and weight of the comparison, by name, each with its scale.
- * Weights of one score sum to 1 so the score stays in 0..1 (Hypothesis `match-quote.ts` style).
+ * The hand-set constants of the comparison, by name, each with its scale. The match model's
+ * weights and probability cut are learned, not set here: see align/match-weights.generated.ts.
  */
-
-/** Weights of the alignment score of two segments; they sum to 1. */
-export const ALIGN_WEIGHTS = {
-  /** Harmonic mean of both sides' weighted content coverage, 0..1: both say the same words. */
-  overlap: 0.6,
-  /** The better side's coverage, 0..1: one sentence is contained in the other (a partial). */
-  containment: 0.2,
-  /** Dice coefficient 0..1 of the two sides' names and numbers. */
-  sharedFacts: 0.1,
-  /** Shorter over longer content length, 0..1: very unequal sentences rarely say the same thing. */
-  lengthRatio: 0.1,
-} as const
 
 /** Tunable constants of alignment. */
 export const ALIGN_DEFAULTS = {
-  /** Default match sensitivity 0..1: the lowest alignment score that joins two segments. */
-  threshold: 0.38,
-  /**
-   * Share 0..1 of the threshold from which a document of one segment joins its strict mutual best
-   * partner: one statement is compared, not searched among many (ClaimDiff, a claim checked against an article).
-   */
-  singleStatementShare: 0.5,
   /**
    * A document of one segment is compared with every segment of the others (not only the index's
    * candidates) when the comparison holds at most this many segments (bounds the extra pairs).
@@ -39,7 +20,7 @@ export const ALIGN_DEFAULTS = {
   localIdfShare: 0.3,
   /** Background IDF prior: a term weighs 1 / (1 + scale × log2 of its everyday frequency); scale ≥ 0. */
   backgroundScale: 0,
-  /** Weight multiplier (≥1) for capitalised words and acronyms, which name the who and where. */
+  /** Weight multiplier for capitalised words and acronyms (below 1: a name alone is weak evidence of one claim). */
   nameBoost: 0.7,
   /** Candidate partners kept per segment from the inverted index, per other document. */
   candidatesPerSegment: 4,
@@ -47,12 +28,6 @@ export const ALIGN_DEFAULTS = {
   minSharedWeight: 0.15,
   /** Index keys held by more segments than this are skipped for candidate generation (topical words). */
   maxPostingLength: 100,
-  /** A segment keeps links to partners scoring within this margin 0..1 of its best partner in a document. */
-  bestMargin: 0.12,
-  /** Two groups merge only if the mean score across their members is at least this share of threshold. */
-  chainGuard: 0.6,
-  /** At most this many segments of one document in one claim (a claim may merge a split sentence). */
-  maxSegmentsPerDocument: 3,
 } as const
 
 /** Tunable constants of classification. */

@@ -2,6 +2,8 @@
  * The engine's one public entry: an explicit export list, no `export *`.
  * Everything here is pure TypeScript and runs in Node and in a Web Worker.
  */
+
+export { DEFAULT_MATCH_CUT } from './align/match-weights.generated.ts'
 export { compareArticles } from './compare-articles.ts'
 export { ALIGN_DEFAULTS } from './defaults.ts'
 export { applyOverrides, claimKey, findOverride, type Overrides, type OverrideVerdict } from './overrides.ts'

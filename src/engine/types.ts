@@ -2,6 +2,7 @@
  * The engine's domain values. The `Report` shape (version 1) is an outside contract: the CLI,
  * batch mode and the app's export all emit it. Fields may be added; none may be renamed or dropped.
  */
+import type { MatchModel } from './align/match-model.ts'
 
 /** One article as the caller hands it to the engine. Only `id` and `text` are required. */
 export interface ArticleInput {
@@ -21,7 +22,10 @@ export interface ArticleInput {
 
 /** Options that tune one comparison; every default lives in `defaults.ts`. */
 export interface CompareOptions {
-  /** Match sensitivity 0..1: the lowest alignment score that joins two segments into a claim. */
+  /**
+   * Match sensitivity: the probability cut 0..1. Segments join a claim when their mean probability
+   * of reporting the same claim reaches it; the default is the cut learned with the model.
+   */
   threshold?: number
   /** Wall-clock budget in milliseconds; past it the engine takes documented shortcuts. */
   timeBudgetMs?: number
@@ -29,6 +33,8 @@ export interface CompareOptions {
   onProgress?: (fraction: number, stage: string) => void
   /** Source of the current time in ms; injected so tests of the time budget are deterministic. */
   now?: () => number
+  /** The pair model to align with; the shipped weights by default. Training and cross-validation pass their own. */
+  model?: MatchModel
 }
 
 /** A document as the report describes it. */
@@ -131,7 +137,10 @@ export interface Claim {
   segments: string[]
   /** agreement, partial (one side adds details) or discrepancy (a typed difference). */
   status: ClaimStatus
-  /** Alignment confidence 0..1: how surely these segments report the same thing. */
+  /**
+   * Alignment confidence 0..1: the mean probability, from the match model, that two of its
+   * segments from different documents report the same claim.
+   */
   score: number
   /** Typed differences; non-empty exactly when status is discrepancy. */
   differences: Difference[]
@@ -139,6 +148,51 @@ export interface Claim {
   details: Detail[]
   /** Word diffs between the first segment of the first document and each other segment. Extension. */
   diffs?: WordDiff[]
+  /**
+   * Why the segments were joined: the scored links that connect them (a spanning tree, strongest
+   * first), each with its probability and evidence. Extension; reports of earlier builds lack it.
+   */
+  links?: ClaimLink[]
+}
+
+/** Why two segments of a claim were linked: the match model's probability and its evidence. Extension. */
+export interface ClaimLink {
+  /** Segment id of one side. */
+  from: string
+  /** Segment id of the other side (another document). */
+  to: string
+  /** Probability 0..1, from the match model, that the two segments report the same claim. */
+  probability: number
+  /** Content words aligned between the two, as written on each side. */
+  words: WordMatch[]
+  /** Names both segments give, as written in `from`. */
+  names: string[]
+  /** Numbers both segments write. */
+  numbers: string[]
+  /** The features that weighed most in the probability, strongest first. */
+  reasons: LinkReason[]
+  /** The evidence in one line, for people (`both say Kerry, Lavrov, Wednesday; 'met' ≈ 'talks'`). */
+  summary: string
+}
+
+/** One aligned pair of words of a link. */
+export interface WordMatch {
+  /** The word in the `from` segment. */
+  from: string
+  /** The word in the `to` segment. */
+  to: string
+  /** The same word (stem), a WordNet synonym or derivation, or a shared prefix (`Syria`/`Syrian`). */
+  kind: 'same' | 'synonym' | 'prefix'
+}
+
+/** One feature's part in a link's probability. */
+export interface LinkReason {
+  /** The feature's name (`coverMin`, `namesShared`, … in `src/engine/align/pair-features.ts`). */
+  feature: string
+  /** Its part in the log-odds: positive pushes toward "same claim", negative away from it. */
+  logOdds: number
+  /** What the feature says about this pair, in plain words. */
+  text: string
 }
 
 /** How a shortcut changed the result, so the view can say the result is approximate. Extension. */

@@ -1,28 +1,86 @@
 import { describe, expect, it } from 'vitest'
-import { compareArticles } from '../compare-articles.ts'
+import { analyseArticles } from '../analyse-articles.ts'
+import { type GroupingScorer, groupClaims, type ScoredPair } from './group-claims.ts'
 
-const claim =
-  'McConnell and 43 other Republicans voted Tuesday that the impeachment trial is unconstitutional.'
-const article =
-  'The arguments on Wednesday will come a day after the Senate voted to move ahead with the trial even though ' +
-  'Trump lawyers argued that it was unconstitutional because he had left office. Lawyers for both sides met in ' +
-  'the capitol. Snow fell across the city overnight.'
+/** Profiles of three one-or-more-sentence documents; the texts only fix documents and order. */
+function profilesOf(...docs: string[]) {
+  return analyseArticles(docs.map((text, at) => ({ id: `d${at}`, text }))).profiles
+}
+
+/** A scorer that answers from a table of pair probabilities (0 when absent). */
+function tableScorer(table: Record<string, number>, splits: string[] = []): GroupingScorer {
+  const key = (a: number, b: number) => `${Math.min(a, b)}-${Math.max(a, b)}`
+  return {
+    probability: (a, b) => table[key(a, b)] ?? 0,
+    isSplit: (a, b) => splits.includes(key(a, b)),
+  }
+}
+
+/** Scored candidate pairs from the same table. */
+function pairsOf(table: Record<string, number>): ScoredPair[] {
+  return Object.entries(table).map(([key, probability]) => {
+    const [a, b] = key.split('-').map(Number) as [number, number]
+    return { a, b, probability }
+  })
+}
 
 describe('groupClaims', () => {
-  it('joins a one-statement document to its closest sentence on weaker evidence', () => {
-    const report = compareArticles([
-      { id: 'a', text: claim },
-      { id: 'b', text: article },
-    ])
-    expect(report.claims.map((found) => found.segments)).toEqual([['a:0', 'b:0']])
-    expect(report.claims[0]?.score).toBeLessThan(0.38)
+  it('does not chain: a segment joins a claim only when it matches its members on average', () => {
+    const profiles = profilesOf('Alpha rose.', 'Beta fell.', 'Gamma held.')
+    // 0–1 and 1–2 match strongly, 0–2 not at all: single link would chain all three.
+    const table = { '0-1': 0.9, '1-2': 0.8, '0-2': 0.05 }
+    const groups = groupClaims(profiles, pairsOf(table), 0.5, tableScorer(table))
+    expect(groups.map((group) => group.members)).toEqual([[0, 1]])
+    expect(groups[0]?.score).toBeCloseTo(0.9)
   })
 
-  it('does not search an article of many sentences on that evidence', () => {
-    const report = compareArticles([
-      { id: 'a', text: `${claim} The vote was close. Protesters gathered outside.` },
-      { id: 'b', text: article },
+  it('joins three documents when every pair matches, with a spanning tree of its strongest links', () => {
+    const profiles = profilesOf('Alpha rose.', 'Beta fell.', 'Gamma held.')
+    const table = { '0-1': 0.9, '1-2': 0.7, '0-2': 0.6 }
+    const [group] = groupClaims(profiles, pairsOf(table), 0.5, tableScorer(table))
+    expect(group?.members).toEqual([0, 1, 2])
+    expect(group?.score).toBeCloseTo((0.9 + 0.7 + 0.6) / 3)
+    expect(group?.links.map(({ a, b }) => [a, b])).toEqual([
+      [0, 1],
+      [1, 2],
     ])
-    expect(report.claims).toEqual([])
+  })
+
+  it('gives a claim one segment per document unless the two restate each other', () => {
+    const profiles = profilesOf('Alpha rose. Alpha climbed.', 'Beta fell.')
+    const cross = { '0-2': 0.9, '1-2': 0.85 }
+    const apart = groupClaims(profiles, pairsOf(cross), 0.5, tableScorer({ ...cross, '0-1': 0.2 }))
+    expect(apart.map((group) => group.members)).toEqual([[0, 2]])
+    const restated = groupClaims(profiles, pairsOf(cross), 0.5, tableScorer({ ...cross, '0-1': 0.7 }))
+    expect(restated.map((group) => group.members)).toEqual([[0, 1, 2]])
+  })
+
+  it('lets the pieces of one split sentence join a claim together', () => {
+    const profiles = profilesOf('Alpha rose. Alpha climbed.', 'Beta fell.')
+    const cross = { '0-2': 0.9, '1-2': 0.85 }
+    const groups = groupClaims(profiles, pairsOf(cross), 0.5, tableScorer({ ...cross, '0-1': 0 }, ['0-1']))
+    expect(groups.map((group) => group.members)).toEqual([[0, 1, 2]])
+  })
+
+  it('caps the statements one document gives a claim at two, however alike they are', () => {
+    const profiles = profilesOf('Alpha rose. Alpha climbed. Alpha soared.', 'Beta fell.')
+    const table = { '0-3': 0.9, '1-3': 0.9, '2-3': 0.9, '0-1': 0.9, '0-2': 0.9, '1-2': 0.9 }
+    const groups = groupClaims(profiles, pairsOf(table), 0.5, tableScorer(table))
+    expect(groups).toHaveLength(1)
+    expect(groups[0]?.members).toHaveLength(3)
+  })
+
+  it('forms no claim from pairs below the cut, however many', () => {
+    const profiles = profilesOf('Alpha rose. Alpha climbed.', 'Beta fell. Beta dropped.')
+    const table = { '0-2': 0.4, '0-3': 0.4, '1-2': 0.4, '1-3': 0.4 }
+    expect(groupClaims(profiles, pairsOf(table), 0.5, tableScorer(table))).toEqual([])
+  })
+
+  it('scores the pairs between clusters that were not candidates before merging them', () => {
+    const profiles = profilesOf('Alpha rose.', 'Beta fell.', 'Gamma held.')
+    const candidates = { '0-1': 0.9, '1-2': 0.8 }
+    // 0–2 was no candidate: grouping must ask the scorer, and its low score keeps 2 out.
+    const groups = groupClaims(profiles, pairsOf(candidates), 0.5, tableScorer({ ...candidates, '0-2': 0.1 }))
+    expect(groups.map((group) => group.members)).toEqual([[0, 1]])
   })
 })

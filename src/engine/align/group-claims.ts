@@ -1,116 +1,274 @@
-import { ALIGN_DEFAULTS } from '../defaults.ts'
 import type { SegmentProfile } from './segment-profile.ts'
-import { findSingleStatementDocs } from './single-statements.ts'
 
-/** An aligned pair of profile indices with its score. */
+/** A scored pair of segments. */
 export interface ScoredPair {
   /** Profile index of one side. */
   a: number
-  /** Profile index of the other side (another document). */
+  /** Profile index of the other side. */
   b: number
-  /** Alignment score 0..1. */
-  score: number
+  /** Probability 0..1 that the two report the same claim. */
+  probability: number
 }
 
-/** A group of profiles that report one claim, with the scores of the links that joined it. */
+/** A group of profiles that report one claim. */
 export interface ClaimGroup {
   /** Profile indices, ascending. */
   members: number[]
-  /** Mean score of the links that built the group, 0..1. */
+  /** Mean probability over the group's cross-document member pairs, 0..1. */
   score: number
+  /** Cross-document pairs that connect the members (a maximum spanning tree), strongest first: the evidence. */
+  links: ScoredPair[]
+  /** Every cross-document pair of members with its probability, strongest first. */
+  pairs: ScoredPair[]
 }
+
+/** What grouping asks of the match model beyond the scored candidates. */
+export interface GroupingScorer {
+  /** Probability that two segments report (or, in one document, restate) the same claim, scored on demand. */
+  probability: (a: number, b: number) => number
+  /** True when two segments of one document are pieces of one sentence (a clause split). */
+  isSplit: (a: number, b: number) => boolean
+}
+
+/** One merge the clustering may make. */
+interface MergeCandidate {
+  /** Heap key: the true average link when `exact`, else the estimate. */
+  linkage: number
+  /** The two clusters, x < y. */
+  x: number
+  y: number
+  /** Their versions when queued: a cluster that merged since makes the entry stale. */
+  vx: number
+  vy: number
+  /** True once every cross-document pair between the clusters has been scored. */
+  exact: boolean
+}
+
+/** Neighbour cluster → [sum of scored cross-document probabilities, how many were scored]. */
+type Links = Map<number, [number, number]>
 
 /**
- * Groups scored pairs into claims. A pair counts only above the threshold and when it is each
- * side's best partner in the other document or close to it (mutual-best with a margin, which
- * allows sentence splits and merges). A document of a single statement (a claim checked against an
- * article, a sentence pair) is compared rather than searched, so its strict mutual best partner
- * joins from `singleStatementShare` × threshold. Links then join groups in descending score order
- * (single-link clustering, Kruskal-style) with two guards against chaining unrelated segments:
- * at most `maxSegmentsPerDocument` segments of one document, and the mean score across the two
- * groups' members must stay above `chainGuard` × threshold (an average-link check).
+ * Groups segments into claims by average-link agglomerative clustering (UPGMA; Sokal & Michener
+ * 1958): the two clusters whose mean cross-document probability is highest merge, while it reaches
+ * `cut`. A claim is thus a set of segments that match one another, not a chain. Candidate pairs
+ * come scored; the other pairs between two clusters are scored only when the clusters come up for
+ * a merge (queued first by the mean of their scored pairs), so the work stays near-linear. A
+ * document contributes one segment to a claim unless its segments are pieces of one sentence or it
+ * states the claim twice (a headline and its lede, which then match each other at `cut`).
  */
 export function groupClaims(
-  profiles: SegmentProfile[],
-  pairs: ScoredPair[],
-  threshold: number,
-  scoreOf: (a: number, b: number) => number,
+  profiles: readonly SegmentProfile[],
+  pairs: readonly ScoredPair[],
+  cut: number,
+  rule: GroupingScorer,
 ): ClaimGroup[] {
-  const best = new Map<string, number>()
-  const bestKey = (index: number, docIndex: number) => `${index}>${docIndex}`
-  const docOf = (index: number) => profiles[index]?.docIndex ?? -1
-  // A document of one statement is compared, not searched: its partner may join on weaker evidence.
-  const statements = findSingleStatementDocs(profiles)
-  const single = (index: number) => statements.has(docOf(index))
-  const floor = threshold * ALIGN_DEFAULTS.singleStatementShare
-  const eligible = (pair: ScoredPair) =>
-    pair.score >= threshold || (pair.score >= floor && (single(pair.a) || single(pair.b)))
+  const members = profiles.map((profile) => [profile.index])
+  const docCounts = profiles.map((profile) => new Map([[profile.docIndex, 1]]))
+  const neighbours: Links[] = profiles.map(() => new Map())
+  const known = new Map<number, number>()
+  const keyOf = (a: number, b: number) => Math.min(a, b) * profiles.length + Math.max(a, b)
   for (const pair of pairs) {
-    if (!eligible(pair)) continue
-    const keyA = bestKey(pair.a, docOf(pair.b))
-    const keyB = bestKey(pair.b, docOf(pair.a))
-    best.set(keyA, Math.max(best.get(keyA) ?? 0, pair.score))
-    best.set(keyB, Math.max(best.get(keyB) ?? 0, pair.score))
+    known.set(keyOf(pair.a, pair.b), pair.probability)
+    addLink(neighbours[pair.a] as Links, pair.b, pair.probability, 1)
+    addLink(neighbours[pair.b] as Links, pair.a, pair.probability, 1)
   }
-  const links = pairs
-    .filter((pair) => {
-      if (!eligible(pair)) return false
-      // Under the threshold only the strict mutual best joins (competitive linking, Melamed 2000).
-      const margin = pair.score < threshold ? 0 : ALIGN_DEFAULTS.bestMargin
-      return (
-        pair.score >= (best.get(bestKey(pair.a, docOf(pair.b))) ?? 0) - margin &&
-        pair.score >= (best.get(bestKey(pair.b, docOf(pair.a))) ?? 0) - margin
-      )
-    })
-    .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)
-  const groupOf = new Map<number, { members: number[]; scores: number[] }>()
-  for (const link of links) {
-    const groupA = groupOf.get(link.a) ?? { members: [link.a], scores: [] }
-    const groupB = groupOf.get(link.b) ?? { members: [link.b], scores: [] }
-    if (groupA === groupB) {
-      groupA.scores.push(link.score)
+  const probabilityOf = (a: number, b: number) => {
+    const key = keyOf(a, b)
+    let probability = known.get(key)
+    if (probability === undefined) {
+      probability = rule.probability(a, b)
+      known.set(key, probability)
+    }
+    return probability
+  }
+  const estimate = (x: number, y: number) => {
+    const [sum, count] = neighbours[x]?.get(y) ?? [0, 0]
+    return count === 0 ? 0 : sum / count
+  }
+  const version = new Uint32Array(profiles.length)
+  const queue = (linkage: number, p: number, q: number, exact: boolean) => {
+    const x = Math.min(p, q)
+    const y = Math.max(p, q)
+    heap.push({ linkage, x, y, vx: version[x] ?? 0, vy: version[y] ?? 0, exact })
+  }
+  const heap = new MaxHeap()
+  for (const { a, b, probability } of pairs) if (probability >= cut) queue(probability, a, b, true)
+  const alive = new Uint8Array(profiles.length).fill(1)
+  for (let next = heap.pop(); next !== undefined; next = heap.pop()) {
+    const { x, y } = next
+    if (!alive[x] || !alive[y] || version[x] !== next.vx || version[y] !== next.vy) continue
+    const ownMembers = members[x] as number[]
+    const otherMembers = members[y] as number[]
+    if (!next.exact) {
+      const exact = averageLink(ownMembers, otherMembers, profiles, probabilityOf)
+      if (exact >= cut) heap.push({ ...next, linkage: exact, exact: true })
       continue
     }
-    if (!canMerge(groupA.members, groupB.members, profiles, threshold, scoreOf)) continue
-    const merged = {
-      members: [...groupA.members, ...groupB.members],
-      scores: [...groupA.scores, ...groupB.scores, link.score],
+    if (!mayShareDocuments(ownMembers, otherMembers, profiles, cut, rule)) continue
+    members[x] = [...ownMembers, ...otherMembers]
+    members[y] = []
+    for (const [doc, count] of docCounts[y] as Map<number, number>) {
+      const counts = docCounts[x] as Map<number, number>
+      counts.set(doc, (counts.get(doc) ?? 0) + count)
     }
-    for (const member of merged.members) groupOf.set(member, merged)
+    alive[y] = 0
+    version[x] = (version[x] ?? 0) + 1
+    const own = neighbours[x] as Links
+    own.delete(y)
+    for (const [other, [sum, count]] of neighbours[y] as Links) {
+      if (other === x) continue
+      addLink(own, other, sum, count)
+      const theirs = neighbours[other] as Links
+      theirs.delete(y)
+      addLink(theirs, x, sum, count)
+    }
+    neighbours[y] = new Map()
+    for (const other of own.keys()) {
+      const value = estimate(x, other)
+      if (value >= cut) queue(value, x, other, false)
+    }
   }
-  const groups = new Set(groupOf.values())
-  return [...groups]
-    .map((group) => ({
-      members: [...group.members].sort((x, y) => x - y),
-      score: group.scores.reduce((sum, score) => sum + score, 0) / Math.max(1, group.scores.length),
-    }))
-    .sort((x, y) => (x.members[0] ?? 0) - (y.members[0] ?? 0))
+  const groups: ClaimGroup[] = []
+  members.forEach((list, cluster) => {
+    if (alive[cluster] && list.length > 1) groups.push(describeGroup(list, profiles, probabilityOf))
+  })
+  return groups.sort((p, q) => (p.members[0] ?? 0) - (q.members[0] ?? 0))
 }
 
-/** The chaining guard: document capacity and average-link similarity across the two groups. */
-function canMerge(
-  a: number[],
-  b: number[],
-  profiles: SegmentProfile[],
-  threshold: number,
-  scoreOf: (a: number, b: number) => number,
-): boolean {
-  const perDocument = new Map<number, number>()
-  for (const member of [...a, ...b]) {
-    const doc = profiles[member]?.docIndex ?? -1
-    const count = (perDocument.get(doc) ?? 0) + 1
-    if (count > ALIGN_DEFAULTS.maxSegmentsPerDocument) return false
-    perDocument.set(doc, count)
+/** Adds scored probability to a cluster's link with a neighbour. */
+function addLink(links: Links, other: number, sum: number, count: number): void {
+  const link = links.get(other)
+  if (link === undefined) links.set(other, [sum, count])
+  else {
+    link[0] += sum
+    link[1] += count
   }
-  if (a.length === 1 && b.length === 1) return true
+}
+
+/** Mean probability over every cross-document pair between two clusters, 0 when there is none. */
+function averageLink(
+  x: readonly number[],
+  y: readonly number[],
+  profiles: readonly SegmentProfile[],
+  probabilityOf: (a: number, b: number) => number,
+): number {
   let sum = 0
   let count = 0
-  for (const x of a) {
-    for (const y of b) {
-      if (profiles[x]?.docIndex === profiles[y]?.docIndex) continue
-      sum += scoreOf(x, y)
+  for (const a of x) {
+    for (const b of y) {
+      if (profiles[a]?.docIndex === profiles[b]?.docIndex) continue
+      sum += probabilityOf(a, b)
       count++
     }
   }
-  return count === 0 || sum / count >= ALIGN_DEFAULTS.chainGuard * threshold
+  return count === 0 ? 0 : sum / count
+}
+
+/**
+ * True when the two clusters may merge as far as their documents go: every pair of same-document
+ * segments across them is a clause split, or a restatement (the document says the claim twice,
+ * as a headline and its lede do: the two match each other at `cut`), and no document would give
+ * the claim more than `MAX_RESTATEMENTS` statements.
+ */
+function mayShareDocuments(
+  x: readonly number[],
+  y: readonly number[],
+  profiles: readonly SegmentProfile[],
+  cut: number,
+  rule: GroupingScorer,
+): boolean {
+  const statements = new Map<number, number>()
+  for (const member of [...x, ...y]) {
+    const doc = profiles[member]?.docIndex ?? -1
+    statements.set(doc, (statements.get(doc) ?? 0) + 1)
+  }
+  for (const a of x) {
+    for (const b of y) {
+      if (profiles[a]?.docIndex !== profiles[b]?.docIndex || rule.isSplit(a, b)) continue
+      if ((statements.get(profiles[a]?.docIndex ?? -1) ?? 0) > MAX_RESTATEMENTS) return false
+      if (rule.probability(a, b) < cut) return false
+    }
+  }
+  return true
+}
+
+/** Most segments one document gives a claim, clause splits aside: a statement and one restatement. */
+const MAX_RESTATEMENTS = 2
+
+/** A finished cluster: sorted members, mean cross-document probability, spanning links (Kruskal). */
+function describeGroup(
+  list: readonly number[],
+  profiles: readonly SegmentProfile[],
+  probabilityOf: (a: number, b: number) => number,
+): ClaimGroup {
+  const members = [...list].sort((p, q) => p - q)
+  const pairs: ScoredPair[] = []
+  for (const [at, a] of members.entries()) {
+    for (const b of members.slice(at + 1)) {
+      if (profiles[a]?.docIndex !== profiles[b]?.docIndex)
+        pairs.push({ a, b, probability: probabilityOf(a, b) })
+    }
+  }
+  const score = pairs.reduce((sum, pair) => sum + pair.probability, 0) / Math.max(1, pairs.length)
+  const root = new Map(members.map((member) => [member, member]))
+  const find = (node: number): number => {
+    let at = node
+    while (root.get(at) !== at) at = root.get(at) ?? at
+    root.set(node, at)
+    return at
+  }
+  const links: ScoredPair[] = []
+  pairs.sort((p, q) => q.probability - p.probability || p.a - q.a || p.b - q.b)
+  for (const pair of pairs) {
+    const ra = find(pair.a)
+    const rb = find(pair.b)
+    if (ra === rb) continue
+    root.set(ra, rb)
+    links.push(pair)
+  }
+  return { members, score, links, pairs }
+}
+
+/** A binary max-heap of merge candidates, ties broken by cluster indices so runs are deterministic. */
+class MaxHeap {
+  private readonly items: MergeCandidate[] = []
+
+  push(item: MergeCandidate): void {
+    const items = this.items
+    items.push(item)
+    let at = items.length - 1
+    while (at > 0) {
+      const parent = (at - 1) >> 1
+      if (!before(items[at] as MergeCandidate, items[parent] as MergeCandidate)) break
+      ;[items[at], items[parent]] = [items[parent] as MergeCandidate, items[at] as MergeCandidate]
+      at = parent
+    }
+  }
+
+  pop(): MergeCandidate | undefined {
+    const items = this.items
+    const top = items[0]
+    const last = items.pop()
+    if (items.length === 0 || last === undefined) return top
+    items[0] = last
+    let at = 0
+    for (;;) {
+      const left = 2 * at + 1
+      const right = left + 1
+      let best = at
+      if (left < items.length && before(items[left] as MergeCandidate, items[best] as MergeCandidate))
+        best = left
+      if (right < items.length && before(items[right] as MergeCandidate, items[best] as MergeCandidate))
+        best = right
+      if (best === at) break
+      ;[items[at], items[best]] = [items[best] as MergeCandidate, items[at] as MergeCandidate]
+      at = best
+    }
+    return top
+  }
+}
+
+/** Heap order: higher linkage first, then lower cluster indices. */
+function before(p: MergeCandidate, q: MergeCandidate): boolean {
+  return p.linkage > q.linkage || (p.linkage === q.linkage && (p.x < q.x || (p.x === q.x && p.y < q.y)))
 }

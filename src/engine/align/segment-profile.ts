@@ -1,18 +1,24 @@
 import { ALIGN_DEFAULTS } from '../defaults.ts'
 import { backgroundFrequency, conceptsOf } from '../lexicon/lexicon.ts'
 import type { Token } from '../normalize/tokenize.ts'
-import type { Segment } from '../types.ts'
+import type { Fact, Segment } from '../types.ts'
 
-/** One content word of a segment, weighted for alignment. */
+/** One distinct content word of a segment, weighted for alignment. */
 export interface Term {
   /** Porter2 stem of the spelling-folded word. */
   stem: string
+  /** The word as first written in the segment, for evidence shown to people. */
+  text: string
   /** WordNet concept ids: two terms sharing one are synonyms or derivations. */
   concepts: readonly number[]
   /** First five letters of a long stem, so `Syria`/`Syrian` and `negotiat`/`negoti` meet. */
   prefix: string
   /** IDF-style weight: rare words and names weigh more. */
   weight: number
+  /** True when some occurrence is a name (capitalised mid-sentence, or an acronym). */
+  name: boolean
+  /** Background rarity 0..1 from the word's everyday frequency (SemCor), 1 for words WordNet does not count. */
+  rarity: number
 }
 
 /** What alignment knows about one comparable (headline or body) segment. */
@@ -23,18 +29,40 @@ export interface SegmentProfile {
   segment: Segment
   /** Input position of the segment's document. */
   docIndex: number
+  /** Position 0.. of the segment among its document's comparable segments. */
+  rank: number
+  /** How many comparable segments its document has. */
+  docSize: number
   /** Distinct content terms (numbers excluded: a changed number must not break alignment). */
   terms: Term[]
-  /** Stem → term, for fast matching. */
-  stems: Map<string, Term>
-  /** Concept ids present in the segment. */
-  concepts: Set<number>
-  /** Prefixes present in the segment. */
-  prefixes: Set<string>
+  /** Term indices of the content words in text order, repeats kept: word order and neighbours. */
+  sequence: number[]
+  /** Stem → index of its term, for fast matching. */
+  stems: Map<string, number>
+  /** Concept id → indices of the terms that hold it. */
+  concepts: Map<number, number[]>
+  /** Prefix → indices of the terms that have it. */
+  prefixes: Map<string, number[]>
   /** Numbers and names: the facts two reports of one claim usually repeat. */
   facts: Set<string>
+  /** Numeric values written in the segment (`400000`, `2016`). */
+  numbers: Set<string>
+  /** Every key the segment's named people, places and organisations can be matched by. */
+  names: Set<string>
+  /** Canonical keys of those names, one per name mentioned. */
+  nameKeys: Set<string>
+  /** True when the segment holds a negation. */
+  negated: boolean
   /** Sum of term weights. */
   totalWeight: number
+  /** Sum of term rarities. */
+  totalRarity: number
+  /** Hashed character trigrams of the lower-cased letters and digits, sorted, distinct. */
+  trigrams: Uint32Array
+  /** Hashed bigrams of consecutive content stems, sorted, distinct: phrases said the same way. */
+  bigrams: Uint32Array
+  /** Each term's first position in `sequence`. */
+  firstPositions: Int32Array
 }
 
 /** Stems of each segment's distinct content words, before weighting. */
@@ -43,10 +71,22 @@ interface Draft {
   segment: Segment
   /** Input position of its document. */
   docIndex: number
-  /** Stem → whether any occurrence is a name. */
-  words: Map<string, boolean>
+  /** Stem → first spelling and whether any occurrence is a name. */
+  words: Map<string, { text: string; name: boolean }>
+  /** Content stems in text order. */
+  order: string[]
   /** Names and `#`-prefixed numbers. */
   facts: Set<string>
+}
+
+/** What profiling reads of each segment beside its text. */
+export interface ProfileInputs {
+  /** The document's input position. */
+  docIndexOf: (doc: string) => number
+  /** The segment's tokens. */
+  tokensOf: (segment: Segment) => Token[]
+  /** The segment's facts (any offsets); none when unknown. */
+  factsOf?: (segment: Segment) => readonly Fact[]
 }
 
 /**
@@ -54,61 +94,143 @@ interface Draft {
  * a corpus-free IDF prior) blended with rarity within this comparison (classic IDF, Spärck Jones 1972),
  * boosted for names.
  */
-export function profileSegments(
-  segments: Segment[],
-  docIndexOf: (doc: string) => number,
-  tokensOf: (segment: Segment) => Token[],
-): SegmentProfile[] {
-  const drafts: Draft[] = segments.map((segment) => {
-    const words = new Map<string, boolean>()
-    const facts = new Set<string>()
-    for (const token of tokensOf(segment)) {
-      if (!token.content) continue
-      if (token.numeric) {
-        facts.add(`#${token.stem}`)
-        continue
-      }
-      if (token.name) facts.add(token.stem)
-      words.set(token.stem, (words.get(token.stem) ?? false) || token.name)
-    }
-    return { segment, docIndex: docIndexOf(segment.doc), words, facts }
-  })
+export function profileSegments(segments: Segment[], inputs: ProfileInputs): SegmentProfile[] {
+  const drafts: Draft[] = segments.map((segment) => draftProfile(segment, inputs))
   const documentFrequency = new Map<string, number>()
+  const docSizes = new Map<number, number>()
   for (const draft of drafts) {
     for (const stem of draft.words.keys()) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1)
+    docSizes.set(draft.docIndex, (docSizes.get(draft.docIndex) ?? 0) + 1)
   }
   const total = drafts.length
   const localShare = total >= 4 ? ALIGN_DEFAULTS.localIdfShare : 0
+  const ranks = new Map<number, number>()
   return drafts.map((draft, index) => {
     const terms: Term[] = []
-    for (const [stem, name] of draft.words) {
+    const termIndex = new Map<string, number>()
+    for (const [stem, word] of draft.words) {
       const background = 1 / (1 + ALIGN_DEFAULTS.backgroundScale * backgroundFrequency(stem))
       const local = Math.log((total + 1) / (documentFrequency.get(stem) ?? 1)) / Math.log(total + 1)
       const weight =
-        background * (1 - localShare + localShare * local) * (name ? ALIGN_DEFAULTS.nameBoost : 1)
+        background * (1 - localShare + localShare * local) * (word.name ? ALIGN_DEFAULTS.nameBoost : 1)
+      termIndex.set(stem, terms.length)
       terms.push({
         stem,
+        text: word.text,
         concepts: conceptsOf(stem),
         prefix: stem.length >= 6 ? stem.slice(0, 5) : '',
         weight,
+        name: word.name,
+        rarity: 1 / (1 + backgroundFrequency(stem) / RARITY_SCALE),
       })
     }
-    const concepts = new Set<number>()
-    const prefixes = new Set<string>()
-    for (const term of terms) {
-      for (const concept of term.concepts) concepts.add(concept)
-      if (term.prefix) prefixes.add(term.prefix)
-    }
+    const concepts = new Map<number, number[]>()
+    const prefixes = new Map<string, number[]>()
+    terms.forEach((term, at) => {
+      for (const concept of term.concepts) pushTo(concepts, concept, at)
+      if (term.prefix) pushTo(prefixes, term.prefix, at)
+    })
+    const sequence = draft.order.map((stem) => termIndex.get(stem) ?? 0)
+    const rank = ranks.get(draft.docIndex) ?? 0
+    ranks.set(draft.docIndex, rank + 1)
+    const facts = inputs.factsOf?.(draft.segment) ?? []
     return {
       index,
       segment: draft.segment,
       docIndex: draft.docIndex,
+      rank,
+      docSize: docSizes.get(draft.docIndex) ?? 1,
       terms,
-      stems: new Map(terms.map((term) => [term.stem, term])),
+      sequence,
+      stems: termIndex,
       concepts,
       prefixes,
       facts: draft.facts,
+      numbers: new Set([...draft.facts].filter((fact) => fact.startsWith('#')).map((fact) => fact.slice(1))),
+      names: new Set(facts.filter(isNamedParty).flatMap((fact) => fact.aliases ?? [fact.key])),
+      nameKeys: new Set(facts.filter(isNamedParty).map((fact) => fact.key)),
+      negated: facts.some((fact) => fact.kind === 'negation'),
       totalWeight: terms.reduce((sum, term) => sum + term.weight, 0),
+      totalRarity: terms.reduce((sum, term) => sum + term.rarity, 0),
+      trigrams: hashTrigrams(draft.segment.text),
+      bigrams: hashBigrams(draft.order),
+      firstPositions: firstPositionsOf(terms.length, sequence),
     }
   })
+}
+
+/** Frequency bucket (log2 of SemCor count) at which a word's rarity halves. */
+const RARITY_SCALE = 3
+
+/**
+ * The distinct character trigrams of a text's lower-cased letters and digits (spaces folded to
+ * one), hashed to 32 bits (FNV-1a) and sorted, so two segments' overlap is a linear merge.
+ * Trigrams see what stems miss: spelling variants, lower-cased names, compounds.
+ */
+function hashTrigrams(text: string): Uint32Array {
+  const folded = text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+  const hashes = new Set<number>()
+  for (let at = 0; at + 3 <= folded.length; at++) hashes.add(hashString(folded, at, at + 3))
+  return Uint32Array.from(hashes).sort()
+}
+
+/** The distinct bigrams of a segment's content stems in text order, hashed and sorted. */
+function hashBigrams(order: readonly string[]): Uint32Array {
+  const hashes = new Set<number>()
+  for (let at = 1; at < order.length; at++) {
+    const bigram = `${order[at - 1]} ${order[at]}`
+    hashes.add(hashString(bigram, 0, bigram.length))
+  }
+  return Uint32Array.from(hashes).sort()
+}
+
+/** FNV-1a over text[from, to): a 32-bit hash, so sets of grams compare by a linear merge. */
+function hashString(text: string, from: number, to: number): number {
+  let hash = 0x811c9dc5
+  for (let k = from; k < to; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193) >>> 0
+  return hash
+}
+
+/** Each term's first position in the sequence of content words. */
+function firstPositionsOf(termCount: number, sequence: readonly number[]): Int32Array {
+  const first = new Int32Array(termCount).fill(-1)
+  sequence.forEach((term, at) => {
+    if (first[term] === -1) first[term] = at
+  })
+  return first
+}
+
+/** Appends a value to the list a map holds under a key. */
+function pushTo<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key)
+  if (list === undefined) map.set(key, [value])
+  else list.push(value)
+}
+
+/** A name fact that names a party (not a nationality adjective such as `Russian`). */
+function isNamedParty(fact: Fact): boolean {
+  return fact.kind === 'name' && fact.demonym !== true
+}
+
+/** A segment's distinct content stems, their order, and its names and numbers. */
+function draftProfile(segment: Segment, inputs: ProfileInputs): Draft {
+  const words = new Map<string, { text: string; name: boolean }>()
+  const order: string[] = []
+  const facts = new Set<string>()
+  for (const token of inputs.tokensOf(segment)) {
+    if (!token.content) continue
+    if (token.numeric) {
+      facts.add(`#${token.stem}`)
+      continue
+    }
+    if (token.name) facts.add(token.stem)
+    const known = words.get(token.stem)
+    if (known === undefined) words.set(token.stem, { text: token.text, name: token.name })
+    else if (token.name) known.name = true
+    order.push(token.stem)
+  }
+  return { segment, docIndex: inputs.docIndexOf(segment.doc), words, order, facts }
 }

@@ -17,14 +17,17 @@ export interface Classification {
 /**
  * Classifies a claim from its sides. Differences come from facts (so equivalent forms, which the
  * fact extractor keys alike, never conflict); a negation flip counts only between sides that
- * overlap strongly, since a loosely aligned pair may negate something else.
+ * overlap strongly, since a loosely aligned pair may negate something else. When a document gives
+ * the claim twice (a restatement), `linked` lists the statement pairs to compare instead of whole
+ * sides: otherwise its other statement, repeating the value, would hide a changed one.
  */
 export function classifyClaim(
   sides: ClaimSide[],
   texts: Map<string, string>,
   overlap: number,
+  linked?: readonly (readonly [ClaimSide, ClaimSide])[],
 ): Classification {
-  const differences = findDifferences(sides).filter(
+  const differences = findDifferences(sides, linked).filter(
     (difference) =>
       (difference.kind !== 'negation' && difference.kind !== 'other') ||
       overlap >= CLASSIFY_DEFAULTS.negationMinOverlap,

@@ -76,27 +76,29 @@ function sameButFor(quote: FactConflict, values: FactConflict[]): boolean {
 }
 
 /**
- * Finds the typed differences of a claim across all its sides: every pair of sides is compared,
- * conflicts of one kind that share a document's value merge into one difference, and a side that
- * repeats one of the conflicting values (in any equivalent form) is listed with it.
+ * Finds the typed differences of a claim across all its sides: every pair of sides is compared
+ * (or only the `linked` pairs of statements, when given), conflicts of one kind that share a
+ * document's value merge into one difference, and a side that repeats one of the conflicting
+ * values (in any equivalent form) is listed with it.
  */
-export function findDifferences(sides: ClaimSide[]): Difference[] {
+export function findDifferences(
+  sides: ClaimSide[],
+  linked: readonly (readonly [ClaimSide, ClaimSide])[] = allPairs(sides),
+): Difference[] {
   const merged: { difference: Difference; facts: Fact[] }[] = []
-  for (const [i, left] of sides.entries()) {
-    for (const right of sides.slice(i + 1)) {
-      for (const pair of findPairDifferences(left, right)) {
-        let entry = merged.find(
-          ({ difference }) =>
-            difference.kind === pair.kind &&
-            (difference.values[left.doc] === pair.a.text || difference.values[right.doc] === pair.b.text),
-        )
-        if (!entry) {
-          entry = { difference: { kind: pair.kind, values: {}, spans: [] }, facts: [] }
-          merged.push(entry)
-        }
-        addValue(entry, left.doc, pair.a)
-        addValue(entry, right.doc, pair.b)
+  for (const [left, right] of linked) {
+    for (const pair of findPairDifferences(left, right)) {
+      let entry = merged.find(
+        ({ difference }) =>
+          difference.kind === pair.kind &&
+          (difference.values[left.doc] === pair.a.text || difference.values[right.doc] === pair.b.text),
+      )
+      if (!entry) {
+        entry = { difference: { kind: pair.kind, values: {}, spans: [] }, facts: [] }
+        merged.push(entry)
       }
+      addValue(entry, left.doc, pair.a)
+      addValue(entry, right.doc, pair.b)
     }
   }
   for (const entry of merged) {
@@ -108,6 +110,11 @@ export function findDifferences(sides: ClaimSide[]): Difference[] {
     entry.difference.explanation = explain(entry.difference, sides)
   }
   return merged.map(({ difference }) => difference)
+}
+
+/** Every pair of sides, each once. */
+function allPairs(sides: readonly ClaimSide[]): [ClaimSide, ClaimSide][] {
+  return sides.flatMap((left, i) => sides.slice(i + 1).map((right): [ClaimSide, ClaimSide] => [left, right]))
 }
 
 /** Records one document's value of a difference and where it sits, once per document. */

@@ -1,0 +1,90 @@
+import type { MatchModel } from '../../src/engine/align/match-model.ts'
+import { PAIR_FEATURES, type PairFeatureName } from '../../src/engine/align/pair-features.ts'
+import { ratio } from '../eval/scores.ts'
+import { fitLogistic } from './fit-logistic.ts'
+import type { TrainingSetName } from './labelled-comparisons.ts'
+import { groupPrepared, judgeUnits, type PreparedComparison } from './prepare-comparison.ts'
+
+/** The recipe's settings, fixed here so `npm run train` and the eval's folds train alike. */
+export const TRAINING = {
+  /** L2 penalty on standardised weights. */
+  l2: 1,
+  /** Probability cuts tried first when fitting the cut. */
+  coarseCuts: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9],
+  /** Then these offsets around the best coarse cut. */
+  fineOffsets: [-0.075, -0.05, -0.025, 0.025, 0.05, 0.075],
+} as const
+
+/**
+ * Trains a match model on prepared comparisons: a logistic regression over the judged candidate
+ * pairs, each training set weighing the same in total (so a large set does not drown a small one),
+ * then the probability cut that maximises the mean of each set's grouping objective over the same
+ * comparisons (`groupingObjective`), searched on a coarse grid and then around its best point.
+ * Deterministic.
+ */
+export function trainMatchModel(prepared: readonly PreparedComparison[]): MatchModel {
+  const rows: Float64Array[] = []
+  const labels: number[] = []
+  const sets: TrainingSetName[] = []
+  for (const comparison of prepared) {
+    comparison.labels.forEach((label, at) => {
+      if (label === null) return
+      rows.push(comparison.features[at] as Float64Array)
+      labels.push(label)
+      sets.push(comparison.source.set)
+    })
+  }
+  const perSet = new Map<TrainingSetName, number>()
+  for (const set of sets) perSet.set(set, (perSet.get(set) ?? 0) + 1)
+  const sampleWeights = sets.map((set) => rows.length / perSet.size / (perSet.get(set) ?? 1))
+  const fit = fitLogistic(rows, labels, { l2: TRAINING.l2, sampleWeights })
+  const weights = Object.fromEntries(
+    PAIR_FEATURES.map((feature, k) => [feature, fit.weights[k] ?? 0]),
+  ) as Record<PairFeatureName, number>
+  const totalWeight = sampleWeights.reduce((sum, weight) => sum + weight, 0)
+  const means = Object.fromEntries(
+    PAIR_FEATURES.map((feature, k) => [
+      feature,
+      rows.reduce((sum, row, at) => sum + (row[k] ?? 0) * (sampleWeights[at] ?? 0), 0) / totalWeight,
+    ]),
+  ) as Record<PairFeatureName, number>
+  const model: MatchModel = { bias: fit.bias, weights, cut: 0.5, means }
+  let best = { cut: 0.5, objective: Number.NEGATIVE_INFINITY }
+  const tryCut = (cut: number) => {
+    const objective = groupingObjective(prepared, model, cut)
+    if (objective > best.objective + 1e-9) best = { cut, objective }
+  }
+  for (const cut of TRAINING.coarseCuts) tryCut(cut)
+  const coarse = best.cut
+  for (const offset of TRAINING.fineOffsets) tryCut(Math.round((coarse + offset) * 1000) / 1000)
+  return { ...model, cut: best.cut }
+}
+
+/**
+ * What grouping should get right, per set, averaged over the sets present: ECB+ the F1 of its
+ * strict sentence pairs (a pair is predicted when one claim holds both); a pair set the balanced
+ * accuracy of "one claim joins the pair" (mean of recall on same-claim and on different pairs).
+ */
+export function groupingObjective(
+  prepared: readonly PreparedComparison[],
+  model: MatchModel,
+  cut: number,
+): number {
+  const counts = new Map<TrainingSetName, { tp: number; fp: number; fn: number; tn: number }>()
+  for (const comparison of prepared) {
+    const predicted = judgeUnits(comparison, groupPrepared(comparison, model, cut))
+    const tally = counts.get(comparison.source.set) ?? { tp: 0, fp: 0, fn: 0, tn: 0 }
+    comparison.units.forEach((unit, at) => {
+      if (predicted[at] && unit.gold) tally.tp++
+      else if (predicted[at]) tally.fp++
+      else if (unit.gold) tally.fn++
+      else tally.tn++
+    })
+    counts.set(comparison.source.set, tally)
+  }
+  let sum = 0
+  for (const [set, { tp, fp, fn, tn }] of counts) {
+    sum += set === 'ecb' ? ratio(2 * tp, 2 * tp + fp + fn) : (ratio(tp, tp + fn) + ratio(tn, tn + fp)) / 2
+  }
+  return sum / Math.max(1, counts.size)
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { analyseArticles } from '../analyse-articles.ts'
+import { describeLink } from './link-evidence.ts'
+import { matchProbability } from './match-model.ts'
+import { MATCH_MODEL } from './match-weights.generated.ts'
+import { pairFeatures } from './pair-features.ts'
+
+/** The link the engine would report between the first sentences of two documents. */
+function linkOf(first: string, second: string) {
+  const { profiles } = analyseArticles([
+    { id: 'a', text: first },
+    { id: 'b', text: second },
+  ])
+  const [a, b] = profiles
+  if (a === undefined || b === undefined) throw new Error('expected two profiles')
+  const evidence = pairFeatures(a, b)
+  const probability = matchProbability(MATCH_MODEL, evidence.values)
+  return describeLink({ a: 0, b: 1, probability }, evidence, profiles, MATCH_MODEL)
+}
+
+describe('describeLink', () => {
+  it('names the shared names and the synonyms in one line, and gives the aligned words', () => {
+    const link = linkOf(
+      'On Monday Kerry urged Lavrov to postpone the talks.',
+      'Kerry asked Lavrov on Monday to delay the negotiations.',
+    )
+    expect(link).toMatchObject({ from: 'a:0', to: 'b:0' })
+    expect(link.summary).toMatch(/^both say (Monday, Kerry, Lavrov|Kerry, Lavrov, Monday)/)
+    expect(link.summary).toContain("'postpone' ≈ 'delay'")
+    expect(link.words).toContainEqual({ from: 'talks', to: 'negotiations', kind: 'synonym' })
+  })
+
+  it('lists the reasons that weighed most, strongest first, each in words with its sign', () => {
+    const link = linkOf('The blast killed 12 people in Kabul.', 'The blast killed 15 people in Kabul.')
+    expect(link.reasons.length).toBeGreaterThan(0)
+    const sizes = link.reasons.map((reason) => Math.abs(reason.logOdds))
+    expect(sizes).toEqual([...sizes].sort((x, y) => y - x))
+    const numbers = link.reasons.find((reason) => reason.feature === 'numbersApart')
+    if (numbers) {
+      expect(numbers.text).toBe('their numbers all differ')
+      expect(numbers.logOdds).toBeLessThan(0)
+    }
+    for (const reason of link.reasons) expect(reason.text).not.toBe('')
+  })
+
+  it('says so when two segments share no word', () => {
+    expect(linkOf('Snow fell overnight.', 'Markets rallied.').summary).toBe('no words in common')
+  })
+})

@@ -1,0 +1,57 @@
+import { PAIR_FEATURES, type PairFeatureName } from './pair-features.ts'
+
+/**
+ * The learned pair scorer: a logistic regression over the named pair features, whose output is
+ * the probability that two segments report the same claim. Trained by `npm run train`
+ * (scripts/train) into `match-weights.generated.ts`; the data it was trained on is recorded there
+ * and in ADR 0023.
+ */
+export interface MatchModel {
+  /** Intercept, in log-odds. */
+  bias: number
+  /** Log-odds per unit of each raw feature value. */
+  weights: Readonly<Record<PairFeatureName, number>>
+  /** The learned probability cut 0..1: segments join a claim when their average link reaches it. */
+  cut: number
+  /** Each feature's mean over the training pairs: the typical candidate pair explanations compare with. */
+  means: Readonly<Record<PairFeatureName, number>>
+}
+
+/** Log-odds that two segments report the same claim, from their features. */
+export function matchLogit(model: MatchModel, values: Float64Array): number {
+  let logit = model.bias
+  for (let k = 0; k < PAIR_FEATURES.length; k++) {
+    logit += (model.weights[PAIR_FEATURES[k] as PairFeatureName] ?? 0) * (values[k] ?? 0)
+  }
+  return logit
+}
+
+/** Probability 0..1 that two segments report the same claim, from their features. */
+export function matchProbability(model: MatchModel, values: Float64Array): number {
+  return 1 / (1 + Math.exp(-matchLogit(model, values)))
+}
+
+/** One feature's part of a pair's log-odds, against the typical training pair. */
+export interface FeatureContribution {
+  /** The feature. */
+  feature: PairFeatureName
+  /** Its value for this pair. */
+  value: number
+  /** weight × (value − training mean), in log-odds: positive pushes toward "same claim". */
+  contribution: number
+}
+
+/**
+ * The features of a pair by the size of their part in its log-odds, largest first, each measured
+ * from the typical training pair (the usual way to read a linear model: Štrumbelj & Kononenko
+ * 2014), so a feature that every pair has much of does not look decisive.
+ */
+export function featureContributions(model: MatchModel, values: Float64Array): FeatureContribution[] {
+  return PAIR_FEATURES.map((feature, k) => ({
+    feature,
+    value: values[k] ?? 0,
+    contribution: (model.weights[feature] ?? 0) * ((values[k] ?? 0) - (model.means[feature] ?? 0)),
+  }))
+    .filter((part) => part.contribution !== 0)
+    .sort((x, y) => Math.abs(y.contribution) - Math.abs(x.contribution) || x.feature.localeCompare(y.feature))
+}

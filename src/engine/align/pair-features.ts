@@ -1,0 +1,212 @@
+import { alignWords, type WordLink } from './align-words.ts'
+import type { SegmentProfile } from './segment-profile.ts'
+
+/**
+ * The named features of a segment pair that the match model weighs, in a fixed order (the
+ * generated weights are keyed by these names). Each is on a small scale (0..1, or a log count).
+ */
+export const PAIR_FEATURES = [
+  /** The smaller of the two sides' IDF-weighted aligned coverage: both say the same words. */
+  'coverMin',
+  /** The larger coverage: one sentence is contained in the other. */
+  'coverMax',
+  /** Coverage through identical stems only, harmonic mean of both sides. */
+  'exactCover',
+  /** Share 0..1 of the aligned weight that came through synonyms or prefixes, not identical stems. */
+  'looseShare',
+  /** log(1 + weight the first side leaves unaligned), the smaller of both sides. */
+  'unalignedMin',
+  /** log(1 + weight left unaligned), the larger of both sides: extra matter on one side. */
+  'unalignedMax',
+  /** log(1 + aligned weight): how much evidence, not only which share. */
+  'alignedWeight',
+  /** log(1 + names both sides give). */
+  'namesShared',
+  /** log(1 + names only one side gives), the larger side. */
+  'namesOnly',
+  /** log(1 + numbers both sides write). */
+  'numbersShared',
+  /** 1 when both write numbers and share none. */
+  'numbersApart',
+  /** Shorter over longer content length, 0..1. */
+  'lengthRatio',
+  /** Share 0..1 of aligned words that keep their order (longest increasing run over all links). */
+  'orderKept',
+  /** Dice coefficient 0..1 of content-stem bigrams: phrases said the same way. */
+  'bigramDice',
+  /** 1 when exactly one side holds a negation. */
+  'negationApart',
+  /** 1 when both are headlines. */
+  'headlineBoth',
+  /** 1 when exactly one is a headline. */
+  'headlineOne',
+  /** 1 when both are among their document's first three statements (the lede). */
+  'leadBoth',
+  /** Difference 0..1 of the two segments' relative positions in their documents. */
+  'positionGap',
+  /** 1 when a document of one statement is compared (a sentence pair, a claim against an article). */
+  'singleStatement',
+  /** The smaller side's aligned share of its background rarity (rare everyday words count most). */
+  'rareCoverMin',
+  /** The larger side's aligned share of its background rarity. */
+  'rareCoverMax',
+  /** Dice coefficient 0..1 of the two texts' character trigrams. */
+  'trigramDice',
+  /** log(1 + content words) of the shorter side. */
+  'wordsMin',
+  /** log(1 + content words) of the longer side. */
+  'wordsMax',
+] as const
+
+/** One feature's name. */
+export type PairFeatureName = (typeof PAIR_FEATURES)[number]
+
+/** Feature name → its position in `PAIR_FEATURES`, read once (this runs for every scored pair). */
+const AT = Object.fromEntries(PAIR_FEATURES.map((name, at) => [name, at])) as Record<PairFeatureName, number>
+
+/** A pair's feature values in `PAIR_FEATURES` order, and the word links behind them. */
+export interface PairEvidence {
+  /** Feature values, in `PAIR_FEATURES` order. */
+  values: Float64Array
+  /** The aligned content words. */
+  links: WordLink[]
+  /** Name keys both sides give. */
+  sharedNames: string[]
+  /** Numbers both sides write. */
+  sharedNumbers: string[]
+}
+
+/** Computes the features of a pair of segments from different documents. */
+export function pairFeatures(a: SegmentProfile, b: SegmentProfile): PairEvidence {
+  const links = alignWords(a, b)
+  let alignedA = 0
+  let alignedB = 0
+  let exactA = 0
+  let exactB = 0
+  let loose = 0
+  let rareA = 0
+  let rareB = 0
+  for (const link of links) {
+    rareA += (a.terms[link.a]?.rarity ?? 0) * link.credit
+    rareB += (b.terms[link.b]?.rarity ?? 0) * link.credit
+    const weightA = (a.terms[link.a]?.weight ?? 0) * link.credit
+    const weightB = (b.terms[link.b]?.weight ?? 0) * link.credit
+    alignedA += weightA
+    alignedB += weightB
+    if (link.kind === 'same') {
+      exactA += weightA
+      exactB += weightB
+    } else loose += weightA + weightB
+  }
+  const coverA = a.totalWeight === 0 ? 0 : alignedA / a.totalWeight
+  const coverB = b.totalWeight === 0 ? 0 : alignedB / b.totalWeight
+  const exactCoverA = a.totalWeight === 0 ? 0 : exactA / a.totalWeight
+  const exactCoverB = b.totalWeight === 0 ? 0 : exactB / b.totalWeight
+  // Each side's names the other gives (under any alias); the shorter list counts, so the pair's
+  // features do not depend on which side comes first (`John Kerry` holds two keys, `Kerry` one).
+  const namesOfA: string[] = []
+  for (const key of a.nameKeys) if (b.names.has(key)) namesOfA.push(key)
+  const namesOfB: string[] = []
+  for (const key of b.nameKeys) if (a.names.has(key)) namesOfB.push(key)
+  const sharedNames = namesOfB.length < namesOfA.length ? namesOfB : namesOfA
+  const onlyA = a.nameKeys.size - namesOfA.length
+  const onlyB = b.nameKeys.size - namesOfB.length
+  const sharedNumbers: string[] = []
+  for (const value of a.numbers) if (b.numbers.has(value)) sharedNumbers.push(value)
+  const lengthA = a.terms.length
+  const lengthB = b.terms.length
+  const values = new Float64Array(PAIR_FEATURES.length)
+  const set = (name: PairFeatureName, value: number) => {
+    values[AT[name]] = value
+  }
+  set('coverMin', Math.min(coverA, coverB))
+  set('coverMax', Math.max(coverA, coverB))
+  set('exactCover', harmonic(exactCoverA, exactCoverB))
+  set('looseShare', alignedA + alignedB === 0 ? 0 : loose / (alignedA + alignedB))
+  const unalignedA = Math.log1p(Math.max(0, a.totalWeight - alignedA))
+  const unalignedB = Math.log1p(Math.max(0, b.totalWeight - alignedB))
+  set('unalignedMin', Math.min(unalignedA, unalignedB))
+  set('unalignedMax', Math.max(unalignedA, unalignedB))
+  set('alignedWeight', Math.log1p((alignedA + alignedB) / 2))
+  set('namesShared', Math.log1p(sharedNames.length))
+  set('namesOnly', Math.log1p(Math.max(onlyA, onlyB)))
+  set('numbersShared', Math.log1p(sharedNumbers.length))
+  set('numbersApart', a.numbers.size > 0 && b.numbers.size > 0 && sharedNumbers.length === 0 ? 1 : 0)
+  set(
+    'lengthRatio',
+    Math.max(lengthA, lengthB) === 0 ? 0 : Math.min(lengthA, lengthB) / Math.max(lengthA, lengthB),
+  )
+  set('orderKept', orderKept(a, b, links))
+  set('bigramDice', sortedDice(a.bigrams, b.bigrams))
+  set('negationApart', a.negated !== b.negated ? 1 : 0)
+  const headlines = Number(a.segment.role === 'headline') + Number(b.segment.role === 'headline')
+  set('headlineBoth', headlines === 2 ? 1 : 0)
+  set('headlineOne', headlines === 1 ? 1 : 0)
+  set('leadBoth', a.rank < 3 && b.rank < 3 ? 1 : 0)
+  set('positionGap', Math.abs(relativePosition(a) - relativePosition(b)))
+  set('singleStatement', a.docSize === 1 || b.docSize === 1 ? 1 : 0)
+  const rareCoverA = a.totalRarity === 0 ? 0 : rareA / a.totalRarity
+  const rareCoverB = b.totalRarity === 0 ? 0 : rareB / b.totalRarity
+  set('rareCoverMin', Math.min(rareCoverA, rareCoverB))
+  set('rareCoverMax', Math.max(rareCoverA, rareCoverB))
+  set('trigramDice', sortedDice(a.trigrams, b.trigrams))
+  set('wordsMin', Math.log1p(Math.min(lengthA, lengthB)))
+  set('wordsMax', Math.log1p(Math.max(lengthA, lengthB)))
+  return { values, links, sharedNames, sharedNumbers }
+}
+
+/** The harmonic mean of two shares, 0 when either is 0. */
+function harmonic(x: number, y: number): number {
+  return x + y === 0 ? 0 : (2 * x * y) / (x + y)
+}
+
+/** Where a segment sits in its document, 0 (top) .. 1 (end). */
+function relativePosition(profile: SegmentProfile): number {
+  return profile.docSize <= 1 ? 0 : profile.rank / (profile.docSize - 1)
+}
+
+/** Share of links in the longest run whose order agrees on both sides (longest increasing subsequence). */
+function orderKept(a: SegmentProfile, b: SegmentProfile, links: readonly WordLink[]): number {
+  if (links.length < 2) return links.length
+  const firstA = a.firstPositions
+  const firstB = b.firstPositions
+  const ordered = [...links].sort((x, y) => (firstA[x.a] ?? 0) - (firstA[y.a] ?? 0))
+  // Patience sorting: tails[k] is the smallest end of an increasing run of length k + 1.
+  const tails: number[] = []
+  for (const link of ordered) {
+    const value = firstB[link.b] ?? 0
+    let low = 0
+    let high = tails.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if ((tails[middle] ?? 0) < value) low = middle + 1
+      else high = middle
+    }
+    tails[low] = value
+  }
+  return tails.length / links.length
+}
+
+/** The harmonic mean of both sides' aligned coverage, 0..1: how much of what each says the other says too. */
+export function wordOverlap(values: Float64Array): number {
+  return harmonic(values[AT.coverMin] ?? 0, values[AT.coverMax] ?? 0)
+}
+
+/** Dice coefficient of two sorted sets of hashes, by a linear merge. */
+function sortedDice(a: Uint32Array, b: Uint32Array): number {
+  if (a.length + b.length === 0) return 0
+  let shared = 0
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number
+    const y = b[j] as number
+    if (x === y) {
+      shared++
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
+  }
+  return (2 * shared) / (a.length + b.length)
+}

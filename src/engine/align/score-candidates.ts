@@ -1,0 +1,72 @@
+import type { GroupingScorer, ScoredPair } from './group-claims.ts'
+import { type MatchModel, matchProbability } from './match-model.ts'
+import { pairFeatures } from './pair-features.ts'
+import type { SegmentProfile } from './segment-profile.ts'
+
+/** Checks the clock every this many scored pairs, so watching it stays cheap. */
+const CLOCK_STRIDE = 256
+
+/** The scored pairs, and how many candidates the time budget left unscored. */
+export interface CandidateScores {
+  /** One scored pair per candidate scored, in candidate order. */
+  pairs: ScoredPair[]
+  /** Candidates left unscored when the clock ran out (0 normally). */
+  unscored: number
+}
+
+/**
+ * Scores candidate pairs with the match model, in order, until `expired()` says the time budget
+ * is spent; the rest stay unscored (and so unaligned), which the caller reports as a shortcut.
+ */
+export function scoreCandidates(
+  profiles: readonly SegmentProfile[],
+  candidates: readonly (readonly [number, number])[],
+  model: MatchModel,
+  expired: () => boolean,
+): CandidateScores {
+  const pairs: ScoredPair[] = []
+  for (let i = 0; i < candidates.length; i++) {
+    if (i % CLOCK_STRIDE === 0 && expired()) return { pairs, unscored: candidates.length - i }
+    const [a, b] = candidates[i] as readonly [number, number]
+    const first = profiles[a]
+    const second = profiles[b]
+    if (first === undefined || second === undefined) continue
+    pairs.push({ a, b, probability: matchProbability(model, pairFeatures(first, second).values) })
+  }
+  return { pairs, unscored: 0 }
+}
+
+/** The model's scorer for pairs grouping meets beyond the candidates, and the clause-split test. */
+export function groupingScorer(profiles: readonly SegmentProfile[], model: MatchModel): GroupingScorer {
+  return {
+    probability: sameDocumentScorer(profiles, model),
+    isSplit: (a, b) => isClauseSplit(profiles, a, b),
+  }
+}
+
+/** Probability that two segments of one document state the same claim, scored on demand and remembered. */
+function sameDocumentScorer(
+  profiles: readonly SegmentProfile[],
+  model: MatchModel,
+): (a: number, b: number) => number {
+  const known = new Map<number, number>()
+  return (a, b) => {
+    const key = Math.min(a, b) * profiles.length + Math.max(a, b)
+    let probability = known.get(key)
+    if (probability === undefined) {
+      const first = profiles[a]
+      const second = profiles[b]
+      probability = first && second ? matchProbability(model, pairFeatures(first, second).values) : 0
+      known.set(key, probability)
+    }
+    return probability
+  }
+}
+
+/** True when two segments of one document are pieces of one sentence: the earlier ends mid-sentence. */
+function isClauseSplit(profiles: readonly SegmentProfile[], a: number, b: number): boolean {
+  const first = profiles[Math.min(a, b)]
+  const second = profiles[Math.max(a, b)]
+  if (first === undefined || second === undefined || first.docIndex !== second.docIndex) return false
+  return second.rank === first.rank + 1 && /[;:,–—-]\s*$/.test(first.segment.text)
+}
