@@ -1,5 +1,8 @@
 import { join } from 'node:path'
+import type { MatchModel } from '../../src/engine/align/match-model.ts'
 import type { SetOutcome } from './eval-result.ts'
+import type { EvalSet } from './eval-set.ts'
+import { foldOfTopic } from './folds.ts'
 import { claimsJoiningPair, comparePair } from './pair-report.ts'
 import { readJsonl } from './read-jsonl.ts'
 import { type BinaryCounts, type BinaryScores, countDecision, emptyCounts, scoreCounts } from './scores.ts'
@@ -10,6 +13,7 @@ type ClaimDiffLabel = 'strengthen' | 'weaken' | 'neither'
 /** One ClaimDiff row. */
 interface ClaimDiffRow {
   id: string
+  topic: string
   a: string
   b: string
   label: ClaimDiffLabel
@@ -21,15 +25,22 @@ const LABELS: readonly ClaimDiffLabel[] = ['strengthen', 'weaken', 'neither']
  * ClaimDiff: a discrepancy claim joining the two says weaken, an agreement or partial claim says
  * strengthen, no joining claim says neither. A discrepancy wins when several claims join them.
  */
-export function evaluateClaimDiff(dir: string, limit?: number): SetOutcome {
-  const rows = readJsonl<ClaimDiffRow>(join(dir, 'claimdiff-train.jsonl'), limit)
+export const CLAIMDIFF: EvalSet<ClaimDiffRow> = {
+  name: 'claimdiff',
+  trainedAs: 'claimdiff',
+  load: (dir, limit) => readJsonl<ClaimDiffRow>(join(dir, 'claimdiff-train.jsonl'), limit),
+  foldOf: (row) => foldOfTopic(row.topic),
+  score: scoreClaimDiff,
+}
+
+function scoreClaimDiff(rows: readonly ClaimDiffRow[], model: MatchModel): SetOutcome {
   // confusion[gold][predicted]
   const confusion = Object.fromEntries(
     LABELS.map((gold) => [gold, Object.fromEntries(LABELS.map((predicted) => [predicted, 0]))]),
   ) as Record<ClaimDiffLabel, Record<ClaimDiffLabel, number>>
   const pairs: Array<[ClaimDiffLabel, ClaimDiffLabel]> = []
   for (const row of rows) {
-    const statuses = claimsJoiningPair(comparePair(row.id, row.a, row.b)).map((claim) => claim.status)
+    const statuses = claimsJoiningPair(comparePair(row.id, row.a, row.b, model)).map((claim) => claim.status)
     const predicted: ClaimDiffLabel = statuses.includes('discrepancy')
       ? 'weaken'
       : statuses.length > 0

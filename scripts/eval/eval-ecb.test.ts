@@ -27,6 +27,7 @@ const report: Report = {
 
 const gold: EcbGold = {
   id: 'x',
+  topic: 1,
   candidate_pairs: 5,
   sentences: [
     { key: 'd1:s0', doc: 'd1', start: 0, end: 10 },

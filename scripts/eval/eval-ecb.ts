@@ -1,6 +1,9 @@
 import { join } from 'node:path'
+import type { MatchModel } from '../../src/engine/align/match-model.ts'
 import { type ArticleInput, compareArticles, type Report, type Segment } from '../../src/engine/index.ts'
 import type { SetOutcome } from './eval-result.ts'
+import type { EvalSet } from './eval-set.ts'
+import { foldOfTopic } from './folds.ts'
 import { readJsonl } from './read-jsonl.ts'
 import { type BinaryCounts, countDecision, emptyCounts, ratio, scoreCounts } from './scores.ts'
 
@@ -21,6 +24,7 @@ export interface GoldSentence {
 /** The gold of one sub-topic: its annotated sentences and the aligned pairs among them. */
 export interface EcbGold {
   id: string
+  topic: number
   candidate_pairs: number
   sentences: GoldSentence[]
   strict: Array<[string, string]>
@@ -32,7 +36,21 @@ export interface EcbGold {
  * when one claim holds a segment of each sentence (a sentence maps to every segment overlapping
  * its [start, end)). Strict gold gives P/R/F1; loose gold gives recall and precision.
  */
-export function evaluateEcb(dir: string, limit?: number): SetOutcome {
+export const ECB: EvalSet<EcbItem> = {
+  name: 'ecb',
+  trainedAs: 'ecb',
+  load: loadEcb,
+  foldOf: (item) => foldOfTopic(String(item.gold.topic)),
+  score: scoreEcb,
+}
+
+/** One sub-topic: its batch request and its gold. */
+interface EcbItem {
+  request: EcbRequest
+  gold: EcbGold
+}
+
+function loadEcb(dir: string, limit?: number): EcbItem[] {
   const requests = readJsonl<EcbRequest>(join(dir, 'ecbplus-dev', 'ecbplus-dev.jsonl'), limit)
   const golds = new Map(
     readJsonl<EcbGold>(join(dir, 'ecbplus-dev', 'ecbplus-dev-gold.jsonl'), limit).map((gold) => [
@@ -40,21 +58,27 @@ export function evaluateEcb(dir: string, limit?: number): SetOutcome {
       gold,
     ]),
   )
+  return requests.map((request) => {
+    const gold = golds.get(request.id)
+    if (gold === undefined) throw new Error(`no gold for ${request.id}`)
+    return { request, gold }
+  })
+}
+
+function scoreEcb(items: readonly EcbItem[], model: MatchModel): SetOutcome {
   const tally = emptyTally()
   let candidateMismatches = 0
   let articles = 0
-  for (const request of requests) {
-    const gold = golds.get(request.id)
-    if (gold === undefined) throw new Error(`no gold for ${request.id}`)
+  for (const { request, gold } of items) {
     articles += request.articles.length
-    const candidates = tallyEcbPairs(compareArticles(request.articles), gold, tally)
+    const candidates = tallyEcbPairs(compareArticles(request.articles, { model }), gold, tally)
     if (candidates !== gold.candidate_pairs) candidateMismatches++
   }
   const { strict, loose, looseFound, predicted, candidates } = tally
   const scores = scoreCounts(strict)
   return {
     set: 'ecb',
-    items: requests.length,
+    items: items.length,
     metrics: {
       'strict P': scores.precision,
       'strict R': scores.recall,

@@ -1,6 +1,9 @@
 import { join } from 'node:path'
+import type { MatchModel } from '../../src/engine/align/match-model.ts'
 import type { Report } from '../../src/engine/index.ts'
 import type { SetOutcome } from './eval-result.ts'
+import type { EvalSet } from './eval-set.ts'
+import { foldOfIndex } from './folds.ts'
 import { claimsJoiningPair, comparePair } from './pair-report.ts'
 import { readJsonl } from './read-jsonl.ts'
 import { countDecision, emptyCounts, ratio, scoreCounts } from './scores.ts'
@@ -33,15 +36,22 @@ const UNIQUE_COVERAGE = 0.5
  * (SIMI and REL left out) minus punctuation-only chunks; per pair, the share of OPPO pairs that a
  * discrepancy claim joins.
  */
-export function evaluateIsts(dir: string, limit?: number): SetOutcome {
-  const rows = readJsonl<IstsRow>(join(dir, 'ists-headlines-train.jsonl'), limit)
+export const ISTS: EvalSet<IstsRow> = {
+  name: 'ists',
+  trainedAs: null,
+  load: (dir, limit) => readJsonl<IstsRow>(join(dir, 'ists-headlines-train.jsonl'), limit),
+  foldOf: (_row, index) => foldOfIndex(index),
+  score: scoreIsts,
+}
+
+function scoreIsts(rows: readonly IstsRow[], model: MatchModel): SetOutcome {
   const unique = emptyCounts()
   const extra = emptyCounts()
   let oppoPairs = 0
   let oppoFlagged = 0
   let unlocated = 0
   for (const row of rows) {
-    const report = comparePair(row.id, row.a, row.b)
+    const report = comparePair(row.id, row.a, row.b, model)
     const masks = { a: coverageMasks(report, 'a', row.a), b: coverageMasks(report, 'b', row.b) }
     for (const alignment of row.alignments) {
       if (!FIRM.has(alignment.type)) continue

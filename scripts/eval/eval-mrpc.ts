@@ -1,5 +1,8 @@
 import { join } from 'node:path'
+import type { MatchModel } from '../../src/engine/align/match-model.ts'
 import type { SetOutcome } from './eval-result.ts'
+import type { EvalSet } from './eval-set.ts'
+import { foldOfIndex } from './folds.ts'
 import { claimsJoiningPair, comparePair } from './pair-report.ts'
 import { readJsonl } from './read-jsonl.ts'
 import { countDecision, emptyCounts, ratio, scoreCounts } from './scores.ts'
@@ -16,14 +19,21 @@ interface MrpcRow {
  * MRPC: predict "equivalent" when one agreement claim joins both sentences; the second variant
  * also accepts a partial claim, since MRPC's "equivalent" tolerates small one-sided details.
  */
-export function evaluateMrpc(dir: string, limit?: number): SetOutcome {
-  const rows = readJsonl<MrpcRow>(join(dir, 'mrpc-train.jsonl'), limit)
+export const MRPC: EvalSet<MrpcRow> = {
+  name: 'mrpc',
+  trainedAs: 'mrpc',
+  load: (dir, limit) => readJsonl<MrpcRow>(join(dir, 'mrpc-train.jsonl'), limit),
+  foldOf: (_row, index) => foldOfIndex(index),
+  score: scoreMrpc,
+}
+
+function scoreMrpc(rows: readonly MrpcRow[], model: MatchModel): SetOutcome {
   const strict = emptyCounts()
   const lenient = emptyCounts()
   let strictCorrect = 0
   let lenientCorrect = 0
   for (const row of rows) {
-    const statuses = claimsJoiningPair(comparePair(row.id, row.a, row.b)).map((claim) => claim.status)
+    const statuses = claimsJoiningPair(comparePair(row.id, row.a, row.b, model)).map((claim) => claim.status)
     const gold = row.label === 1
     const agreement = statuses.includes('agreement')
     const agreementOrPartial = agreement || statuses.includes('partial')

@@ -1,16 +1,26 @@
-import type { EvalResult } from './eval-result.ts'
+import type { CrossValidated } from './cross-validate.ts'
 
-/** A compact fixed-width table: one row per metric (all 0..1, shown as percentages), grouped by dataset. */
-export function formatEvalTable(results: EvalResult[]): string {
-  const rows: string[][] = [['set', 'items', 'seconds', 'metric', 'value']]
+/** A share as a percentage with one decimal. */
+function percent(value: number): string {
+  return `${(value * 100).toFixed(1)}%`
+}
+
+/**
+ * A compact fixed-width table: one row per metric (all 0..1, shown as percentages), grouped by
+ * set: the held-out mean ± its spread across folds, and the train-fold mean beside it.
+ */
+export function formatEvalTable(results: readonly CrossValidated[]): string {
+  const rows: string[][] = [['set', 'items', 'seconds', 'metric', 'held-out', '± sd', 'train']]
   for (const result of results) {
-    Object.entries(result.metrics).forEach(([name, value], index) => {
+    Object.entries(result.metrics).forEach(([name, metric], index) => {
       rows.push([
         index === 0 ? result.set : '',
         index === 0 ? String(result.items) : '',
         index === 0 ? result.seconds.toFixed(1) : '',
         name,
-        `${(value * 100).toFixed(1)}%`,
+        percent(metric.mean),
+        `± ${(metric.sd * 100).toFixed(1)}`,
+        metric.train === null ? '—' : percent(metric.train),
       ])
     })
   }

@@ -1,15 +1,19 @@
+import type { MatchModel } from '../../src/engine/align/match-model.ts'
 import { type Claim, compareArticles, type Report } from '../../src/engine/index.ts'
 
 /**
  * Compares a pair of texts exactly as the dataset README's batch request says:
  * `{"id": row.id, "articles": [{"id": "a", "text": row.a}, {"id": "b", "text": row.b}]}`.
  */
-export function comparePair(id: string, a: string, b: string): Report {
+export function comparePair(id: string, a: string, b: string, model: MatchModel): Report {
   try {
-    return compareArticles([
-      { id: 'a', text: a },
-      { id: 'b', text: b },
-    ])
+    return compareArticles(
+      [
+        { id: 'a', text: a },
+        { id: 'b', text: b },
+      ],
+      { model },
+    )
   } catch (error) {
     // Name the row, so an engine failure on one item can be reproduced.
     throw new Error(`engine failed on ${id}: ${(error as Error).message}`, { cause: error })
