@@ -28,7 +28,7 @@ test('clicking the Al Jazeera sentence on Kerry urging Russia selects the matchi
   await expect(cnnKerry).toBeInViewport()
   const selected = page.locator('[data-selected="true"]')
   await expect(selected).toHaveCount(2)
-  await expect(page.getByRole('region', { name: 'Claim details' })).toContainText('Match score')
+  await expect(page.getByRole('region', { name: 'Claim details' })).toContainText('likely the same claim')
   await saveScreenshot(page, testInfo, 'view-linking-kerry')
   await expectNoAxeViolations(page, 'a selected claim')
   guard.assertClean()

@@ -1,4 +1,10 @@
-import type { ArticleInput, Overrides, OverrideVerdict, Report } from '../engine/index.ts'
+import {
+  type ArticleInput,
+  DEFAULT_MATCH_CUT,
+  type Overrides,
+  type OverrideVerdict,
+  type Report,
+} from '../engine/index.ts'
 
 /** What makes a comparison: enough to recompute its report exactly. */
 export interface ComparisonPayload {
@@ -8,14 +14,23 @@ export interface ComparisonPayload {
   articles: ArticleInput[]
   /** A person's verdicts on claims, by claim key. */
   overrides: Overrides
-  /** Match sensitivity 0..1. */
+  /** Match sensitivity: the probability 0..1 from which two segments count as one claim. */
   threshold: number
 }
+
+/**
+ * What `threshold` measures. Files without it come from before the learned matcher, when the
+ * sensitivity cut a hand-weighted score: that number means nothing as a probability, so such a
+ * file opens at the model's default cut instead.
+ */
+export const THRESHOLD_SCALE = 'match-probability'
 
 /** The JSON export: the payload plus the report it gave, for readers outside Crosscheck. */
 export interface ComparisonFile extends ComparisonPayload {
   format: 'crosscheck-comparison'
   version: 1
+  /** What the threshold measures (absent in files written before the learned matcher). */
+  thresholdScale: typeof THRESHOLD_SCALE
   exportedAt: string
   report: Report | null
 }
@@ -36,6 +51,7 @@ export function serializeComparison(
   const file: ComparisonFile = {
     format: 'crosscheck-comparison',
     version: 1,
+    thresholdScale: THRESHOLD_SCALE,
     exportedAt: now.toISOString(),
     name: payload.name,
     articles: payload.articles,
@@ -71,11 +87,12 @@ export function parseComparison(json: string): ComparisonPayload {
   const threshold =
     typeof data.threshold === 'number' && data.threshold >= 0 && data.threshold <= 1 ? data.threshold : null
   if (threshold === null) throw new Error('its match sensitivity is not a number between 0 and 1')
+  const onScale = data.thresholdScale === THRESHOLD_SCALE
   return {
     name: typeof data.name === 'string' && data.name.trim() !== '' ? data.name : 'Imported comparison',
     articles,
     overrides: readOverrides(data.overrides),
-    threshold,
+    threshold: onScale ? threshold : DEFAULT_MATCH_CUT,
   }
 }
 

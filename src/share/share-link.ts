@@ -1,4 +1,4 @@
-import { type ComparisonPayload, parseComparison } from '../export/comparison-file.ts'
+import { type ComparisonPayload, parseComparison, THRESHOLD_SCALE } from '../export/comparison-file.ts'
 import { decodeBase64Url, encodeBase64Url } from './base64url.ts'
 
 /** The fragment key: `#share=<deflate-raw, base64url>`. A fragment is never sent to a server. */
@@ -15,7 +15,7 @@ export type ShareLink = { ok: true; url: string; length: number } | { ok: false;
 
 /** Builds the share link for a comparison, or says it is too large for one. */
 export async function createShareLink(payload: ComparisonPayload, pageUrl: string): Promise<ShareLink> {
-  const json = JSON.stringify({ version: 1, ...payload })
+  const json = JSON.stringify({ version: 1, thresholdScale: THRESHOLD_SCALE, ...payload })
   const compressed = await transform(new TextEncoder().encode(json), new CompressionStream('deflate-raw'))
   const fragment = `${SHARE_KEY}=${encodeBase64Url(compressed)}`
   if (fragment.length > MAX_FRAGMENT_CHARS) return { ok: false, length: fragment.length }

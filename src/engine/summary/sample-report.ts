@@ -69,6 +69,25 @@ export function sampleReport(): Report {
         },
       ],
       details: [],
+      links: [
+        {
+          from: 'aljazeera:3',
+          to: 'cnn:3',
+          probability: 0.83,
+          words: [
+            { from: 'political', to: 'political', kind: 'same' },
+            { from: 'process', to: 'process', kind: 'same' },
+            { from: 'January', to: 'January', kind: 'same' },
+          ],
+          names: ['January'],
+          numbers: [],
+          reasons: [
+            { feature: 'coverMin', logOdds: 1.2, text: 'most words of each are in the other' },
+            { feature: 'trigramDice', logOdds: 0.9, text: 'much of the wording is the same' },
+          ],
+          summary: "both say January; 'political process will begin' in both",
+        },
+      ],
       diffs: [
         {
           from: 'aljazeera:3',

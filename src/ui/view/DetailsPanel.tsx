@@ -6,6 +6,7 @@ import {
   type OverrideVerdict,
   type Review,
 } from '../../engine/index.ts'
+import { ClaimEvidence } from './ClaimEvidence.tsx'
 import { ClaimFindings } from './ClaimFindings.tsx'
 import { ClaimWording } from './ClaimWording.tsx'
 import { OverrideControls, verdictLabels } from './OverrideControls.tsx'
@@ -19,7 +20,7 @@ export interface DetailsPanelProps {
   onOverride(key: string, verdict: OverrideVerdict | null): void
 }
 
-/** The selected claim: each source's wording, its differences in words, its score, and the review buttons. */
+/** The selected claim: each source's wording, its differences in words, why it matched, and the review buttons. */
 export function DetailsPanel({ review, selected, overrides, onOverride }: DetailsPanelProps) {
   const { report, index } = review
   const segment = selected ? index.segments.get(selected) : undefined
@@ -64,7 +65,9 @@ export function DetailsPanel({ review, selected, overrides, onOverride }: Detail
           <StatusIcon status={claim.status} />
           {statusStyles[claim.status].label}
         </span>
-        <span>Match score {Math.round(claim.score * 100)}%</span>
+        <span title="The match model's mean probability, over the claim's pairs of sources, that they report the same claim">
+          {Math.round(claim.score * 100)} % likely the same claim
+        </span>
         {verdict && (
           <span className="rounded bg-blue-100 px-1.5 text-blue-900 dark:bg-blue-900 dark:text-blue-100">
             Reviewed: {verdictLabels[verdict]}
@@ -74,6 +77,7 @@ export function DetailsPanel({ review, selected, overrides, onOverride }: Detail
       <h3 className="mt-3 mb-1 text-sm font-semibold">How each source words it</h3>
       <ClaimWording claim={claim} documents={report.documents} index={index} />
       <ClaimFindings claim={claim} documents={report.documents} />
+      <ClaimEvidence claim={claim} documents={report.documents} index={index} />
       <OverrideControls current={verdict} onChange={(next) => onOverride(key, next)} />
     </section>
   )

@@ -25,7 +25,7 @@ function Harness({ onOverrides, onThreshold = () => {} }: HarnessProps) {
         onOverrides?.(next)
         setOverrides(next)
       }}
-      threshold={0.42}
+      threshold={0.325}
       onThresholdChange={onThreshold}
     />
   )
@@ -67,7 +67,11 @@ describe('SplitView', () => {
     expect(details).toHaveTextContent(
       'Quote worded differently: “as soon as possible, at the end of January” in Al Jazeera; “in the nearest future, during January” in CNN',
     )
-    expect(details).toHaveTextContent('Match score 83%')
+    expect(details).toHaveTextContent('83 % likely the same claim')
+    const evidence = within(details).getByRole('list', { name: 'Why these were matched' })
+    expect(evidence).toHaveTextContent('Al Jazeera and CNN: 83 % likely the same claim')
+    expect(evidence).toHaveTextContent("both say January; 'political process will begin' in both")
+    expect(evidence).toHaveTextContent('for: most words of each are in the other')
     expect(within(details).getAllByRole('figure')).toHaveLength(2)
   })
 
@@ -150,7 +154,7 @@ describe('SplitView', () => {
         review={reviewReport(three, {})}
         overrides={{}}
         onOverridesChange={() => {}}
-        threshold={0.42}
+        threshold={0.325}
         onThresholdChange={() => {}}
       />,
     )

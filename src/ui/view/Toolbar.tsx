@@ -56,18 +56,23 @@ export function Toolbar(props: ToolbarProps) {
           className={`${control} w-40`}
         />
       </label>
-      <label className="flex items-center gap-2 text-sm">
-        Match threshold
+      <label
+        className="flex items-center gap-2 text-sm"
+        title="Two sentences count as one claim when the match model gives them at least this probability of reporting the same claim. Lower finds more matches, higher only the surest."
+      >
+        Match from
         <input
           type="range"
           min={0.05}
           max={0.95}
-          step={0.05}
+          step={0.025}
           value={props.threshold}
           onChange={(event) => props.onThreshold(Number(event.target.value))}
+          aria-label="Match threshold"
+          aria-valuetext={`${Math.round(props.threshold * 100)} % probability of the same claim`}
           className="w-28 accent-blue-700"
         />
-        <output className="w-8 tabular-nums">{props.threshold.toFixed(2)}</output>
+        <output className="w-24 tabular-nums">{Math.round(props.threshold * 100)} % likely</output>
       </label>
       <div className="ml-auto flex gap-2">
         <ThemeToggle />

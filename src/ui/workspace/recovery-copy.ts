@@ -1,4 +1,4 @@
-import { parseComparison } from '../../export/comparison-file.ts'
+import { parseComparison, THRESHOLD_SCALE } from '../../export/comparison-file.ts'
 import type { SavedComparison } from './saved-comparison.ts'
 
 const KEY = 'crosscheck-recovery'
@@ -11,7 +11,7 @@ const MAX_RECOVERY_CHARS = 4_000_000
  * left with edits not yet in IndexedDB (an IndexedDB write started on `pagehide` may never finish).
  */
 export function writeRecoveryCopy(comparison: SavedComparison, storage: Storage = sessionStorage): void {
-  const json = JSON.stringify(comparison)
+  const json = JSON.stringify({ ...comparison, thresholdScale: THRESHOLD_SCALE })
   if (json.length > MAX_RECOVERY_CHARS) return
   try {
     storage.setItem(KEY, json)

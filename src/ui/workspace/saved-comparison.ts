@@ -1,7 +1,7 @@
-import { ALIGN_DEFAULTS, type ArticleInput, type Overrides } from '../../engine/index.ts'
+import { type ArticleInput, DEFAULT_MATCH_CUT, type Overrides } from '../../engine/index.ts'
 
-/** The default match sensitivity of a new comparison (the engine's default threshold). */
-export const DEFAULT_THRESHOLD: number = ALIGN_DEFAULTS.threshold
+/** The default match sensitivity of a new comparison: the match model's learned probability cut. */
+export const DEFAULT_THRESHOLD: number = DEFAULT_MATCH_CUT
 
 /** The name a comparison starts with until its first article names it. */
 export const NEW_COMPARISON_NAME = 'New comparison'
@@ -16,7 +16,7 @@ export interface SavedComparison {
   articles: ArticleInput[]
   /** A person's verdicts on claims, by claim key. */
   overrides: Overrides
-  /** Match sensitivity 0..1. */
+  /** Match sensitivity: the probability 0..1 from which two segments count as one claim. */
   threshold: number
   /** When it was created (ms since the epoch). */
   createdAt: number
