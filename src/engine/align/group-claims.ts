@@ -100,6 +100,10 @@ export function groupClaims(
     const ownMembers = members[x] as number[]
     const otherMembers = members[y] as number[]
     if (!next.exact) {
+      // The document rules first: they need only same-document pairs, far fewer than the
+      // cross-document pairs an exact average may have to score (sentences repeated across many
+      // articles make clusters that keep meeting and keep being refused).
+      if (!mayShareDocuments(ownMembers, otherMembers, profiles, cut, rule)) continue
       const exact = averageLink(ownMembers, otherMembers, profiles, probabilityOf)
       if (exact >= cut) heap.push({ ...next, linkage: exact, exact: true })
       continue
