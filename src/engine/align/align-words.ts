@@ -32,33 +32,43 @@ export function alignWords(a: SegmentProfile, b: SegmentProfile): WordLink[] {
   const links: WordLink[] = []
   const takenA = new Uint8Array(a.terms.length)
   const takenB = new Uint8Array(b.terms.length)
-  a.terms.forEach((term, i) => {
-    const at = b.stems.get(term.stem)
-    if (at === undefined) return
+  const termsA = a.terms
+  for (let i = 0; i < termsA.length; i++) {
+    const at = b.stems.get((termsA[i] as SegmentProfile['terms'][number]).stem)
+    if (at === undefined) continue
     links.push({ a: i, b: at, kind: 'same', credit: 1, context: 0 })
     takenA[i] = 1
     takenB[at] = 1
-  })
+  }
+  // Every word of one side aligned already: nothing is left to align loosely.
+  if (links.length === termsA.length || links.length === b.terms.length) return links
   const loose: WordLink[] = []
   const seen = new Set<number>()
-  a.terms.forEach((term, i) => {
-    if (takenA[i]) return
+  for (let i = 0; i < termsA.length; i++) {
+    const term = termsA[i] as SegmentProfile['terms'][number]
+    if (takenA[i]) continue
     seen.clear()
     // A name (`State`, `Department`) has no WordNet sense here: it meets its own spelling or a
     // name sharing its prefix (`Syria`/`Syrian`), never an everyday word's synonym.
-    for (const concept of term.name ? [] : term.concepts) {
-      for (const j of b.concepts.get(concept) ?? []) {
-        if (takenB[j] || seen.has(j) || b.terms[j]?.name) continue
-        seen.add(j)
-        loose.push({ a: i, b: j, kind: 'synonym', credit: ALIGN_DEFAULTS.synonymCredit, context: 0 })
+    if (!term.name) {
+      for (const concept of term.concepts) {
+        const partners = b.concepts.get(concept)
+        if (partners === undefined) continue
+        for (const j of partners) {
+          if (takenB[j] || seen.has(j) || b.terms[j]?.name) continue
+          seen.add(j)
+          loose.push({ a: i, b: j, kind: 'synonym', credit: ALIGN_DEFAULTS.synonymCredit, context: 0 })
+        }
       }
     }
-    if (!term.prefix) return
-    for (const j of b.prefixes.get(term.prefix) ?? []) {
+    if (!term.prefix) continue
+    const partners = b.prefixes.get(term.prefix)
+    if (partners === undefined) continue
+    for (const j of partners) {
       if (takenB[j] || seen.has(j) || b.terms[j]?.name !== term.name) continue
       loose.push({ a: i, b: j, kind: 'prefix', credit: ALIGN_DEFAULTS.prefixCredit, context: 0 })
     }
-  })
+  }
   if (loose.length > 0) {
     const neighboursA = neighboursOf(a)
     const neighboursB = neighboursOf(b)

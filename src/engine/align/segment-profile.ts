@@ -172,9 +172,20 @@ function hashTrigrams(text: string): Uint32Array {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
-  const hashes = new Set<number>()
-  for (let at = 0; at + 3 <= folded.length; at++) hashes.add(hashString(folded, at, at + 3))
-  return Uint32Array.from(hashes).sort()
+  const count = Math.max(0, folded.length - 2)
+  const hashes = new Uint32Array(count)
+  for (let at = 0; at < count; at++) hashes[at] = hashString(folded, at, at + 3)
+  return distinctSorted(hashes)
+}
+
+/** Sorts hashes in place and keeps each once (a typed-array sort beats a Set for this size). */
+function distinctSorted(hashes: Uint32Array): Uint32Array {
+  hashes.sort()
+  let kept = 0
+  for (let at = 0; at < hashes.length; at++) {
+    if (at === 0 || hashes[at] !== hashes[at - 1]) hashes[kept++] = hashes[at] as number
+  }
+  return hashes.subarray(0, kept)
 }
 
 /** The distinct bigrams of a segment's content stems in text order, hashed and sorted. */
