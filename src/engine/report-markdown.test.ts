@@ -35,6 +35,18 @@ const report: Report = {
       score: 0.9,
       differences: [],
       details: [{ doc: 'cnn', start: 0, end: 5, text: 'Kerry', segment: 'cnn:0' }],
+      links: [
+        {
+          from: 'cnn:0',
+          to: 'alj:0',
+          probability: 0.9,
+          words: [{ from: 'met', to: 'met', kind: 'same' }],
+          names: ['Kerry', 'Lavrov', 'Zurich'],
+          numbers: [],
+          reasons: [],
+          summary: 'both say Kerry, Lavrov, Zurich',
+        },
+      ],
     },
     {
       id: 'c1',
@@ -58,6 +70,11 @@ const report: Report = {
 
 describe('formatReportMarkdown', () => {
   const markdown = formatReportMarkdown(report)
+
+  it('opens each claim with its probability and, when it has links, why they matched', () => {
+    expect(markdown).toContain('90 % likely the same claim: both say Kerry, Lavrov, Zurich.')
+    expect(markdown).toContain('80 % likely the same claim.')
+  })
 
   it('puts the sections in reading order', () => {
     const order = [

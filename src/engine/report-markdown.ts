@@ -76,11 +76,13 @@ export function formatReportMarkdown(report: Report): string {
   return `${lines.join('\n').trimEnd()}\n`
 }
 
-/** `### n. <claim text>` and the score, the line that opens a claim's section. */
+/** `### n. <claim text>`, then the claim's probability and its strongest link's evidence: the lines that open a claim's section. */
 function formatClaimHeading(claim: Claim, index: number, segments: Map<string, Segment>): string[] {
   const text = claimText(claim, segments)
   const short = text.length > HEADING_LENGTH ? `${text.slice(0, HEADING_LENGTH - 1).trimEnd()}…` : text
-  return [`### ${index + 1}. ${escapeMarkdown(short)}`, '', `Match score ${claim.score.toFixed(2)}.`, '']
+  const why = claim.links?.[0]?.summary
+  const likely = `${Math.round(claim.score * 100)} % likely the same claim${why ? `: ${escapeMarkdown(why)}` : ''}.`
+  return [`### ${index + 1}. ${escapeMarkdown(short)}`, '', likely, '']
 }
 
 /** What each side adds, one line per detail. */
