@@ -1,3 +1,4 @@
+import { BinaryHeap } from './binary-heap.ts'
 import type { SegmentProfile } from './segment-profile.ts'
 
 /** A scored pair of segments. */
@@ -91,7 +92,7 @@ export function groupClaims(
     const y = Math.max(p, q)
     heap.push({ linkage, x, y, vx: version[x] ?? 0, vy: version[y] ?? 0, exact })
   }
-  const heap = new MaxHeap()
+  const heap = new BinaryHeap<MergeCandidate>(before)
   for (const { a, b, probability } of pairs) if (probability >= cut) queue(probability, a, b, true)
   const alive = new Uint8Array(profiles.length).fill(1)
   for (let next = heap.pop(); next !== undefined; next = heap.pop()) {
@@ -233,46 +234,7 @@ function describeGroup(
   return { members, score, links, pairs }
 }
 
-/** A binary max-heap of merge candidates, ties broken by cluster indices so runs are deterministic. */
-class MaxHeap {
-  private readonly items: MergeCandidate[] = []
-
-  push(item: MergeCandidate): void {
-    const items = this.items
-    items.push(item)
-    let at = items.length - 1
-    while (at > 0) {
-      const parent = (at - 1) >> 1
-      if (!before(items[at] as MergeCandidate, items[parent] as MergeCandidate)) break
-      ;[items[at], items[parent]] = [items[parent] as MergeCandidate, items[at] as MergeCandidate]
-      at = parent
-    }
-  }
-
-  pop(): MergeCandidate | undefined {
-    const items = this.items
-    const top = items[0]
-    const last = items.pop()
-    if (items.length === 0 || last === undefined) return top
-    items[0] = last
-    let at = 0
-    for (;;) {
-      const left = 2 * at + 1
-      const right = left + 1
-      let best = at
-      if (left < items.length && before(items[left] as MergeCandidate, items[best] as MergeCandidate))
-        best = left
-      if (right < items.length && before(items[right] as MergeCandidate, items[best] as MergeCandidate))
-        best = right
-      if (best === at) break
-      ;[items[at], items[best]] = [items[best] as MergeCandidate, items[at] as MergeCandidate]
-      at = best
-    }
-    return top
-  }
-}
-
-/** Heap order: higher linkage first, then lower cluster indices. */
+/** Heap order: higher linkage first, then lower cluster indices, so runs are deterministic. */
 function before(p: MergeCandidate, q: MergeCandidate): boolean {
   return p.linkage > q.linkage || (p.linkage === q.linkage && (p.x < q.x || (p.x === q.x && p.y < q.y)))
 }
