@@ -20,6 +20,11 @@ const SAME = 4
 /** Scores below this mean different statements: no claim joins them. */
 const DIFFERENT = 2
 
+/** Whether an STS-B pair is one claim (≥ 4), not one (< 2), or has no firm answer (between): null. */
+export function stsbSameClaim(score: number): boolean | null {
+  return score >= SAME ? true : score < DIFFERENT ? false : null
+}
+
 /**
  * STS-B news (headlines, deft-news): pairs of near-identical meaning (score ≥ 4) should be joined
  * by a claim, clearly different statements (score < 2) kept apart; pairs between have no firm

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import type { ArticleInput, TextSpan } from '../../src/engine/index.ts'
 import type { EcbGold } from '../eval/eval-ecb.ts'
+import { stsbSameClaim } from '../eval/eval-stsb.ts'
 import { foldOfIndex, foldOfTopic } from '../eval/folds.ts'
 import { readJsonl } from '../eval/read-jsonl.ts'
 
@@ -114,7 +115,7 @@ export function pairComparisons<Row extends PairRow>(
 /** STS-B news pairs: near-identical meaning (score ≥ 4) is one claim, different statements (< 2) are not; between is left out. */
 export function loadStsbComparisons(dir: string, limit?: number): LabelledComparison[] {
   const rows = readJsonl<PairRow & { score: number }>(join(dir, 'stsb-dev-news.jsonl'), limit)
-  return pairComparisons('stsb', rows, (row) => (row.score >= 4 ? true : row.score < 2 ? false : null))
+  return pairComparisons('stsb', rows, (row) => stsbSameClaim(row.score))
 }
 
 /** MRPC pairs: equivalent is one claim. */

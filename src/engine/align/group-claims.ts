@@ -25,7 +25,7 @@ export interface ClaimGroup {
 
 /** What grouping asks of the match model beyond the scored candidates. */
 export interface GroupingScorer {
-  /** Probability that two segments report (or, in one document, restate) the same claim, scored on demand. */
+  /** Probability that two segments report (or, in one document, restate) the same claim; grouping asks each pair once. */
   probability: (a: number, b: number) => number
   /** True when two segments of one document are pieces of one sentence (a clause split). */
   isSplit: (a: number, b: number) => boolean
@@ -104,12 +104,12 @@ export function groupClaims(
       // The document rules first: they need only same-document pairs, far fewer than the
       // cross-document pairs an exact average may have to score (sentences repeated across many
       // articles make clusters that keep meeting and keep being refused).
-      if (!mayShareDocuments(ownMembers, otherMembers, profiles, cut, rule)) continue
+      if (!mayShareDocuments(ownMembers, otherMembers, profiles, cut, rule.isSplit, probabilityOf)) continue
       const exact = averageLink(ownMembers, otherMembers, profiles, probabilityOf)
       if (exact >= cut) heap.push({ ...next, linkage: exact, exact: true })
       continue
     }
-    if (!mayShareDocuments(ownMembers, otherMembers, profiles, cut, rule)) continue
+    if (!mayShareDocuments(ownMembers, otherMembers, profiles, cut, rule.isSplit, probabilityOf)) continue
     members[x] = [...ownMembers, ...otherMembers]
     members[y] = []
     for (const [doc, count] of docCounts[y] as Map<number, number>) {
@@ -180,7 +180,8 @@ function mayShareDocuments(
   y: readonly number[],
   profiles: readonly SegmentProfile[],
   cut: number,
-  rule: GroupingScorer,
+  isSplit: GroupingScorer['isSplit'],
+  probabilityOf: (a: number, b: number) => number,
 ): boolean {
   const statements = new Map<number, number>()
   for (const member of [...x, ...y]) {
@@ -189,9 +190,9 @@ function mayShareDocuments(
   }
   for (const a of x) {
     for (const b of y) {
-      if (profiles[a]?.docIndex !== profiles[b]?.docIndex || rule.isSplit(a, b)) continue
+      if (profiles[a]?.docIndex !== profiles[b]?.docIndex || isSplit(a, b)) continue
       if ((statements.get(profiles[a]?.docIndex ?? -1) ?? 0) > MAX_RESTATEMENTS) return false
-      if (rule.probability(a, b) < cut) return false
+      if (probabilityOf(a, b) < cut) return false
     }
   }
   return true

@@ -39,27 +39,12 @@ export function scoreCandidates(
 /** The model's scorer for pairs grouping meets beyond the candidates, and the clause-split test. */
 export function groupingScorer(profiles: readonly SegmentProfile[], model: MatchModel): GroupingScorer {
   return {
-    probability: sameDocumentScorer(profiles, model),
-    isSplit: (a, b) => isClauseSplit(profiles, a, b),
-  }
-}
-
-/** Probability that two segments of one document state the same claim, scored on demand and remembered. */
-function sameDocumentScorer(
-  profiles: readonly SegmentProfile[],
-  model: MatchModel,
-): (a: number, b: number) => number {
-  const known = new Map<number, number>()
-  return (a, b) => {
-    const key = Math.min(a, b) * profiles.length + Math.max(a, b)
-    let probability = known.get(key)
-    if (probability === undefined) {
+    probability: (a, b) => {
       const first = profiles[a]
       const second = profiles[b]
-      probability = first && second ? matchProbability(model, pairFeatures(first, second).values) : 0
-      known.set(key, probability)
-    }
-    return probability
+      return first && second ? matchProbability(model, pairFeatures(first, second).values) : 0
+    },
+    isSplit: (a, b) => isClauseSplit(profiles, a, b),
   }
 }
 
