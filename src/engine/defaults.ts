@@ -36,6 +36,8 @@ export const CLASSIFY_DEFAULTS = {
   quoteOverlap: 0.3,
   /** A run of words only one side says becomes a detail when it holds at least this many content words. */
   detailMinContentWords: 2,
+  /** A shorter run becomes a detail when it holds this many and the other side's wording skips straight over it. */
+  insertionMinContentWords: 1,
   /** Only details of at least this many content words count toward a partial. */
   partialMinDetailWords: 2,
   /** A claim is partial when one detail holds at least this many content words (a clause of its own). */

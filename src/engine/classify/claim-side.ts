@@ -1,3 +1,4 @@
+import { ALIGN_DEFAULTS } from '../defaults.ts'
 import { datePrecision } from '../facts/date-values.ts'
 import { sameFactValue, sameName, sameUnit } from '../facts/same-fact-value.ts'
 import { conceptsOf } from '../lexicon/lexicon.ts'
@@ -123,6 +124,15 @@ export function sideKeys(side: ClaimSide): SideKeys {
     keysBySide.set(side, keys)
   }
   return keys
+}
+
+/** True when a side with these keys says this token too: same stem, a synonym, or a shared long prefix. */
+export function isCovered(token: Token, keys: SideKeys): boolean {
+  if (keys.stems.has(token.stem)) return true
+  if (!token.numeric && conceptsOf(token.stem).some((concept) => keys.concepts.has(concept))) return true
+  return (
+    ALIGN_DEFAULTS.prefixCredit > 0 && token.stem.length >= 6 && keys.prefixes.has(token.stem.slice(0, 5))
+  )
 }
 
 /** True when the side's own words name this party (a name fact; a resolved `he said` does not count). */

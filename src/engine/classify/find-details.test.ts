@@ -57,4 +57,29 @@ describe('findDetails', () => {
     const clause = `${plain.slice(0, -1)}, where rival chipmakers showed their cheaper mobile designs.`
     expect(claimOf(plain, clause)?.status).toBe('partial')
   })
+
+  it('lists one word that one side adds where the other goes straight on, not one said in place of another', () => {
+    expect(
+      detailsOf(
+        'The UN chief presses for a major boost in Syrian aid.',
+        'The UN presses for a major boost in Syrian aid.',
+      ),
+    ).toEqual(['chief'])
+    // `buried` stands where the other says `killed`: another wording (or another fact), not an addition.
+    expect(
+      detailsOf(
+        'Five hikers were buried in the Colorado avalanche on Sunday.',
+        'Five hikers were killed in the Colorado avalanche on Sunday.',
+      ),
+    ).toEqual([])
+  })
+
+  it('takes an addition at either end of the sentence, past the first or last shared word', () => {
+    expect(
+      detailsOf(
+        'Rescuers searched the collapsed building through the night, exhausted.',
+        'Rescuers searched the collapsed building through the night.',
+      ),
+    ).toEqual(['exhausted'])
+  })
 })

@@ -1,17 +1,8 @@
-import { ALIGN_DEFAULTS, CLASSIFY_DEFAULTS } from '../defaults.ts'
-import { conceptsOf } from '../lexicon/lexicon.ts'
+import { CLASSIFY_DEFAULTS } from '../defaults.ts'
 import type { Token } from '../normalize/tokenize.ts'
 import type { Detail, Fact, TextSpan } from '../types.ts'
-import { type ClaimSide, isMatched, type SideKeys, sideKeys } from './claim-side.ts'
-
-/** True when some other side says this token too: same stem, a synonym, or a shared long prefix. */
-function isCovered(token: Token, keys: SideKeys): boolean {
-  if (keys.stems.has(token.stem)) return true
-  if (!token.numeric && conceptsOf(token.stem).some((concept) => keys.concepts.has(concept))) return true
-  return (
-    ALIGN_DEFAULTS.prefixCredit > 0 && token.stem.length >= 6 && keys.prefixes.has(token.stem.slice(0, 5))
-  )
-}
+import { type ClaimSide, isCovered, isMatched, sideKeys } from './claim-side.ts'
+import { isInsertion } from './detail-gaps.ts'
 
 /** Kinds of fact that make even a one-word run a detail: a value only one side gives. */
 const VALUE_KINDS: ReadonlySet<Fact['kind']> = new Set(['number', 'name', 'date'])
@@ -40,6 +31,38 @@ function holdsFact(side: ClaimSide, run: Token[]): boolean {
 }
 
 /**
+ * Whether a run of unsaid words is worth listing: it holds a number, name or date only this side
+ * gives; or it is long enough to be a statement of its own; or it is a shorter addition that the
+ * other side's wording goes straight past (`UN chief presses` / `UN presses`), where a one-word run
+ * that sits in place of other words (`buried` / `killed`) is another wording, not a detail.
+ */
+function keepRun(
+  side: ClaimSide,
+  content: readonly Token[],
+  run: Token[],
+  last: number,
+  otherSides: readonly ClaimSide[],
+): boolean {
+  if (holdsFact(side, run)) return true
+  if (run.length >= CLASSIFY_DEFAULTS.detailMinContentWords) return true
+  return (
+    run.length >= CLASSIFY_DEFAULTS.insertionMinContentWords &&
+    !splitsName(side, run) &&
+    isInsertion(side, content, last - run.length + 1, last, otherSides)
+  )
+}
+
+/** True when the run holds part of a name and not all of it: `Department` of `State Department`. */
+function splitsName(side: ClaimSide, run: readonly Token[]): boolean {
+  const start = run[0]?.start ?? 0
+  const end = run[run.length - 1]?.end ?? 0
+  return side.facts.some(
+    (fact) =>
+      fact.kind === 'name' && fact.start < end && start < fact.end && (fact.start < start || fact.end > end),
+  )
+}
+
+/**
  * Finds details: runs of a side's content words that no other side says (in any wording the
  * lexicon knows), within one segment. A run counts when it holds enough content words, or a number
  * or a name (a fact only one side gives). Runs that overlap a difference are the difference, not a detail.
@@ -60,38 +83,26 @@ export function findDetails(
       shared.some((fact) => fact.kind !== 'quote' && fact.start <= token.start && token.end <= fact.end)
     const text = texts.get(side.doc) ?? ''
     for (const segment of side.segments) {
-      const tokens = side.tokens.filter((token) => token.start >= segment.start && token.end <= segment.end)
-      let run: Token[] = []
-      const flush = () => {
-        const first = run[0]
-        const last = run[run.length - 1]
-        run = []
-        if (!first || !last) return
-        if (
-          differenceSpans.some(
-            (span) => span.doc === side.doc && span.start < last.end && first.start < span.end,
-          )
-        )
+      const content = side.tokens.filter(
+        (token) => token.content && token.start >= segment.start && token.end <= segment.end,
+      )
+      let first = -1
+      const flush = (last: number) => {
+        const run = content.slice(first, last + 1)
+        first = -1
+        const start = run[0]?.start
+        const end = run[run.length - 1]?.end
+        if (start === undefined || end === undefined || !keepRun(side, content, run, last, otherSides)) return
+        if (differenceSpans.some((span) => span.doc === side.doc && span.start < end && start < span.end))
           return
-        details.push({
-          doc: side.doc,
-          start: first.start,
-          end: last.end,
-          text: text.slice(first.start, last.end),
-          segment: segment.id,
-        })
+        details.push({ doc: side.doc, start, end, text: text.slice(start, end), segment: segment.id })
       }
-      const keep = () => run.length >= CLASSIFY_DEFAULTS.detailMinContentWords || holdsFact(side, run)
-      for (const token of tokens) {
-        if (!token.content) continue
-        if (covered(token)) {
-          if (keep()) flush()
-          run = []
-          continue
-        }
-        run.push(token)
-      }
-      if (keep()) flush()
+      content.forEach((token, at) => {
+        if (!covered(token)) {
+          if (first < 0) first = at
+        } else if (first >= 0) flush(at - 1)
+      })
+      if (first >= 0) flush(content.length - 1)
     }
   }
   return details
