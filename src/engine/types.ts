@@ -185,13 +185,18 @@ export interface WordMatch {
   kind: 'same' | 'synonym' | 'prefix'
 }
 
-/** One feature's part in a link's probability. */
+/** One aspect's part in a link's probability (shared words, wording, names, numbers, …). */
 export interface LinkReason {
-  /** The feature's name (`coverMin`, `namesShared`, … in `src/engine/align/pair-features.ts`). */
+  /**
+   * The aspect's main feature, whose value `text` describes (`coverMin`, `namesShared`, … in
+   * `src/engine/align/pair-features.ts`).
+   */
   feature: string
-  /** Its part in the log-odds: positive pushes toward "same claim", negative away from it. */
+  /** Every feature of the aspect that moved the log-odds, main one included. Extension. */
+  features?: string[]
+  /** The aspect's part in the log-odds: positive pushes toward "same claim", negative away from it. */
   logOdds: number
-  /** What the feature says about this pair, in plain words. */
+  /** What the main feature says about this pair, in plain words. */
   text: string
 }
 

@@ -46,4 +46,26 @@ describe('describeLink', () => {
   it('says so when two segments share no word', () => {
     expect(linkOf('Snow fell overnight.', 'Markets rallied.').summary).toBe('no words in common')
   })
+
+  it('reads each aspect as a whole, so what the words tie together is not listed against the match', () => {
+    const link = linkOf(
+      'On Monday Kerry urged Lavrov to postpone the talks.',
+      'Kerry asked Lavrov on Monday to delay the negotiations.',
+    )
+    const words = link.reasons.find((reason) => reason.feature === 'coverMin')
+    expect(words).toMatchObject({ text: 'most words of both have a counterpart' })
+    expect(words?.logOdds).toBeGreaterThan(0)
+    expect(words?.features).toEqual(expect.arrayContaining(['coverMin', 'alignedWeight']))
+    // Each aspect is listed once, under its main feature.
+    const mains = link.reasons.map((reason) => reason.feature)
+    expect(new Set(mains).size).toBe(mains.length)
+  })
+
+  it('names the other words said alike after the names, so a quote repeated word for word shows its words', () => {
+    const link = linkOf(
+      '"The political process will begin at the end of January," he said.',
+      '"The political process will begin during January," he said.',
+    )
+    expect(link.summary).toMatch(/^both say January, political, process, begin/)
+  })
 })
