@@ -38,6 +38,7 @@ ${weights}
   means: {
 ${means}
   },
+  restatement: { cutShare: ${model.restatement?.cutShare ?? 1}, maxStatements: ${model.restatement?.maxStatements ?? 2} },
 }
 
 /** The probability cut a comparison uses unless the person moves the sensitivity slider. */

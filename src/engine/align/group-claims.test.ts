@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyseArticles } from '../analyse-articles.ts'
 import { type GroupingScorer, groupClaims, type ScoredPair } from './group-claims.ts'
+import { DEFAULT_RESTATEMENT, type RestatementRule } from './match-model.ts'
 
 /** Profiles of three one-or-more-sentence documents; the texts only fix documents and order. */
 function profilesOf(...docs: string[]) {
@@ -8,11 +9,16 @@ function profilesOf(...docs: string[]) {
 }
 
 /** A scorer that answers from a table of pair probabilities (0 when absent). */
-function tableScorer(table: Record<string, number>, splits: string[] = []): GroupingScorer {
+function tableScorer(
+  table: Record<string, number>,
+  splits: string[] = [],
+  restatement: RestatementRule = DEFAULT_RESTATEMENT,
+): GroupingScorer {
   const key = (a: number, b: number) => `${Math.min(a, b)}-${Math.max(a, b)}`
   return {
     probability: (a, b) => table[key(a, b)] ?? 0,
     isSplit: (a, b) => splits.includes(key(a, b)),
+    restatement,
   }
 }
 
@@ -55,6 +61,17 @@ describe('groupClaims', () => {
     expect(restated.map((group) => group.members)).toEqual([[0, 1, 2]])
   })
 
+  it('judges a restatement at the rule’s share of the cut', () => {
+    const profiles = profilesOf('Alpha rose. Alpha climbed.', 'Beta fell.')
+    const table = { '0-2': 0.9, '1-2': 0.85, '0-1': 0.3 }
+    const at = (cutShare: number) =>
+      groupClaims(profiles, pairsOf(table), 0.5, tableScorer(table, [], { cutShare, maxStatements: 2 })).map(
+        (group) => group.members,
+      )
+    expect(at(1)).toEqual([[0, 2]])
+    expect(at(0.6)).toEqual([[0, 1, 2]])
+  })
+
   it('lets the pieces of one split sentence join a claim together', () => {
     const profiles = profilesOf('Alpha rose. Alpha climbed.', 'Beta fell.')
     const cross = { '0-2': 0.9, '1-2': 0.85 }
@@ -62,12 +79,19 @@ describe('groupClaims', () => {
     expect(groups.map((group) => group.members)).toEqual([[0, 1, 2]])
   })
 
-  it('caps the statements one document gives a claim at two, however alike they are', () => {
+  it('caps the statements one document gives a claim at the rule’s number, however alike they are', () => {
     const profiles = profilesOf('Alpha rose. Alpha climbed. Alpha soared.', 'Beta fell.')
     const table = { '0-3': 0.9, '1-3': 0.9, '2-3': 0.9, '0-1': 0.9, '0-2': 0.9, '1-2': 0.9 }
     const groups = groupClaims(profiles, pairsOf(table), 0.5, tableScorer(table))
     expect(groups).toHaveLength(1)
     expect(groups[0]?.members).toHaveLength(3)
+    const three = groupClaims(
+      profiles,
+      pairsOf(table),
+      0.5,
+      tableScorer(table, [], { cutShare: 1, maxStatements: 3 }),
+    )
+    expect(three[0]?.members).toHaveLength(4)
   })
 
   it('forms no claim from pairs below the cut, however many', () => {

@@ -1,4 +1,5 @@
 import { BinaryHeap } from './binary-heap.ts'
+import type { RestatementRule } from './match-model.ts'
 import type { SegmentProfile } from './segment-profile.ts'
 
 /** A scored pair of segments. */
@@ -29,6 +30,8 @@ export interface GroupingScorer {
   probability: (a: number, b: number) => number
   /** True when two segments of one document are pieces of one sentence (a clause split). */
   isSplit: (a: number, b: number) => boolean
+  /** When one document may give a claim more than one statement. */
+  restatement: RestatementRule
 }
 
 /** One merge the clustering may make. */
@@ -55,7 +58,8 @@ type Links = Map<number, [number, number]>
  * come scored; the other pairs between two clusters are scored only when the clusters come up for
  * a merge (queued first by the mean of their scored pairs), so the work stays near-linear. A
  * document contributes one segment to a claim unless its segments are pieces of one sentence or it
- * states the claim twice (a headline and its lede, which then match each other at `cut`).
+ * restates the claim (a headline and its lede, which then match each other at the rule's share of
+ * `cut`).
  */
 export function groupClaims(
   profiles: readonly SegmentProfile[],
@@ -104,12 +108,12 @@ export function groupClaims(
       // The document rules first: they need only same-document pairs, far fewer than the
       // cross-document pairs an exact average may have to score (sentences repeated across many
       // articles make clusters that keep meeting and keep being refused).
-      if (!mayShareDocuments(ownMembers, otherMembers, profiles, cut, rule.isSplit, probabilityOf)) continue
+      if (!mayShareDocuments(ownMembers, otherMembers, profiles, cut, rule, probabilityOf)) continue
       const exact = averageLink(ownMembers, otherMembers, profiles, probabilityOf)
       if (exact >= cut) heap.push({ ...next, linkage: exact, exact: true })
       continue
     }
-    if (!mayShareDocuments(ownMembers, otherMembers, profiles, cut, rule.isSplit, probabilityOf)) continue
+    if (!mayShareDocuments(ownMembers, otherMembers, profiles, cut, rule, probabilityOf)) continue
     members[x] = [...ownMembers, ...otherMembers]
     members[y] = []
     for (const [doc, count] of docCounts[y] as Map<number, number>) {
@@ -171,16 +175,16 @@ function averageLink(
 
 /**
  * True when the two clusters may merge as far as their documents go: every pair of same-document
- * segments across them is a clause split, or a restatement (the document says the claim twice,
- * as a headline and its lede do: the two match each other at `cut`), and no document would give
- * the claim more than `MAX_RESTATEMENTS` statements.
+ * segments across them is a clause split, or a restatement (the document says the claim again, as
+ * a headline and its lede do: the two match each other at the rule's share of `cut`), and no
+ * document would give the claim more than the rule's statements.
  */
 function mayShareDocuments(
   x: readonly number[],
   y: readonly number[],
   profiles: readonly SegmentProfile[],
   cut: number,
-  isSplit: GroupingScorer['isSplit'],
+  rule: GroupingScorer,
   probabilityOf: (a: number, b: number) => number,
 ): boolean {
   const statements = new Map<number, number>()
@@ -188,18 +192,16 @@ function mayShareDocuments(
     const doc = profiles[member]?.docIndex ?? -1
     statements.set(doc, (statements.get(doc) ?? 0) + 1)
   }
+  const restates = cut * rule.restatement.cutShare
   for (const a of x) {
     for (const b of y) {
-      if (profiles[a]?.docIndex !== profiles[b]?.docIndex || isSplit(a, b)) continue
-      if ((statements.get(profiles[a]?.docIndex ?? -1) ?? 0) > MAX_RESTATEMENTS) return false
-      if (probabilityOf(a, b) < cut) return false
+      if (profiles[a]?.docIndex !== profiles[b]?.docIndex || rule.isSplit(a, b)) continue
+      if ((statements.get(profiles[a]?.docIndex ?? -1) ?? 0) > rule.restatement.maxStatements) return false
+      if (probabilityOf(a, b) < restates) return false
     }
   }
   return true
 }
-
-/** Most segments one document gives a claim, clause splits aside: a statement and one restatement. */
-const MAX_RESTATEMENTS = 2
 
 /** A finished cluster: sorted members, mean cross-document probability, spanning links (Kruskal). */
 function describeGroup(

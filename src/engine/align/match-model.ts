@@ -15,7 +15,24 @@ export interface MatchModel {
   cut: number
   /** Each feature's mean over the training pairs: the typical candidate pair explanations compare with. */
   means: Readonly<Record<PairFeatureName, number>>
+  /** When a document may give one claim more than one statement; learned too. Missing: `DEFAULT_RESTATEMENT`. */
+  restatement?: RestatementRule
 }
+
+/**
+ * When one document may give a claim more than one statement (a headline and its lede, a recap):
+ * the statements must restate each other, and a document does not repeat itself word for word the
+ * way two outlets copying one wire do, so its restatements are judged at a share of the cut.
+ */
+export interface RestatementRule {
+  /** Share 0..1 of the cut that two segments of one document must reach to restate each other. */
+  cutShare: number
+  /** Most statements one document gives a claim, clause splits aside. */
+  maxStatements: number
+}
+
+/** The rule of models trained before restatements were learned: restate at the cut, two statements at most. */
+export const DEFAULT_RESTATEMENT: RestatementRule = { cutShare: 1, maxStatements: 2 }
 
 /** Log-odds that two segments report the same claim, from their features. */
 export function matchLogit(model: MatchModel, values: Float64Array): number {

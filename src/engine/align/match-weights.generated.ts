@@ -64,6 +64,7 @@ export const MATCH_MODEL: MatchModel = {
     wordsMin: 2.04579,
     wordsMax: 2.34747,
   },
+  restatement: { cutShare: 0.8, maxStatements: 4 },
 }
 
 /** The probability cut a comparison uses unless the person moves the sensitivity slider. */

@@ -1,5 +1,5 @@
 import type { GroupingScorer, ScoredPair } from './group-claims.ts'
-import { type MatchModel, matchProbability } from './match-model.ts'
+import { DEFAULT_RESTATEMENT, type MatchModel, matchProbability } from './match-model.ts'
 import { pairFeatures } from './pair-features.ts'
 import type { SegmentProfile } from './segment-profile.ts'
 
@@ -36,7 +36,7 @@ export function scoreCandidates(
   return { pairs, unscored: 0 }
 }
 
-/** The model's scorer for pairs grouping meets beyond the candidates, and the clause-split test. */
+/** The model's scorer for pairs grouping meets beyond the candidates, its restatement rule, and the clause-split test. */
 export function groupingScorer(profiles: readonly SegmentProfile[], model: MatchModel): GroupingScorer {
   return {
     probability: (a, b) => {
@@ -45,6 +45,7 @@ export function groupingScorer(profiles: readonly SegmentProfile[], model: Match
       return first && second ? matchProbability(model, pairFeatures(first, second).values) : 0
     },
     isSplit: (a, b) => isClauseSplit(profiles, a, b),
+    restatement: model.restatement ?? DEFAULT_RESTATEMENT,
   }
 }
 
