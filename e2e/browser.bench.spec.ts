@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test'
 import { loadSentencePool } from '../bench/sentence-pool.ts'
 import { buildArticleSet } from '../bench/synthetic-articles.ts'
 import { guardPage, saveScreenshot } from './network-guard.ts'
-import { dropFiles, startEmpty } from './support/workspace-helpers.ts'
+import { dispatchDrop, stageDrop, startEmpty } from './support/workspace-helpers.ts'
 
 /**
  * The browser benchmark (`npm run bench:browser`, not part of `npm test`): how long the main thread
@@ -64,8 +64,8 @@ test('ten 5,000-word articles never block the main thread for long', async ({ pa
   const guard = guardPage(page, baseURL ?? '')
   await startEmpty(page)
 
-  const before = await page.evaluate(() => performance.now())
-  await dropFiles(
+  // The files are built in the page first, in a task of their own, so only the app's work is timed.
+  await stageDrop(
     page,
     articles.map((article, index) => ({
       name: `article-${index + 1}.txt`,
@@ -73,6 +73,8 @@ test('ten 5,000-word articles never block the main thread for long', async ({ pa
       base64: Buffer.from(article.text, 'utf8').toString('base64'),
     })),
   )
+  const before = await page.evaluate(() => performance.now())
+  await dispatchDrop(page)
   await expect(page.locator('article[aria-labelledby]')).toHaveCount(10, { timeout: 60_000 })
   await expect(page.getByRole('status').filter({ hasText: 'Comparing…' })).toHaveCount(0, {
     timeout: 120_000,

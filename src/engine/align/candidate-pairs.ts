@@ -28,13 +28,15 @@ function keysOf(profile: SegmentProfile): Map<string, number> {
  * evidence that two sentences report one claim.
  */
 export function findCandidatePairs(profiles: SegmentProfile[]): CandidatePair[] {
-  const { maxPostingLength } = ALIGN_DEFAULTS
+  const { maxPostingLength, candidatesPerSegment, minSharedWeight } = ALIGN_DEFAULTS
   // Postings as parallel arrays (segment, weight) per interned key: the inner loop touches no Map.
   const keyIds = new Map<string, number>()
   const postingSegments: number[][] = []
   const postingWeights: number[][] = []
+  const ownWeights: number[][] = []
   const profileKeys = profiles.map((profile, index) => {
     const ids: number[] = []
+    const weightsHere: number[] = []
     for (const [key, weight] of keysOf(profile)) {
       let id = keyIds.get(key)
       if (id === undefined) {
@@ -46,50 +48,59 @@ export function findCandidatePairs(profiles: SegmentProfile[]): CandidatePair[] 
       postingSegments[id]?.push(index)
       postingWeights[id]?.push(weight)
       ids.push(id)
+      weightsHere.push(weight)
     }
+    ownWeights.push(weightsHere)
     return ids
   })
+  const docOf = Int32Array.from(profiles, (profile) => profile.docIndex)
+  const perDocument: number[][] = Array.from(
+    { length: docOf.reduce((most, doc) => Math.max(most, doc + 1), 0) },
+    () => [],
+  )
   const accumulator = new Float64Array(profiles.length)
   const touched: number[] = []
+  // A pair is its key a × n + b; the keys sort numerically into (a, b) order.
   const seen = new Set<number>()
-  const pairs: CandidatePair[] = []
-  profiles.forEach((profile, index) => {
-    for (const id of profileKeys[index] ?? []) {
+  for (let index = 0; index < profiles.length; index++) {
+    const doc = docOf[index] ?? -1
+    const ids = profileKeys[index] ?? []
+    const own = ownWeights[index] ?? []
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] ?? 0
       const segments = postingSegments[id] ?? []
-      const weights = postingWeights[id] ?? []
       if (segments.length > maxPostingLength) continue
-      const own = weights[segments.indexOf(index)] ?? 0
+      const weights = postingWeights[id] ?? []
+      const mine = own[k] ?? 0
       for (let at = 0; at < segments.length; at++) {
         const other = segments[at] ?? 0
-        if (profiles[other]?.docIndex === profile.docIndex) continue
+        if (docOf[other] === doc) continue
         if (accumulator[other] === 0) touched.push(other)
-        accumulator[other] = (accumulator[other] ?? 0) + Math.min(own, weights[at] ?? 0)
+        accumulator[other] = (accumulator[other] ?? 0) + Math.min(mine, weights[at] ?? 0)
       }
     }
-    const perDocument = new Map<number, number[]>()
+    // Only partners at or above the floor can be kept, so they alone are sorted: each document's
+    // best `candidatesPerSegment` of them, by shared weight, ties to the lower index.
+    const floor = minSharedWeight * (profiles[index]?.totalWeight ?? 0)
     for (const other of touched) {
-      const doc = profiles[other]?.docIndex ?? -1
-      const list = perDocument.get(doc) ?? []
-      list.push(other)
-      perDocument.set(doc, list)
+      if ((accumulator[other] ?? 0) >= floor) perDocument[docOf[other] ?? 0]?.push(other)
     }
-    const floor = ALIGN_DEFAULTS.minSharedWeight * profile.totalWeight
-    for (const list of perDocument.values()) {
+    for (const list of perDocument) {
+      if (list.length === 0) continue
       list.sort((x, y) => (accumulator[y] ?? 0) - (accumulator[x] ?? 0) || x - y)
-      for (const other of list.slice(0, ALIGN_DEFAULTS.candidatesPerSegment)) {
-        if ((accumulator[other] ?? 0) < floor) break
-        const a = Math.min(index, other)
-        const b = Math.max(index, other)
-        if (seen.has(a * profiles.length + b)) continue
-        seen.add(a * profiles.length + b)
-        pairs.push([a, b])
+      const kept = Math.min(list.length, candidatesPerSegment)
+      for (let at = 0; at < kept; at++) {
+        const other = list[at] ?? 0
+        seen.add(Math.min(index, other) * profiles.length + Math.max(index, other))
       }
+      list.length = 0
     }
     for (const other of touched) accumulator[other] = 0
     touched.length = 0
-  })
-  addSingleStatementPairs(profiles, pairs, seen)
-  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1])
+  }
+  addSingleStatementPairs(profiles, seen)
+  const n = profiles.length
+  return Array.from(Float64Array.from(seen).sort(), (key) => [Math.floor(key / n), key % n] as CandidatePair)
 }
 
 /**
@@ -98,22 +109,14 @@ export function findCandidatePairs(profiles: SegmentProfile[]): CandidatePair[] 
  * paraphrase sharing no stem (`met` / `held talks`) can still be scored. Only in comparisons of at
  * most `compareAllUpTo` segments, which bounds the extra pairs.
  */
-function addSingleStatementPairs(
-  profiles: SegmentProfile[],
-  pairs: CandidatePair[],
-  seen: Set<number>,
-): void {
+function addSingleStatementPairs(profiles: SegmentProfile[], seen: Set<number>): void {
   if (profiles.length > ALIGN_DEFAULTS.compareAllUpTo) return
   const statements = findSingleStatementDocs(profiles)
   for (const single of profiles) {
     if (!statements.has(single.docIndex)) continue
     for (const other of profiles) {
       if (other.docIndex === single.docIndex) continue
-      const a = Math.min(single.index, other.index)
-      const b = Math.max(single.index, other.index)
-      if (seen.has(a * profiles.length + b)) continue
-      seen.add(a * profiles.length + b)
-      pairs.push([a, b])
+      seen.add(Math.min(single.index, other.index) * profiles.length + Math.max(single.index, other.index))
     }
   }
 }

@@ -73,7 +73,7 @@ function VirtualList({ doc, segments, scrollRef, target, renderSegment }: Segmen
     count: segments.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 72,
-    overscan: 6,
+    overscan: 2,
     getItemKey: (index) => segments[index]?.id ?? index,
     initialRect: { width: 400, height: 600 },
     measureElement: measureFromObserver,
