@@ -72,11 +72,16 @@ export function alignWords(a: SegmentProfile, b: SegmentProfile): WordLink[] {
   if (loose.length > 0) {
     const neighboursA = neighboursOf(a)
     const neighboursB = neighboursOf(b)
-    const exact = links.map((link) => [link.a, link.b] as const)
+    // `links` holds only the exact links so far.
+    const exactCount = links.length
     for (const link of loose) {
       const nearA = neighboursA[link.a]
       const nearB = neighboursB[link.b]
-      for (const [i, j] of exact) if (nearA?.has(i) && nearB?.has(j)) link.context++
+      if (nearA === undefined || nearB === undefined) continue
+      for (let k = 0; k < exactCount; k++) {
+        const exact = links[k] as WordLink
+        if (nearA.has(exact.a) && nearB.has(exact.b)) link.context++
+      }
     }
     loose.sort(
       (x, y) =>

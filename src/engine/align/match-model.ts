@@ -34,12 +34,24 @@ export interface RestatementRule {
 /** The rule of models trained before restatements were learned: restate at the cut, two statements at most. */
 export const DEFAULT_RESTATEMENT: RestatementRule = { cutShare: 1, maxStatements: 2 }
 
+/** Each model's weights in `PAIR_FEATURES` order, read once: this runs for every scored pair. */
+const weightVectors = new WeakMap<MatchModel, Float64Array>()
+
+/** The model's weights in `PAIR_FEATURES` order. */
+function weightVector(model: MatchModel): Float64Array {
+  let vector = weightVectors.get(model)
+  if (vector === undefined) {
+    vector = Float64Array.from(PAIR_FEATURES, (feature) => model.weights[feature] ?? 0)
+    weightVectors.set(model, vector)
+  }
+  return vector
+}
+
 /** Log-odds that two segments report the same claim, from their features. */
 export function matchLogit(model: MatchModel, values: Float64Array): number {
+  const weights = weightVector(model)
   let logit = model.bias
-  for (let k = 0; k < PAIR_FEATURES.length; k++) {
-    logit += (model.weights[PAIR_FEATURES[k] as PairFeatureName] ?? 0) * (values[k] ?? 0)
-  }
+  for (let k = 0; k < weights.length; k++) logit += (weights[k] ?? 0) * (values[k] ?? 0)
   return logit
 }
 

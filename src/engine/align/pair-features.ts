@@ -165,26 +165,37 @@ function relativePosition(profile: SegmentProfile): number {
   return profile.docSize <= 1 ? 0 : profile.rank / (profile.docSize - 1)
 }
 
+/** Positions fit in this many bits, so one number can carry a link's two positions. */
+const POSITION_BITS = 2 ** 21
+
 /** Share of links in the longest run whose order agrees on both sides (longest increasing subsequence). */
 function orderKept(a: SegmentProfile, b: SegmentProfile, links: readonly WordLink[]): number {
   if (links.length < 2) return links.length
   const firstA = a.firstPositions
   const firstB = b.firstPositions
-  const ordered = [...links].sort((x, y) => (firstA[x.a] ?? 0) - (firstA[y.a] ?? 0))
+  // Links in first-side order: each packs its first-side position above its second-side one, and a
+  // typed array sorts numbers without a comparator (distinct terms have distinct first positions).
+  const ordered = new Float64Array(links.length)
+  links.forEach((link, at) => {
+    ordered[at] = (firstA[link.a] ?? 0) * POSITION_BITS + (firstB[link.b] ?? 0)
+  })
+  ordered.sort()
   // Patience sorting: tails[k] is the smallest end of an increasing run of length k + 1.
-  const tails: number[] = []
-  for (const link of ordered) {
-    const value = firstB[link.b] ?? 0
+  const tails = new Int32Array(links.length)
+  let length = 0
+  for (const packed of ordered) {
+    const value = packed % POSITION_BITS
     let low = 0
-    let high = tails.length
+    let high = length
     while (low < high) {
       const middle = (low + high) >> 1
       if ((tails[middle] ?? 0) < value) low = middle + 1
       else high = middle
     }
     tails[low] = value
+    if (low === length) length++
   }
-  return tails.length / links.length
+  return length / links.length
 }
 
 /** The harmonic mean of both sides' aligned coverage, 0..1: how much of what each says the other says too. */

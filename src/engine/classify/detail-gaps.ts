@@ -28,10 +28,22 @@ export function isInsertion(
   if (before === undefined && after === undefined) return false
   const ownKeys = sideKeys(side)
   return otherSides.some((other) => {
-    const content = other.tokens.filter((token) => token.content)
+    const content = contentTokens(other)
     const gap = gapBetween(content, before, after)
     return gap !== null && gap.every((token) => isCovered(token, ownKeys))
   })
+}
+
+const contentBySide = new WeakMap<ClaimSide, Token[]>()
+
+/** A side's content tokens in text order, listed once per side (every run of the other sides asks). */
+function contentTokens(side: ClaimSide): Token[] {
+  let content = contentBySide.get(side)
+  if (content === undefined) {
+    content = side.tokens.filter((token) => token.content)
+    contentBySide.set(side, content)
+  }
+  return content
 }
 
 /**
