@@ -43,11 +43,12 @@ export function alignWords(a: SegmentProfile, b: SegmentProfile): WordLink[] {
   // Every word of one side aligned already: nothing is left to align loosely.
   if (links.length === termsA.length || links.length === b.terms.length) return links
   const loose: WordLink[] = []
-  const seen = new Set<number>()
+  // seen[j] === i + 1: term j of `b` is already a loose partner of term i (no Set per call).
+  const seen = new Int32Array(b.terms.length)
   for (let i = 0; i < termsA.length; i++) {
     const term = termsA[i] as SegmentProfile['terms'][number]
     if (takenA[i]) continue
-    seen.clear()
+    const mark = i + 1
     // A name (`State`, `Department`) has no WordNet sense here: it meets its own spelling or a
     // name sharing its prefix (`Syria`/`Syrian`), never an everyday word's synonym.
     if (!term.name) {
@@ -55,8 +56,8 @@ export function alignWords(a: SegmentProfile, b: SegmentProfile): WordLink[] {
         const partners = b.concepts.get(concept)
         if (partners === undefined) continue
         for (const j of partners) {
-          if (takenB[j] || seen.has(j) || b.terms[j]?.name) continue
-          seen.add(j)
+          if (takenB[j] || seen[j] === mark || b.terms[j]?.name) continue
+          seen[j] = mark
           loose.push({ a: i, b: j, kind: 'synonym', credit: ALIGN_DEFAULTS.synonymCredit, context: 0 })
         }
       }
@@ -65,7 +66,7 @@ export function alignWords(a: SegmentProfile, b: SegmentProfile): WordLink[] {
     const partners = b.prefixes.get(term.prefix)
     if (partners === undefined) continue
     for (const j of partners) {
-      if (takenB[j] || seen.has(j) || b.terms[j]?.name !== term.name) continue
+      if (takenB[j] || seen[j] === mark || b.terms[j]?.name !== term.name) continue
       loose.push({ a: i, b: j, kind: 'prefix', credit: ALIGN_DEFAULTS.prefixCredit, context: 0 })
     }
   }

@@ -116,42 +116,37 @@ export function pairFeatures(a: SegmentProfile, b: SegmentProfile): PairEvidence
   const lengthA = a.terms.length
   const lengthB = b.terms.length
   const values = new Float64Array(PAIR_FEATURES.length)
-  const set = (name: PairFeatureName, value: number) => {
-    values[AT[name]] = value
-  }
-  set('coverMin', Math.min(coverA, coverB))
-  set('coverMax', Math.max(coverA, coverB))
-  set('exactCover', harmonic(exactCoverA, exactCoverB))
-  set('looseShare', alignedA + alignedB === 0 ? 0 : loose / (alignedA + alignedB))
+  values[AT.coverMin] = Math.min(coverA, coverB)
+  values[AT.coverMax] = Math.max(coverA, coverB)
+  values[AT.exactCover] = harmonic(exactCoverA, exactCoverB)
+  values[AT.looseShare] = alignedA + alignedB === 0 ? 0 : loose / (alignedA + alignedB)
   const unalignedA = Math.log1p(Math.max(0, a.totalWeight - alignedA))
   const unalignedB = Math.log1p(Math.max(0, b.totalWeight - alignedB))
-  set('unalignedMin', Math.min(unalignedA, unalignedB))
-  set('unalignedMax', Math.max(unalignedA, unalignedB))
-  set('alignedWeight', Math.log1p((alignedA + alignedB) / 2))
-  set('namesShared', Math.log1p(sharedNames.length))
-  set('namesOnly', Math.log1p(Math.max(onlyA, onlyB)))
-  set('numbersShared', Math.log1p(sharedNumbers.length))
-  set('numbersApart', a.numbers.size > 0 && b.numbers.size > 0 && sharedNumbers.length === 0 ? 1 : 0)
-  set(
-    'lengthRatio',
-    Math.max(lengthA, lengthB) === 0 ? 0 : Math.min(lengthA, lengthB) / Math.max(lengthA, lengthB),
-  )
-  set('orderKept', orderKept(a, b, links))
-  set('bigramDice', sortedDice(a.bigrams, b.bigrams))
-  set('negationApart', a.negated !== b.negated ? 1 : 0)
+  values[AT.unalignedMin] = Math.min(unalignedA, unalignedB)
+  values[AT.unalignedMax] = Math.max(unalignedA, unalignedB)
+  values[AT.alignedWeight] = Math.log1p((alignedA + alignedB) / 2)
+  values[AT.namesShared] = Math.log1p(sharedNames.length)
+  values[AT.namesOnly] = Math.log1p(Math.max(onlyA, onlyB))
+  values[AT.numbersShared] = Math.log1p(sharedNumbers.length)
+  values[AT.numbersApart] = a.numbers.size > 0 && b.numbers.size > 0 && sharedNumbers.length === 0 ? 1 : 0
+  values[AT.lengthRatio] =
+    Math.max(lengthA, lengthB) === 0 ? 0 : Math.min(lengthA, lengthB) / Math.max(lengthA, lengthB)
+  values[AT.orderKept] = orderKept(a, b, links)
+  values[AT.bigramDice] = sortedDice(a.bigrams, b.bigrams)
+  values[AT.negationApart] = a.negated !== b.negated ? 1 : 0
   const headlines = Number(a.segment.role === 'headline') + Number(b.segment.role === 'headline')
-  set('headlineBoth', headlines === 2 ? 1 : 0)
-  set('headlineOne', headlines === 1 ? 1 : 0)
-  set('leadBoth', a.rank < 3 && b.rank < 3 ? 1 : 0)
-  set('positionGap', Math.abs(relativePosition(a) - relativePosition(b)))
-  set('singleStatement', a.docSize === 1 || b.docSize === 1 ? 1 : 0)
+  values[AT.headlineBoth] = headlines === 2 ? 1 : 0
+  values[AT.headlineOne] = headlines === 1 ? 1 : 0
+  values[AT.leadBoth] = a.rank < 3 && b.rank < 3 ? 1 : 0
+  values[AT.positionGap] = Math.abs(relativePosition(a) - relativePosition(b))
+  values[AT.singleStatement] = a.docSize === 1 || b.docSize === 1 ? 1 : 0
   const rareCoverA = a.totalRarity === 0 ? 0 : rareA / a.totalRarity
   const rareCoverB = b.totalRarity === 0 ? 0 : rareB / b.totalRarity
-  set('rareCoverMin', Math.min(rareCoverA, rareCoverB))
-  set('rareCoverMax', Math.max(rareCoverA, rareCoverB))
-  set('trigramDice', sortedDice(a.trigrams, b.trigrams))
-  set('wordsMin', Math.log1p(Math.min(lengthA, lengthB)))
-  set('wordsMax', Math.log1p(Math.max(lengthA, lengthB)))
+  values[AT.rareCoverMin] = Math.min(rareCoverA, rareCoverB)
+  values[AT.rareCoverMax] = Math.max(rareCoverA, rareCoverB)
+  values[AT.trigramDice] = sortedDice(a.trigrams, b.trigrams)
+  values[AT.wordsMin] = Math.log1p(Math.min(lengthA, lengthB))
+  values[AT.wordsMax] = Math.log1p(Math.max(lengthA, lengthB))
   return { values, links, sharedNames, sharedNumbers }
 }
 
