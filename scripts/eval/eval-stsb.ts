@@ -45,12 +45,13 @@ function scoreStsb(rows: readonly StsbRow[], model: MatchModel): SetOutcome {
   let apart = 0
   let between = 0
   for (const row of rows) {
-    if (row.score < SAME && row.score >= DIFFERENT) {
+    const gold = stsbSameClaim(row.score)
+    if (gold === null) {
       between++
       continue
     }
     const isJoined = claimsJoiningPair(comparePair(row.id, row.a, row.b, model)).length > 0
-    if (row.score >= SAME) {
+    if (gold) {
       same++
       if (isJoined) joined++
     } else {

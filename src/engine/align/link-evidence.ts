@@ -1,6 +1,6 @@
 import type { ClaimLink, WordMatch } from '../types.ts'
 import type { ScoredPair } from './group-claims.ts'
-import { explainLink } from './link-reasons.ts'
+import { explainLink, toThousandths } from './link-reasons.ts'
 import type { MatchModel } from './match-model.ts'
 import type { PairEvidence } from './pair-features.ts'
 import type { SegmentProfile } from './segment-profile.ts'
@@ -28,7 +28,7 @@ export function describeLink(
   return {
     from: from.segment.id,
     to: to.segment.id,
-    probability: round(pair.probability),
+    probability: toThousandths(pair.probability),
     words,
     names,
     numbers: evidence.sharedNumbers,
@@ -59,9 +59,4 @@ function summariseLink(
     .map((word) => `'${word.from}' ≈ '${word.to}'`)
   if (loose.length > 0) parts.push(loose.join(', '))
   return parts.length > 0 ? parts.join('; ') : 'no words in common'
-}
-
-/** Three decimals: enough for people and for tests, and stable across platforms. */
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000
 }

@@ -101,7 +101,7 @@ export function explainLink(model: MatchModel, values: Float64Array): LinkReason
     return {
       feature,
       features: aspect.features.filter((name) => partOf.has(name)),
-      logOdds: round(aspect.features.reduce((sum, name) => sum + (partOf.get(name) ?? 0), 0)),
+      logOdds: toThousandths(aspect.features.reduce((sum, name) => sum + (partOf.get(name) ?? 0), 0)),
       text: FEATURE_WORDS[feature][value >= (model.means[feature] ?? 0) ? 0 : 1],
     }
   })
@@ -111,6 +111,6 @@ export function explainLink(model: MatchModel, values: Float64Array): LinkReason
 }
 
 /** Three decimals: enough for people and for tests, and stable across platforms. */
-function round(value: number): number {
+export function toThousandths(value: number): number {
   return Math.round(value * 1000) / 1000
 }

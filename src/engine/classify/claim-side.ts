@@ -135,6 +135,17 @@ export function isCovered(token: Token, keys: SideKeys): boolean {
   )
 }
 
+/** True when two tokens say the same word by those keys: one stem, a shared concept, or a long prefix. */
+export function sameWord(x: Token, y: Token): boolean {
+  if (x.stem === y.stem) return true
+  if (x.numeric || y.numeric) return false
+  if (ALIGN_DEFAULTS.prefixCredit > 0 && x.stem.length >= 6 && y.stem.length >= 6) {
+    if (x.stem.slice(0, 5) === y.stem.slice(0, 5)) return true
+  }
+  const concepts = conceptsOf(y.stem)
+  return conceptsOf(x.stem).some((concept) => concepts.includes(concept))
+}
+
 /** True when the side's own words name this party (a name fact; a resolved `he said` does not count). */
 export function namesParty(side: ClaimSide, party: Pick<Fact, 'key' | 'aliases'>): boolean {
   return partyMentions(side, party) > 0

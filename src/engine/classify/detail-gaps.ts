@@ -1,7 +1,5 @@
-import { ALIGN_DEFAULTS } from '../defaults.ts'
-import { conceptsOf } from '../lexicon/lexicon.ts'
 import type { Token } from '../normalize/tokenize.ts'
-import { type ClaimSide, isCovered, sideKeys } from './claim-side.ts'
+import { type ClaimSide, isCovered, sameWord, sideKeys } from './claim-side.ts'
 
 /**
  * Whether a run of words only one side says is an insertion: the other side goes straight from the
@@ -73,15 +71,4 @@ function indicesOf(content: readonly Token[], word: Token): number[] {
     if (sameWord(token, word)) found.push(at)
   })
   return found
-}
-
-/** Same stem, a shared WordNet concept, or a shared long prefix: the keys alignment matches words by. */
-function sameWord(x: Token, y: Token): boolean {
-  if (x.stem === y.stem) return true
-  if (x.numeric || y.numeric) return false
-  if (ALIGN_DEFAULTS.prefixCredit > 0 && x.stem.length >= 6 && y.stem.length >= 6) {
-    if (x.stem.slice(0, 5) === y.stem.slice(0, 5)) return true
-  }
-  const concepts = conceptsOf(y.stem)
-  return conceptsOf(x.stem).some((concept) => concepts.includes(concept))
 }
