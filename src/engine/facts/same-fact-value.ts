@@ -1,17 +1,27 @@
 import type { Fact } from '../types.ts'
 import { PRONOUNS } from './attribution-facts.ts'
 import { sameDateKey } from './date-values.ts'
+import { sameNameSpeltTwoWays } from './spelling-variants.ts'
 
 /**
  * Whether two names can denote the same party: one's key is among the other's aliases (`Lavrov`
  * and `Sergey Lavrov`, `U.N.` and `United Nations`), or the shorter is the last words of the longer
- * (`Korea` and `North Korea`, but not `North Korea` and `South Korea`).
+ * (`Korea` and `North Korea`, but not `North Korea` and `South Korea`, nor `England` and `Bank of
+ * England`); either also when the name is spelt two ways (`Muammar Gaddafi` and `Moammar Qaddafi`,
+ * `Gaddafi` and `Moammar Qaddafi`).
  */
 export function sameName(a: Pick<Fact, 'key' | 'aliases'>, b: Pick<Fact, 'key' | 'aliases'>): boolean {
   if (a.key === b.key) return true
   if ((a.aliases ?? []).includes(b.key) || (b.aliases ?? []).includes(a.key)) return true
   const [short, long] = a.key.length <= b.key.length ? [a.key, b.key] : [b.key, a.key]
-  return short.length > 2 && long.endsWith(` ${short}`)
+  if (sameNameSpeltTwoWays(a.key, b.key)) return true
+  // The shorter name against the same number of last words of the longer, maybe spelt another way;
+  // not after `of`, which names another party (`Bank of England` is not `England`).
+  const longWords = long.split(' ')
+  const shortWords = short.split(' ').length
+  if (longWords.length <= shortWords || longWords[longWords.length - shortWords - 1] === 'of') return false
+  const tail = longWords.slice(-shortWords).join(' ')
+  return (short.length > 2 && tail === short) || sameNameSpeltTwoWays(short, tail)
 }
 
 /**
