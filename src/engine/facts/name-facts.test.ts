@@ -75,6 +75,15 @@ describe('extractNameFacts', () => {
       expect(names(`in ${form} today`)).toEqual(['name:uk'])
   })
 
+  test('an organisation "of" a place is no person, and meets its mixed-case acronym', () => {
+    const bank = firstName('rates held at the Bank of England today')
+    expect(bank.person).toBeUndefined()
+    // As a person's name it would take `England` for a surname and match the country.
+    expect(sameFactValue(bank, firstName('rates held in England today'))).toBe(false)
+    expect(sameFactValue(bank, firstName('rates held at the BoE today'))).toBe(true)
+    expect(sameFactValue(firstName('the Department of Defense said'), firstName('the DoD said'))).toBe(true)
+  })
+
   test('people match by surname, title or not', () => {
     const full = firstName('Mr Staffan de Mistura said')
     expect(full.aliases).toEqual(['staffan de mistura', 'de mistura', 'mistura'])

@@ -193,7 +193,10 @@ function toFact(text: string, piece: Piece): NameFact {
   const country = piece.tokens.length === 1 ? demonymCountry(normalised) : null
   const base = { kind: 'name' as const, text: written, start: first.start, end }
   if (country !== null) return { ...base, key: country, aliases: [country, normalised], demonym: true }
-  const person = piece.person || parts.some((part) => PARTICLES.has(part) || ARABIC_PREFIX.test(part))
+  // `of` joins organisations (`Bank of England`, `University of Oxford`) far more often than people,
+  // so it marks no person: a person's name would take `England` for a surname and match the country.
+  const person =
+    piece.person || parts.some((part) => (PARTICLES.has(part) && part !== 'of') || ARABIC_PREFIX.test(part))
   const aliases = aliasesOf(parts, person)
   const fact: NameFact = { ...base, key: canonicalName(normalised), aliases }
   if (person) fact.person = true

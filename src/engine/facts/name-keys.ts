@@ -23,9 +23,12 @@ export function demonymCountry(normalised: string): string | null {
   return DEMONYMS.get(normalised) ?? null
 }
 
-/** Initials of a multi-word name, whole acronyms kept (`UN Security Council` → `unsc`); null if too short. */
-export function acronymOf(tokens: readonly string[]): string | null {
-  const content = tokens.filter((token) => !PARTICLES.has(token.toLowerCase()))
+/**
+ * Initials of a multi-word name, whole acronyms kept (`UN Security Council` → `unsc`); null if too
+ * short. Particles are skipped (`Bank of England` → `be`) unless `withParticles` (→ `boe`).
+ */
+export function acronymOf(tokens: readonly string[], withParticles = false): string | null {
+  const content = withParticles ? tokens : tokens.filter((token) => !PARTICLES.has(token.toLowerCase()))
   if (content.length < 2) return null
   let acronym = ''
   for (const token of content) {
@@ -54,6 +57,9 @@ export function aliasesOf(tokens: readonly string[], person: boolean): string[] 
   const aliases = [canonicalName(full), full]
   const acronym = person ? null : acronymOf(tokens)
   if (acronym !== null) aliases.push(canonicalName(acronym), acronym)
+  // Mixed-case acronyms keep the particle's letter (`BoE`, `DoD`): `Bank of England` is `boe` too.
+  const withParticles = person ? null : acronymOf(tokens, true)
+  if (withParticles !== null && withParticles !== acronym) aliases.push(withParticles)
   if (person) aliases.push(...surnamesOf(tokens))
   return [...new Set(aliases)].filter((alias) => alias !== '')
 }
