@@ -1,7 +1,7 @@
 import type { Fact } from '../types.ts'
 import { PRONOUNS } from './attribution-facts.ts'
 import { sameDateKey } from './date-values.ts'
-import { sameNameSpeltTwoWays } from './spelling-variants.ts'
+import { nameWords, sameNameSpeltTwoWays } from './spelling-variants.ts'
 
 /**
  * Whether two names can denote the same party: one's key is among the other's aliases (`Lavrov`
@@ -17,8 +17,8 @@ export function sameName(a: Pick<Fact, 'key' | 'aliases'>, b: Pick<Fact, 'key' |
   if (sameNameSpeltTwoWays(a.key, b.key)) return true
   // The shorter name against the same number of last words of the longer, maybe spelt another way;
   // not after `of`, which names another party (`Bank of England` is not `England`).
-  const longWords = long.split(' ')
-  const shortWords = short.split(' ').length
+  const longWords = nameWords(long)
+  const shortWords = nameWords(short).length
   if (longWords.length <= shortWords || longWords[longWords.length - shortWords - 1] === 'of') return false
   const tail = longWords.slice(-shortWords).join(' ')
   return (short.length > 2 && tail === short) || sameNameSpeltTwoWays(short, tail)

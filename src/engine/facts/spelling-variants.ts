@@ -29,17 +29,31 @@ const CODE_MEMO_SIZE = 20_000
 function soundCodes(word: string): readonly string[] {
   let codes = codesByWord.get(word)
   if (codes === undefined) {
-    codes = doubleMetaphone(word).map((code) => code.replaceAll('H', ''))
+    // A word with other than letters (`al-assad` parts aside, `2nd`) has no spelling variants: no codes.
+    codes = /^\p{L}+$/u.test(word) ? doubleMetaphone(word).map((code) => code.replaceAll('H', '')) : []
     if (codesByWord.size >= CODE_MEMO_SIZE) codesByWord.clear()
     codesByWord.set(word, codes)
   }
   return codes
 }
 
+/** Words by normalised name: names recur through a comparison, and splitting them each time showed. */
+const wordsByName = new Map<string, readonly string[]>()
+
+/** The words of a normalised name, split once. */
+export function nameWords(name: string): readonly string[] {
+  let words = wordsByName.get(name)
+  if (words === undefined) {
+    words = name.split(' ')
+    if (wordsByName.size >= CODE_MEMO_SIZE) wordsByName.clear()
+    wordsByName.set(name, words)
+  }
+  return words
+}
+
 /** True when two lower-case words are one name in two spellings (see above); false for equal words. */
 export function isSpellingVariant(x: string, y: string): boolean {
   if (x === y || x.length < MIN_LETTERS || y.length < MIN_LETTERS) return false
-  if (!/^\p{L}+$/u.test(x) || !/^\p{L}+$/u.test(y)) return false
   const allowed = Math.min(x.length, y.length) >= LONG_WORD ? 2 : 1
   if (Math.abs(x.length - y.length) > allowed) return false
   const codesY = soundCodes(y)
@@ -52,9 +66,11 @@ export function isSpellingVariant(x: string, y: string): boolean {
  * number of words and each pair of words is equal or a spelling variant, at least one a variant.
  */
 export function sameNameSpeltTwoWays(x: string, y: string): boolean {
-  const wordsX = x.split(' ')
-  const wordsY = y.split(' ')
-  if (wordsX.length !== wordsY.length) return false
+  // Cheap refusals first: this runs for every pair of names a comparison weighs.
+  if (x === y || x.length < MIN_LETTERS || y.length < MIN_LETTERS) return false
+  const wordsX = nameWords(x)
+  const wordsY = nameWords(y)
+  if (wordsX.length !== wordsY.length || Math.abs(x.length - y.length) > 2 * wordsX.length) return false
   let variants = 0
   for (let at = 0; at < wordsX.length; at++) {
     const wordX = wordsX[at] ?? ''
