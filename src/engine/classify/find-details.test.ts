@@ -30,6 +30,22 @@ describe('findDetails', () => {
     ).toEqual(['February'])
   })
 
+  it('takes no detail from a word that only makes a preposition', () => {
+    expect(
+      detailsOf(
+        'Aid workers in Madaya have reported deaths due to starvation this winter.',
+        'Aid workers in Madaya have reported deaths from starvation this winter.',
+      ),
+    ).toEqual([])
+    // `due` alone, with no `to`, still says something (`the talks are due Monday`).
+    expect(
+      detailsOf(
+        'The envoy said the delayed peace talks are now due on Monday in Geneva.',
+        'The envoy said the delayed peace talks are now on Monday in Geneva.',
+      ),
+    ).toEqual(['due'])
+  })
+
   it('drops a word left over from a name the other side gives in full', () => {
     expect(
       detailsOf(

@@ -34,7 +34,8 @@ function holdsFact(side: ClaimSide, run: Token[]): boolean {
  * Whether a run of unsaid words is worth listing: it holds a number, name or date only this side
  * gives; or it is long enough to be a statement of its own; or it is a shorter addition that the
  * other side's wording goes straight past (`UN chief presses` / `UN presses`), where a one-word run
- * that sits in place of other words (`buried` / `killed`) is another wording, not a detail.
+ * that sits in place of other words (`buried` / `killed`) is another wording, not a detail, and so
+ * is one that only makes a preposition (`due` of `due to`).
  */
 function keepRun(
   side: ClaimSide,
@@ -48,8 +49,34 @@ function keepRun(
   return (
     run.length >= CLASSIFY_DEFAULTS.insertionMinContentWords &&
     !splitsName(side, run) &&
+    !headsPreposition(side, run) &&
     isInsertion(side, content, last - run.length + 1, last, otherSides)
   )
+}
+
+/**
+ * Words that, with the function word after them, make a preposition (`due to`, `ahead of`): such a
+ * word added on one side (`deaths from starvation` / `deaths due to starvation`) is wording, not a
+ * detail, the way `according to` is.
+ */
+const PREPOSITION_HEADS: ReadonlyMap<string, string> = new Map([
+  ['due', 'to'],
+  ['owing', 'to'],
+  ['prior', 'to'],
+  ['thanks', 'to'],
+  ['ahead', 'of'],
+  ['instead', 'of'],
+  ['regardless', 'of'],
+  ['apart', 'from'],
+])
+
+/** True when the one-word run heads a compound preposition: its next word completes it (`due to`). */
+function headsPreposition(side: ClaimSide, run: readonly Token[]): boolean {
+  const word = run.length === 1 ? run[0] : undefined
+  const completion = word === undefined ? undefined : PREPOSITION_HEADS.get(word.norm)
+  if (completion === undefined) return false
+  const next = side.tokens.find((token) => token.start >= (word?.end ?? 0))
+  return next?.norm === completion
 }
 
 /** True when the run holds part of a name and not all of it: `Department` of `State Department`. */
