@@ -43,6 +43,37 @@ describe('describeLink', () => {
     for (const reason of link.reasons) expect(reason.text).not.toBe('')
   })
 
+  it('lists no reason whose sign goes against its words, and none that every pair shares', () => {
+    // Words that say the pair is alike, and words that say it is not.
+    const alike =
+      /counterpart|worded much alike|same numbers|same people|neither adds|says enough|similar length/
+    const apart =
+      /no counterpart|wording differs|numbers all differ|says much the other|only one is negated|different places/
+    const pairs = [
+      [
+        'On Monday Kerry urged Lavrov to postpone the talks.',
+        'Kerry asked Lavrov on Monday to delay the negotiations.',
+      ],
+      ['The blast killed 12 people in Kabul.', 'The blast killed 15 people in Kabul.'],
+      [
+        'Police arrested two drug trafficking suspects in Honduras.',
+        'Bulgarian police arrest a drug gang head.',
+      ],
+      [
+        'Lavrov met on Wednesday with US Secretary of State John Kerry in Switzerland to bridge the divide.',
+        'Secretary of State John Kerry held talks with Russian Foreign Minister Sergey Lavrov Wednesday.',
+      ],
+    ] as const
+    for (const [first, second] of pairs) {
+      for (const reason of linkOf(first, second).reasons) {
+        if (apart.test(reason.text)) expect(reason.logOdds, reason.text).toBeLessThan(0)
+        else if (alike.test(reason.text)) expect(reason.logOdds, reason.text).toBeGreaterThan(0)
+        expect(reason.features ?? []).not.toContain('singleStatement')
+        expect(Math.abs(reason.logOdds)).toBeGreaterThanOrEqual(0.05)
+      }
+    }
+  })
+
   it('says so when two segments share no word', () => {
     expect(linkOf('Snow fell overnight.', 'Markets rallied.').summary).toBe('no words in common')
   })

@@ -5,6 +5,9 @@ import { PAIR_FEATURES, type PairFeatureName } from './pair-features.ts'
 /** Reasons listed per link: the few aspects that weighed most. */
 const REASONS_PER_LINK = 4
 
+/** An aspect whose part is smaller than this, in log-odds (about one point of probability), did not weigh. */
+const MIN_REASON_LOG_ODDS = 0.05
+
 /**
  * What a feature says of a pair, in plain words, when its value is above (first) or below (second)
  * the typical training pair.
@@ -44,6 +47,42 @@ const FEATURE_WORDS: Record<PairFeatureName, [string, string]> = {
 }
 
 /**
+ * Which way a reader takes each feature's first phrase (its value above the typical pair): `1`
+ * toward the same claim (`they are worded much alike`), `-1` against (`their numbers all differ`),
+ * `0` either way (`both are headlines`). Its second phrase reads the other way. A reason whose sign
+ * goes against its words (`+ their wording differs a lot`) is the model correcting one feature by a
+ * collinear one, which words cannot explain, so it is not listed (its part stays in the probability).
+ * Fixed by meaning, not fitted.
+ */
+const READS_AS: Record<PairFeatureName, -1 | 0 | 1> = {
+  coverMin: 1,
+  coverMax: 1,
+  exactCover: 1,
+  looseShare: 0,
+  unalignedMin: -1,
+  unalignedMax: -1,
+  alignedWeight: 1,
+  namesShared: 1,
+  namesOnly: -1,
+  numbersShared: 1,
+  numbersApart: -1,
+  lengthRatio: 1,
+  orderKept: 1,
+  bigramDice: 1,
+  negationApart: -1,
+  headlineBoth: 0,
+  headlineOne: -1,
+  leadBoth: 1,
+  positionGap: -1,
+  singleStatement: 0,
+  rareCoverMin: 1,
+  rareCoverMax: 1,
+  trigramDice: 1,
+  wordsMin: 1,
+  wordsMax: 0,
+}
+
+/**
  * The aspects a person weighs, each a group of features that measure one thing several ways. The
  * model learns such features jointly, and a collinear one takes a weight of the opposite sign as a
  * correction (bigram Dice against trigram Dice), so one feature read alone can say "− many words
@@ -53,7 +92,7 @@ const FEATURE_WORDS: Record<PairFeatureName, [string, string]> = {
  */
 const ASPECTS: ReadonlyArray<{
   features: readonly PairFeatureName[]
-  main: (values: Values) => PairFeatureName
+  main: (values: Values, parts: Parts) => PairFeatureName
 }> = [
   {
     features: [
@@ -77,35 +116,52 @@ const ASPECTS: ReadonlyArray<{
   },
   { features: ['negationApart'], main: () => 'negationApart' },
   {
-    features: ['headlineBoth', 'headlineOne', 'leadBoth', 'positionGap', 'singleStatement'],
-    main: (values) =>
-      (['singleStatement', 'headlineBoth', 'headlineOne', 'leadBoth'] as const).find(
-        (feature) => values.get(feature) === 1,
-      ) ?? 'positionGap',
+    // Placement features measure different things (a headline, the lede, the distance, a single
+    // statement), not one thing several ways, so the aspect is worded by the one that moved it most:
+    // worded by the distance when the document kind did the work, it read "+ they sit at
+    // different places in their articles" of a pair that mostly gained from being two articles.
+    features: ['headlineBoth', 'headlineOne', 'leadBoth', 'positionGap'],
+    main: (_values, parts) =>
+      (['headlineBoth', 'headlineOne', 'leadBoth', 'positionGap'] as const).reduce((largest, feature) =>
+        Math.abs(parts.get(feature) ?? 0) > Math.abs(parts.get(largest) ?? 0) ? feature : largest,
+      ),
   },
 ]
 
 /** A pair's feature values by name. */
 type Values = ReadonlyMap<PairFeatureName, number>
 
+/** Each feature's part in a pair's log-odds, by name (features with no part are absent). */
+type Parts = ReadonlyMap<PairFeatureName, number>
+
 /**
  * Why the model gave a pair its probability: the aspects whose features moved its log-odds most
- * from the typical training pair, largest first, each in words with its net sign.
+ * from the typical training pair, largest first, each in words with its net sign; an aspect whose
+ * sign goes against its words, or that barely moved the pair, is left out. Whether single
+ * statements are compared is no reason: every pair of a comparison shares it.
  */
 export function explainLink(model: MatchModel, values: Float64Array): LinkReason[] {
   const byName: Values = new Map(PAIR_FEATURES.map((feature, k) => [feature, values[k] ?? 0]))
-  const partOf = new Map(featureContributions(model, values).map((part) => [part.feature, part.contribution]))
+  const partOf: Parts = new Map(
+    featureContributions(model, values).map((part) => [part.feature, part.contribution]),
+  )
   return ASPECTS.map((aspect) => {
-    const feature = aspect.main(byName)
-    const value = byName.get(feature) ?? 0
+    const feature = aspect.main(byName, partOf)
+    const above = (byName.get(feature) ?? 0) >= (model.means[feature] ?? 0)
+    const logOdds = toThousandths(aspect.features.reduce((sum, name) => sum + (partOf.get(name) ?? 0), 0))
+    const reads = READS_AS[feature] * (above ? 1 : -1)
     return {
-      feature,
-      features: aspect.features.filter((name) => partOf.has(name)),
-      logOdds: toThousandths(aspect.features.reduce((sum, name) => sum + (partOf.get(name) ?? 0), 0)),
-      text: FEATURE_WORDS[feature][value >= (model.means[feature] ?? 0) ? 0 : 1],
+      reason: {
+        feature,
+        features: aspect.features.filter((name) => partOf.has(name)),
+        logOdds,
+        text: FEATURE_WORDS[feature][above ? 0 : 1],
+      },
+      agrees: reads === 0 || Math.sign(logOdds) === reads,
     }
   })
-    .filter((reason) => reason.logOdds !== 0)
+    .filter(({ reason, agrees }) => Math.abs(reason.logOdds) >= MIN_REASON_LOG_ODDS && agrees)
+    .map(({ reason }) => reason)
     .sort((x, y) => Math.abs(y.logOdds) - Math.abs(x.logOdds) || x.feature.localeCompare(y.feature))
     .slice(0, REASONS_PER_LINK)
 }
