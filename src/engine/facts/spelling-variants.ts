@@ -8,11 +8,13 @@ import { distance } from 'fastest-levenshtein'
  * so neither a name conflict nor a one-sided detail should come of it.
  *
  * Two words are taken as one name spelt two ways when both are long enough to carry a spelling of
- * their own, they sound alike (a Double Metaphone code in common, `H` aside: Philips 2000), and they differ by
- * at most one edit, or two in a word of eight letters or more. Sound alone is too loose (`Iran` and
- * `Aaron` share a code) and edits alone too (`Iraq` and `Iran` differ by one letter); together they
- * keep apart the names that are different names (`John`/`Joan` are too short to count).
+ * their own, they sound alike (a Double Metaphone code in common, `H` aside: Philips 2000), and
+ * they differ by at most one edit, or two in a word of eight letters or more. Sound alone is too
+ * loose (`Iran` and `Aaron` share a code) and edits alone too (`Iraq` and `Iran` differ by one
+ * letter); together they keep apart the names that are different names.
  */
+
+/** Shorter words have too few letters for a spelling of their own (`John`/`Joan`, `Iraq`/`Iran`). */
 const MIN_LETTERS = 5
 /** Words of this many letters or more may differ by two edits instead of one. */
 const LONG_WORD = 8
@@ -29,7 +31,7 @@ const CODE_MEMO_SIZE = 20_000
 function soundCodes(word: string): readonly string[] {
   let codes = codesByWord.get(word)
   if (codes === undefined) {
-    // A word with other than letters (`al-assad` parts aside, `2nd`) has no spelling variants: no codes.
+    // A word with more than letters in it (`2nd`) has no spelling variants: no codes.
     codes = /^\p{L}+$/u.test(word) ? doubleMetaphone(word).map((code) => code.replaceAll('H', '')) : []
     if (codesByWord.size >= CODE_MEMO_SIZE) codesByWord.clear()
     codesByWord.set(word, codes)
