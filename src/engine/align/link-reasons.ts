@@ -10,76 +10,47 @@ const MIN_REASON_LOG_ODDS = 0.05
 
 /**
  * What a feature says of a pair, in plain words, when its value is above (first) or below (second)
- * the typical training pair.
+ * the typical training pair; and which way a reader takes the first phrase: `1` toward the same
+ * claim (`they are worded much alike`), `-1` against (`their numbers all differ`), `0` either way
+ * (`both are headlines`), the second phrase reading the other way. A reason whose sign goes against
+ * its words (`+ their wording differs a lot`) is the model correcting one feature by a collinear
+ * one, which words cannot explain, so it is not listed (its part stays in the probability). Fixed
+ * by meaning, not fitted.
  */
-const FEATURE_WORDS: Record<PairFeatureName, [string, string]> = {
-  coverMin: ['most words of both have a counterpart', 'many words of one have no counterpart'],
-  coverMax: ['one is largely contained in the other', 'neither is contained in the other'],
-  exactCover: ['they share many of the same words', 'few words are the same'],
-  looseShare: ['many words match only through synonyms', 'words match as written, not through synonyms'],
-  unalignedMin: ['both say things the other does not', 'one of them adds nothing'],
-  unalignedMax: ['one says much the other does not', 'neither adds much'],
-  alignedWeight: ['many words match', 'few words match'],
-  namesShared: ['they name the same people or places', 'they share few names'],
-  namesOnly: ['one names people or places the other does not', 'neither names anyone the other does not'],
-  numbersShared: ['they give the same numbers', 'they share no numbers'],
-  numbersApart: ['their numbers all differ', 'their numbers do not conflict'],
-  lengthRatio: ['they are of similar length', 'their lengths differ a lot'],
-  orderKept: ['matched words come in the same order', 'matched words come in another order'],
-  bigramDice: ['they share whole phrases', 'they share few phrases'],
-  negationApart: ['only one is negated', 'negation agrees'],
-  headlineBoth: ['both are headlines', 'they are not both headlines'],
-  headlineOne: ['one is a headline, the other body text', 'neither or both are headlines'],
-  leadBoth: ['both open their articles', 'they do not both open their articles'],
+const FEATURE_WORDS: Record<PairFeatureName, [above: string, below: string, reads: -1 | 0 | 1]> = {
+  coverMin: ['most words of both have a counterpart', 'many words of one have no counterpart', 1],
+  coverMax: ['one is largely contained in the other', 'neither is contained in the other', 1],
+  exactCover: ['they share many of the same words', 'few words are the same', 1],
+  looseShare: ['many words match only through synonyms', 'words match as written, not through synonyms', 0],
+  unalignedMin: ['both say things the other does not', 'one of them adds nothing', -1],
+  unalignedMax: ['one says much the other does not', 'neither adds much', -1],
+  alignedWeight: ['many words match', 'few words match', 1],
+  namesShared: ['they name the same people or places', 'they share few names', 1],
+  namesOnly: ['one names people or places the other does not', 'neither names anyone the other does not', -1],
+  numbersShared: ['they give the same numbers', 'they share no numbers', 1],
+  numbersApart: ['their numbers all differ', 'their numbers do not conflict', -1],
+  lengthRatio: ['they are of similar length', 'their lengths differ a lot', 1],
+  orderKept: ['matched words come in the same order', 'matched words come in another order', 1],
+  bigramDice: ['they share whole phrases', 'they share few phrases', 1],
+  negationApart: ['only one is negated', 'negation agrees', -1],
+  headlineBoth: ['both are headlines', 'they are not both headlines', 0],
+  headlineOne: ['one is a headline, the other body text', 'neither or both are headlines', -1],
+  leadBoth: ['both open their articles', 'they do not both open their articles', 1],
   positionGap: [
     'they sit at different places in their articles',
     'they sit at similar places in their articles',
+    -1,
   ],
-  singleStatement: ['a single statement is compared', 'two articles are compared'],
-  rareCoverMin: ['the uncommon words of both match', 'uncommon words of one have no counterpart'],
+  singleStatement: ['a single statement is compared', 'two articles are compared', 0],
+  rareCoverMin: ['the uncommon words of both match', 'uncommon words of one have no counterpart', 1],
   rareCoverMax: [
     'the uncommon words of one recur in the other',
     'neither repeats the uncommon words of the other',
+    1,
   ],
-  trigramDice: ['they are worded much alike', 'their wording differs a lot'],
-  wordsMin: ['the shorter one says enough to judge', 'the shorter one is very short'],
-  wordsMax: ['the longer one is long', 'both are short'],
-}
-
-/**
- * Which way a reader takes each feature's first phrase (its value above the typical pair): `1`
- * toward the same claim (`they are worded much alike`), `-1` against (`their numbers all differ`),
- * `0` either way (`both are headlines`). Its second phrase reads the other way. A reason whose sign
- * goes against its words (`+ their wording differs a lot`) is the model correcting one feature by a
- * collinear one, which words cannot explain, so it is not listed (its part stays in the probability).
- * Fixed by meaning, not fitted.
- */
-const READS_AS: Record<PairFeatureName, -1 | 0 | 1> = {
-  coverMin: 1,
-  coverMax: 1,
-  exactCover: 1,
-  looseShare: 0,
-  unalignedMin: -1,
-  unalignedMax: -1,
-  alignedWeight: 1,
-  namesShared: 1,
-  namesOnly: -1,
-  numbersShared: 1,
-  numbersApart: -1,
-  lengthRatio: 1,
-  orderKept: 1,
-  bigramDice: 1,
-  negationApart: -1,
-  headlineBoth: 0,
-  headlineOne: -1,
-  leadBoth: 1,
-  positionGap: -1,
-  singleStatement: 0,
-  rareCoverMin: 1,
-  rareCoverMax: 1,
-  trigramDice: 1,
-  wordsMin: 1,
-  wordsMax: 0,
+  trigramDice: ['they are worded much alike', 'their wording differs a lot', 1],
+  wordsMin: ['the shorter one says enough to judge', 'the shorter one is very short', 1],
+  wordsMax: ['the longer one is long', 'both are short', 0],
 }
 
 /**
@@ -145,23 +116,16 @@ export function explainLink(model: MatchModel, values: Float64Array): LinkReason
   const partOf: Parts = new Map(
     featureContributions(model, values).map((part) => [part.feature, part.contribution]),
   )
-  return ASPECTS.map((aspect) => {
+  return ASPECTS.flatMap((aspect): LinkReason[] => {
     const feature = aspect.main(byName, partOf)
     const above = (byName.get(feature) ?? 0) >= (model.means[feature] ?? 0)
     const logOdds = toThousandths(aspect.features.reduce((sum, name) => sum + (partOf.get(name) ?? 0), 0))
-    const reads = READS_AS[feature] * (above ? 1 : -1)
-    return {
-      reason: {
-        feature,
-        features: aspect.features.filter((name) => partOf.has(name)),
-        logOdds,
-        text: FEATURE_WORDS[feature][above ? 0 : 1],
-      },
-      agrees: reads === 0 || Math.sign(logOdds) === reads,
-    }
+    const [textAbove, textBelow, readsAbove] = FEATURE_WORDS[feature]
+    const reads = above ? readsAbove : -readsAbove
+    if (Math.abs(logOdds) < MIN_REASON_LOG_ODDS || (reads !== 0 && Math.sign(logOdds) !== reads)) return []
+    const features = aspect.features.filter((name) => partOf.has(name))
+    return [{ feature, features, logOdds, text: above ? textAbove : textBelow }]
   })
-    .filter(({ reason, agrees }) => Math.abs(reason.logOdds) >= MIN_REASON_LOG_ODDS && agrees)
-    .map(({ reason }) => reason)
     .sort((x, y) => Math.abs(y.logOdds) - Math.abs(x.logOdds) || x.feature.localeCompare(y.feature))
     .slice(0, REASONS_PER_LINK)
 }

@@ -72,11 +72,10 @@ const PREPOSITION_HEADS: ReadonlyMap<string, string> = new Map([
 
 /** True when the one-word run heads a compound preposition: its next word completes it (`due to`). */
 function headsPreposition(side: ClaimSide, run: readonly Token[]): boolean {
-  const word = run.length === 1 ? run[0] : undefined
-  const completion = word === undefined ? undefined : PREPOSITION_HEADS.get(word.norm)
-  if (completion === undefined) return false
-  const next = side.tokens.find((token) => token.start >= (word?.end ?? 0))
-  return next?.norm === completion
+  const [word] = run
+  const completion = run.length === 1 && word !== undefined ? PREPOSITION_HEADS.get(word.norm) : undefined
+  if (word === undefined || completion === undefined) return false
+  return side.tokens.find((token) => token.start >= word.end)?.norm === completion
 }
 
 /** True when the run holds part of a name and not all of it: `Department` of `State Department`. */

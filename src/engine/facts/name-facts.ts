@@ -7,6 +7,7 @@ import {
   DOTTED_HONORIFICS,
   NAME_SUFFIXES,
   PARTICLES,
+  PERSON_PARTICLES,
   PERSON_ROLES,
   TITLES,
 } from './name-tables.ts'
@@ -193,10 +194,7 @@ function toFact(text: string, piece: Piece): NameFact {
   const country = piece.tokens.length === 1 ? demonymCountry(normalised) : null
   const base = { kind: 'name' as const, text: written, start: first.start, end }
   if (country !== null) return { ...base, key: country, aliases: [country, normalised], demonym: true }
-  // `of` joins organisations (`Bank of England`, `University of Oxford`) far more often than people,
-  // so it marks no person: a person's name would take `England` for a surname and match the country.
-  const person =
-    piece.person || parts.some((part) => (PARTICLES.has(part) && part !== 'of') || ARABIC_PREFIX.test(part))
+  const person = piece.person || parts.some((part) => PERSON_PARTICLES.has(part) || ARABIC_PREFIX.test(part))
   const aliases = aliasesOf(parts, person)
   const fact: NameFact = { ...base, key: canonicalName(normalised), aliases }
   if (person) fact.person = true
@@ -215,7 +213,7 @@ export function extractNameFacts(text: string, words: readonly Word[], dates: re
   for (let i = 0; i < words.length; i++) {
     const word = words[i]
     if (word === undefined) continue
-    const startsWithParticle = PARTICLES.has(word.lower) && word.lower !== 'of'
+    const startsWithParticle = PERSON_PARTICLES.has(word.lower)
     if (nameWords[i] !== true && !(startsWithParticle && nameWords[i + 1] === true)) {
       continue
     }

@@ -263,6 +263,15 @@ export const PARTICLES = new Set([
   'abu',
 ])
 
+/**
+ * Particles of people's names (`de Mistura`, `bin Salman`): all but `of`, which joins organisations
+ * and places (`Bank of England`, `University of Oxford`) far more often than people, so it neither
+ * opens a name nor marks one as a person's (a person's name would take `England` for a surname).
+ */
+export const PERSON_PARTICLES: ReadonlySet<string> = new Set(
+  [...PARTICLES].filter((particle) => particle !== 'of'),
+)
+
 /** Lowercase words before a capitalised name that mark it as a person (`spokesman John Kirby`). */
 export const PERSON_ROLES = new Set([
   'spokesman',

@@ -14,14 +14,15 @@ export function sameName(a: Pick<Fact, 'key' | 'aliases'>, b: Pick<Fact, 'key' |
   if (a.key === b.key) return true
   if ((a.aliases ?? []).includes(b.key) || (b.aliases ?? []).includes(a.key)) return true
   const [short, long] = a.key.length <= b.key.length ? [a.key, b.key] : [b.key, a.key]
-  if (sameNameSpeltTwoWays(a.key, b.key)) return true
-  // The shorter name against the same number of last words of the longer, maybe spelt another way;
-  // not after `of`, which names another party (`Bank of England` is not `England`).
+  // The shorter name as the last words of the longer; not after `of`, which names another party
+  // (`Bank of England` is not `England`).
+  if (long.endsWith(` ${short}`)) return short.length > 2 && !long.endsWith(` of ${short}`)
+  if (sameNameSpeltTwoWays(short, long)) return true
+  // The same, spelt another way (`Gaddafi` against `Moammar Qaddafi`): the tail is cut only here.
   const longWords = nameWords(long)
   const shortWords = nameWords(short).length
   if (longWords.length <= shortWords || longWords[longWords.length - shortWords - 1] === 'of') return false
-  const tail = longWords.slice(-shortWords).join(' ')
-  return (short.length > 2 && tail === short) || sameNameSpeltTwoWays(short, tail)
+  return sameNameSpeltTwoWays(short, longWords.slice(-shortWords).join(' '))
 }
 
 /**

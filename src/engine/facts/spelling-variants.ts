@@ -21,8 +21,8 @@ const LONG_WORD = 8
 
 /** Double Metaphone codes by lower-case word: the same names recur through a comparison. */
 const codesByWord = new Map<string, readonly string[]>()
-/** Bound on the memo so a huge input cannot grow it without limit. */
-const CODE_MEMO_SIZE = 20_000
+/** Bound on each memo here, so a huge input cannot grow it without limit. */
+const MEMO_SIZE = 20_000
 
 /**
  * The word's two Double Metaphone codes without `H`: transliterations write a breath or leave it out
@@ -33,7 +33,7 @@ function soundCodes(word: string): readonly string[] {
   if (codes === undefined) {
     // A word with more than letters in it (`2nd`) has no spelling variants: no codes.
     codes = /^\p{L}+$/u.test(word) ? doubleMetaphone(word).map((code) => code.replaceAll('H', '')) : []
-    if (codesByWord.size >= CODE_MEMO_SIZE) codesByWord.clear()
+    if (codesByWord.size >= MEMO_SIZE) codesByWord.clear()
     codesByWord.set(word, codes)
   }
   return codes
@@ -47,7 +47,7 @@ export function nameWords(name: string): readonly string[] {
   let words = wordsByName.get(name)
   if (words === undefined) {
     words = name.split(' ')
-    if (wordsByName.size >= CODE_MEMO_SIZE) wordsByName.clear()
+    if (wordsByName.size >= MEMO_SIZE) wordsByName.clear()
     wordsByName.set(name, words)
   }
   return words
