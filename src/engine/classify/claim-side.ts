@@ -2,7 +2,7 @@ import { ALIGN_DEFAULTS } from '../defaults.ts'
 import { datePrecision } from '../facts/date-values.ts'
 import { sameFactValue, sameName, sameUnit } from '../facts/same-fact-value.ts'
 import { conceptsOf } from '../lexicon/lexicon.ts'
-import type { Token } from '../normalize/tokenize.ts'
+import { stemOfWord, type Token } from '../normalize/tokenize.ts'
 import type { Fact, Segment } from '../types.ts'
 
 /** One document's side of a claim: its segments, with facts and tokens at document offsets. */
@@ -80,6 +80,16 @@ export function neighbourStem(side: ClaimSide, start: number, end: number, direc
   return found
 }
 
+/** Stems of the `count` nearest content tokens before a span, nearest first, skipping numbers. */
+export function stemsBefore(side: ClaimSide, start: number, count: number): string[] {
+  const stems: string[] = []
+  for (const token of side.tokens) {
+    if (token.end > start) break
+    if (token.content && !token.numeric) stems.push(token.stem)
+  }
+  return stems.slice(-count).reverse()
+}
+
 /**
  * True when two spans sit in one slot: the same content word just before them, or just after
  * (`killed 5`/`killed 6`, `rose 31 cents`/`fell 38 cents`).
@@ -100,8 +110,10 @@ export function sameSlot(
 
 /** The keys by which a word may find its counterpart on a side: stems, WordNet concepts, long prefixes. */
 export interface SideKeys {
-  /** Stems of the side's content words. */
+  /** Stems of the side's content words, and of the compounds it writes as two (`horse meat` → `horsemeat`). */
   stems: Set<string>
+  /** For a word written as half of a compound, the compound's stem: `finals` of `quarter-finals`. */
+  compounds: Map<Token, string[]>
   /** WordNet concept ids of those stems. */
   concepts: Set<number>
   /** First five letters of stems of six letters or more. */
@@ -114,21 +126,54 @@ const keysBySide = new WeakMap<ClaimSide, SideKeys>()
 export function sideKeys(side: ClaimSide): SideKeys {
   let keys = keysBySide.get(side)
   if (keys === undefined) {
-    keys = { stems: new Set(), concepts: new Set(), prefixes: new Set() }
+    keys = { stems: new Set(), concepts: new Set(), prefixes: new Set(), compounds: new Map() }
+    let previous: Token | undefined
     for (const token of side.tokens) {
-      if (!token.content) continue
+      if (!token.content) {
+        previous = undefined
+        continue
+      }
       keys.stems.add(token.stem)
       for (const concept of conceptsOf(token.stem)) keys.concepts.add(concept)
       if (token.stem.length >= 6) keys.prefixes.add(token.stem.slice(0, 5))
+      if (previous !== undefined && halvesOfCompound(previous, token)) {
+        const compound = stemOfWord(previous.norm + token.norm)
+        keys.stems.add(compound)
+        for (const half of [previous, token])
+          keys.compounds.set(half, [...(keys.compounds.get(half) ?? []), compound])
+      }
+      previous = token
     }
     keysBySide.set(side, keys)
   }
   return keys
 }
 
-/** True when a side with these keys says this token too: same stem, a synonym, or a shared long prefix. */
-export function isCovered(token: Token, keys: SideKeys): boolean {
+/**
+ * True when two neighbouring words may be the halves of one compound that another writer spells as
+ * one word (`quarter-finals`/`quarterfinals`, `horse meat`/`horsemeat`, `cease-fire`/`ceasefire`):
+ * both words of letters, one character apart (a hyphen or a space).
+ */
+function halvesOfCompound(first: Token, second: Token): boolean {
+  return (
+    second.start - first.end === 1 &&
+    !first.numeric &&
+    !second.numeric &&
+    LETTERS.test(first.norm) &&
+    LETTERS.test(second.norm)
+  )
+}
+
+const LETTERS = /^\p{L}+$/u
+
+/**
+ * True when a side with these keys says this token too: same stem, a synonym, or a shared long
+ * prefix; or, with the token's own side's keys, the compound it is half of (`finals` of
+ * `quarter-finals` against `quarterfinals`).
+ */
+export function isCovered(token: Token, keys: SideKeys, own?: SideKeys): boolean {
   if (keys.stems.has(token.stem)) return true
+  if (own?.compounds.get(token)?.some((compound) => keys.stems.has(compound))) return true
   if (!token.numeric && conceptsOf(token.stem).some((concept) => keys.concepts.has(concept))) return true
   return (
     ALIGN_DEFAULTS.prefixCredit > 0 && token.stem.length >= 6 && keys.prefixes.has(token.stem.slice(0, 5))

@@ -55,6 +55,18 @@ describe('classifyClaim', () => {
     ])
   })
 
+  it('flags an updated count of the same thing, with its verb reworded between', () => {
+    const claim = claimOf(
+      'Officials said the death toll from the building collapse near Dhaka hits 362.',
+      'Officials said the death toll from the building collapse near Dhaka climbs to 580.',
+    )
+    expect(claim?.status).toBe('discrepancy')
+    expect(claim?.differences.map((difference) => difference.explanation)).toEqual([
+      'Number differs: 362 in a, 580 in b',
+    ])
+    expect(claim?.details).toEqual([])
+  })
+
   it('flags a differently worded quote, not a shorter excerpt of it', () => {
     const said = '"The political process will begin, we hope, as soon as possible," Lavrov said.'
     const reworded = '"The political process will begin, we hope, in the nearest future," Lavrov said.'

@@ -28,7 +28,8 @@ export function isInsertion(
   return otherSides.some((other) => {
     const content = contentTokens(other)
     const gap = gapBetween(content, before, after)
-    return gap !== null && gap.every((token) => isCovered(token, ownKeys))
+    const otherKeys = sideKeys(other)
+    return gap !== null && gap.every((token) => isCovered(token, ownKeys, otherKeys))
   })
 }
 

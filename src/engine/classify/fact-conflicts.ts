@@ -8,6 +8,7 @@ import {
   neighbourStem,
   partyMentions,
   sameSlot,
+  stemsBefore,
   unmatchedFacts,
   wordsOf,
 } from './claim-side.ts'
@@ -60,8 +61,21 @@ function unmatchedOccurrences(side: ClaimSide, other: ClaimSide, kind: Fact['kin
  */
 export function numberConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
   return pairConflicts('number', a, b, (x, y) =>
-    x.unit && y.unit ? x.unit === y.unit : !x.unit && !y.unit && sameSlot(a, x, b, y),
+    x.unit && y.unit
+      ? x.unit === y.unit
+      : !x.unit && !y.unit && (sameSlot(a, x, b, y) || sameSubject(a, x, b, y)),
   ).filter((conflict) => !roundsTo(conflict.a, a, conflict.b, b) && !roundsTo(conflict.b, b, conflict.a, a))
+}
+
+/**
+ * True when the second content word before each number is one word, the thing both count, with
+ * its verb between (`death toll hits 362`/`death toll climbs to 580`): an updated toll is the
+ * discrepancy, not two details.
+ */
+function sameSubject(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
+  const [, subjectX] = stemsBefore(a, x.start, 2)
+  const [, subjectY] = stemsBefore(b, y.start, 2)
+  return subjectX !== undefined && subjectX === subjectY
 }
 
 // Words that say the number after them is approximate in both directions.

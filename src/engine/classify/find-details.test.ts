@@ -55,6 +55,43 @@ describe('findDetails', () => {
     ).toEqual([])
   })
 
+  it('takes no detail from a compound written as one word on one side and two on the other', () => {
+    expect(
+      detailsOf(
+        'Federer beat Nishikori on Monday to reach the Australian Open quarter-finals.',
+        'Federer beat Nishikori on Monday to reach the Australian Open quarterfinals.',
+      ),
+    ).toEqual([])
+    expect(
+      detailsOf(
+        'EU ministers met in Brussels on Wednesday over the horse meat scandal.',
+        'EU ministers met in Brussels on Wednesday over the horsemeat scandal.',
+      ),
+    ).toEqual([])
+    // Two words that only sit apart (a comma between them) are no compound.
+    expect(
+      detailsOf(
+        'The farm sold the horse, meat and grain to the buyers in Brussels.',
+        'The farm sold the horsemeat to the buyers in Brussels.',
+      ),
+    ).toEqual(['horse, meat and grain'])
+  })
+
+  it('takes no detail from a place one side abbreviates', () => {
+    expect(
+      detailsOf(
+        'A gunman killed six people at an apartment complex in Hialeah, Fla., on Friday.',
+        'A gunman killed six people at an apartment complex in Hialeah, Florida, on Friday.',
+      ),
+    ).toEqual([])
+    expect(
+      detailsOf(
+        'A strong new quake hit the shattered Pak region on Tuesday, officials said.',
+        'A strong new quake hit the shattered Pakistan region on Tuesday, officials said.',
+      ),
+    ).toEqual([])
+  })
+
   it('lists a run of two or more content words only one side says', () => {
     expect(
       detailsOf(

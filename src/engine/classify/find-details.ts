@@ -102,10 +102,11 @@ export function findDetails(
   for (const side of sides) {
     const otherSides = sides.filter((other) => other !== side)
     const others = otherSides.map(sideKeys)
+    const own = sideKeys(side)
     // Facts every other side repeats in some form (`U.N.`/`United Nations`, `five`/`5`) cover their words.
     const shared = side.facts.filter((fact) => otherSides.every((other) => isMatched(fact, other)))
     const covered = (token: Token) =>
-      others.some((keys) => isCovered(token, keys)) ||
+      others.some((keys) => isCovered(token, keys, own)) ||
       shared.some((fact) => fact.kind !== 'quote' && fact.start <= token.start && token.end <= fact.end)
     const text = texts.get(side.doc) ?? ''
     for (const segment of side.segments) {

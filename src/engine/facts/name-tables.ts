@@ -13,6 +13,27 @@ export const EQUIVALENT_NAMES: ReadonlyMap<string, string> = new Map(
     ussr: ['ussr', 'soviet union'],
     drc: ['drc', 'democratic republic of congo', 'democratic republic of the congo'],
     who: ['who', 'world health organization'],
+    pakistan: ['pakistan', 'pak'],
+    'north korea': ['north korea', 'n korea'],
+    'south korea': ['south korea', 's korea'],
+    'south sudan': ['south sudan', 's sudan'],
+    'west bank': ['west bank', 'w bank'],
+    // US states by their AP-style abbreviations (`Orlando, Fla.`), leaving out those that are also
+    // everyday words or common names (`Miss.`, `Mass.`, `Ill.`, `Wash.`, `Va.`, `Del.`).
+    ...Object.fromEntries(
+      (
+        'alabama:ala arizona:ariz arkansas:ark california:calif colorado:colo connecticut:conn ' +
+        'florida:fla kansas:kan kentucky:ky michigan:mich minnesota:minn montana:mont ' +
+        'nebraska:neb nevada:nev oklahoma:okla tennessee:tenn texas:tex vermont:vt ' +
+        'wisconsin:wis wyoming:wyo new_hampshire:nh new_jersey:nj new_mexico:nm ' +
+        'north_carolina:nc north_dakota:nd rhode_island:ri south_carolina:sc south_dakota:sd west_virginia:wva'
+      )
+        .split(' ')
+        .map((row) => {
+          const [state = '', abbreviation = ''] = row.replaceAll('_', ' ').split(':')
+          return [state, [state, abbreviation]]
+        }),
+    ),
   }).flatMap(([key, forms]) => forms.map((form): [string, string] => [form, key])),
 )
 

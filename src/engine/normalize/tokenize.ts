@@ -112,6 +112,11 @@ function keysOfWord(lower: string): WordKeys {
   return keys
 }
 
+/** The Porter2 stem of a lower-case word after spelling folding, as a token of that word gets. */
+export function stemOfWord(lower: string): string {
+  return keysOfWord(lower).stem
+}
+
 /** What a word's spelling alone says about it; `name` still depends on its place in the sentence. */
 interface WordReading {
   /** See `Token.norm`. */
