@@ -59,10 +59,18 @@ describe('extractNameFacts', () => {
 
   test('a month name is a name where no date took it; Title Case headlines split at function words', () => {
     expect(names('Prime Minister Theresa May told MPs on Tuesday')).toEqual(['name:theresa may', 'name:mps'])
-    expect(names('Kerry And Lavrov Meet Over Syria')).toEqual([
-      'name:kerry',
-      'name:lavrov meet',
-      'name:syria',
+    expect(names('Kerry And Lavrov Meet Over Syria')).toEqual(['name:kerry', 'name:lavrov', 'name:syria'])
+  })
+
+  test('in a Title Case headline a capital alone makes no name: everyday words drop out, names stay', () => {
+    expect(names('Suspect Held After Florida Apartment Shooting')).toEqual(['name:florida'])
+    expect(names('Jenni Rivera Believed Killed In Mexico Plane Crash')).toEqual([
+      'name:jenni rivera',
+      'name:mexico',
+    ])
+    // The same words in sentence case keep their capitals' meaning.
+    expect(names('He said the Florida Apartment Association was told')).toEqual([
+      'name:florida apartment association',
     ])
   })
 

@@ -1,4 +1,6 @@
 import { isCommonWord } from '../lexicon/lexicon.ts'
+import { isTitleCase } from '../normalize/title-case.ts'
+import { stemOfWord } from '../normalize/tokenize.ts'
 import type { Fact } from '../types.ts'
 import { aliasesOf, canonicalName, demonymCountry, normaliseName } from './name-keys.ts'
 import {
@@ -208,7 +210,17 @@ function toFact(text: string, piece: Piece): NameFact {
 export function extractNameFacts(text: string, words: readonly Word[], dates: readonly Fact[]): NameFact[] {
   // Words inside date facts (`January`, `Monday`) are not names; `Theresa May` is, as no date took `May`.
   const inDate = wordsInside(words, dates)
-  const nameWords = words.map((word) => !inDate.has(word.start) && isNameWord(word))
+  // In a Title Case headline a capital is no evidence: an everyday word there (`Apartment`) is no name.
+  const titleCase = isTitleCase(words.map((word) => word.text))
+  const nameWords = words.map(
+    (word) =>
+      !inDate.has(word.start) &&
+      isNameWord(word) &&
+      (!titleCase ||
+        isAcronym(word.text) ||
+        isCountry(word) ||
+        !isCommonWord(stemOfWord(stripPossessive(word.lower)))),
+  )
   const facts: NameFact[] = []
   for (let i = 0; i < words.length; i++) {
     const word = words[i]

@@ -4,6 +4,7 @@ import { isCommonWord } from '../lexicon/lexicon.ts'
 import { classifyAbbreviation } from '../segment/abbreviations.ts'
 import { foldSpelling } from './fold-spelling.ts'
 import { stemSafely } from './stem-word.ts'
+import { isTitleCase } from './title-case.ts'
 
 /** One word, number or acronym of a text, with its place and its comparison keys. */
 export interface Token {
@@ -62,11 +63,15 @@ export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = []
   let last = 0
   let previous = ''
-  for (const match of text.matchAll(TOKEN_PATTERN)) {
+  const matches = [...text.matchAll(TOKEN_PATTERN)]
+  // In a Title Case line every word is read as if it opened a sentence: a name only if no everyday word.
+  const titleCase = isTitleCase(matches.map((match) => match[0]))
+  for (const match of matches) {
     const raw = match[0]
     const start = match.index
     // A title's period (`Mr. Crowe`, `Gen. Dempsey`) opens no sentence, so the name stays a name.
     const opens =
+      titleCase ||
       last === 0 ||
       (opensSentence(text, last, start) &&
         !(text.charAt(last) === '.' && classifyAbbreviation(previous) === 'title'))
