@@ -24,6 +24,15 @@ describe('extractNumberFacts', () => {
     expect(numbers('an F-16 and an AK-47')).toEqual([])
   })
 
+  test('a decimal written without its leading zero keeps its point', () => {
+    expect(numbers('futures settled .85 cent lower')).toEqual(['number:0.85/cent'])
+    expect(numbers('shares fell $.50 each')).toEqual(['number:0.5/usd'])
+    expect(numbers('a rise (.3%) in May')).toEqual(['number:0.3/percent'])
+    // A point closing an abbreviation or a word is not a decimal point.
+    expect(numbers('the U.S..5 troops')).not.toContain('number:0.5/troop')
+    expect(numbers('talks ended.5 people left')).toEqual(['number:5/person'])
+  })
+
   test('hyphenated measures take the unit after the hyphen', () => {
     expect(numbers('an 18-month timeline')).toEqual(['number:18/month'])
     expect(numbers('their three-hour meeting')).toEqual(['number:3/hour'])

@@ -44,6 +44,8 @@ interface Reading {
   last: number
   unit?: string
   ordinal?: boolean
+  /** Where the number starts when that is before its first word: the point of `.85`. */
+  start?: number
 }
 
 function normaliseUnit(lower: string): string {
@@ -88,6 +90,11 @@ function readNumber(text: string, words: readonly Word[], i: number): Reading | 
   if (ordinal !== undefined && !(head === 'second' && /\d/.test(words[i - 1]?.text ?? ''))) {
     return { value: ordinal, last: i, ordinal: true }
   }
+  if (hyphenUnit === undefined && startsAfterDecimalPoint(text, word)) {
+    // `settled .85 cent lower`: the point is part of the number (0.85), not a sentence end.
+    const value = digitsValue(`0.${head}`)
+    return value === null ? null : { value, last: i, start: word.start - 1 }
+  }
   let value = digitsValue(head) ?? cardinalValue(head)
   if (value === null && head === 'dozen') value = 12
   if (value === null && (head === 'a' || head === 'an') && hyphenUnit === undefined) {
@@ -114,6 +121,14 @@ function readNumber(text: string, words: readonly Word[], i: number): Reading | 
     return { value, last: i }
   }
   return extendScale(text, words, { value, last: i })
+}
+
+// A bare point before plain digits, itself after a space, the start, a currency sign or a bracket
+// (`.85 cent`, `$.50`, `(.3%)`): a decimal without its leading zero. `U.S..5` or `v2.5` are not.
+function startsAfterDecimalPoint(text: string, word: Word): boolean {
+  if (text[word.start - 1] !== '.' || !/^\d+$/.test(word.text)) return false
+  const before = text[word.start - 2]
+  return before === undefined || /[\s$€£¥(]/.test(before)
 }
 
 function extendScale(text: string, words: readonly Word[], reading: Reading): Reading {
@@ -190,7 +205,8 @@ export function extractNumberFacts(text: string, words: readonly Word[], taken: 
     }
     const reading = readNumber(text, words, i)
     if (reading === null) continue
-    const currency = currencyBefore(text, word.start)
+    const first = reading.start ?? word.start
+    const currency = currencyBefore(text, first)
     const after =
       reading.unit === undefined
         ? unitAfter(text, words, reading, inDate)
@@ -202,7 +218,7 @@ export function extractNumberFacts(text: string, words: readonly Word[], taken: 
       continue
     }
     const lastWord = words[reading.last] as Word
-    const start = currency?.start ?? word.start
+    const start = currency?.start ?? first
     const end = text[lastWord.end] === '%' ? lastWord.end + 1 : lastWord.end
     const key = reading.ordinal === true ? `ordinal:${reading.value}` : formatNumberKey(reading.value)
     const unit = currency?.unit ?? after.unit
