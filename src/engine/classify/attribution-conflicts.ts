@@ -1,4 +1,5 @@
 import { PRONOUNS } from '../facts/attribution-facts.ts'
+import { isPartyStateKey } from '../facts/name-keys.ts'
 import { sameName, sameQuoteWords, sameSpeaker } from '../facts/same-fact-value.ts'
 import type { Fact } from '../types.ts'
 import { type ClaimSide, namesParty, wordsOf } from './claim-side.ts'
@@ -20,6 +21,7 @@ export function attributionConflicts(a: ClaimSide, b: ClaimSide): FactConflict[]
         sameQuoteWords(x.key, fact.key) &&
         !sameSpeaker(x, fact) &&
         !shareNameWord(x.speaker ?? '', fact.speaker ?? '') &&
+        !oneIsDescribed(x.speaker ?? '', fact.speaker ?? '') &&
         namesParty(a, speakerOf(x)) &&
         namesParty(b, speakerOf(fact)) &&
         !namesParty(b, speakerOf(x)) &&
@@ -47,6 +49,15 @@ function shareNameWord(x: string, y: string): boolean {
   const [single, other] =
     wordsX.length === 1 ? [wordsX[0], wordsY] : wordsY.length === 1 ? [wordsY[0], wordsX] : []
   return other?.some((word) => alike(single, word)) ?? false
+}
+
+/**
+ * True when one speaker is named and the other only described by party and state (`Lieberman`,
+ * `the Connecticut Democrat`): the description may well be the named person, so nothing is shown.
+ * Two descriptions (`the Connecticut Democrat`, `the Texas Republican`) are compared as names.
+ */
+function oneIsDescribed(x: string, y: string): boolean {
+  return isPartyStateKey(x) !== isPartyStateKey(y)
 }
 
 /** Words naming an office that a spokesperson speaks for. */

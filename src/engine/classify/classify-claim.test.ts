@@ -133,6 +133,65 @@ describe('classifyClaim', () => {
     ).toEqual(['attribution'])
   })
 
+  it('reads a party and state however it is written, and a described speaker as no other person', () => {
+    expect(
+      kinds(
+        claimOf(
+          'The bill was backed by Rep. Marsha Blackburn, R-Tenn., on Tuesday.',
+          'The bill was backed by Rep. Marsha Blackburn, Republican of Tennessee, on Tuesday.',
+        ),
+      ),
+    ).toEqual([])
+    expect(
+      kinds(
+        claimOf(
+          'Senator Tom Daschle, D-S.D., opposed the bill.',
+          'Senator Tom Daschle, the South Dakota Democrat, opposed the bill.',
+        ),
+      ),
+    ).toEqual([])
+    // Another state is another politician.
+    expect(
+      kinds(
+        claimOf(
+          'Senator Tom Daschle, D-S.D., opposed the bill.',
+          'Senator Tom Daschle, D-N.D., opposed the bill.',
+        ),
+      ),
+    ).toEqual(['name'])
+    const quote = '"By its actions, the administration threatens to give a bad name to a just war,"'
+    expect(
+      kinds(claimOf(`${quote} Lieberman said.`, `${quote} the Connecticut Democrat told a news conference.`)),
+    ).toEqual([])
+    expect(
+      kinds(
+        claimOf(
+          `${quote} the Texas Republican said.`,
+          `${quote} the Connecticut Democrat told a news conference.`,
+        ),
+      ),
+    ).toEqual(['attribution'])
+  })
+
+  it('keeps a country’s two names as one place', () => {
+    expect(
+      kinds(
+        claimOf(
+          'The junta in Myanmar freed the opposition leader on Saturday.',
+          'The junta in Burma freed the opposition leader on Saturday.',
+        ),
+      ),
+    ).toEqual([])
+    expect(
+      kinds(
+        claimOf(
+          'The junta in Myanmar freed the opposition leader on Saturday.',
+          'The junta in Thailand freed the opposition leader on Saturday.',
+        ),
+      ),
+    ).toEqual(['name'])
+  })
+
   it('flags opposite wording between closely aligned sides', () => {
     const claim = claimOf(
       'Shares of the company rose sharply on Monday.',

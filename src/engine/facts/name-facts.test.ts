@@ -110,6 +110,26 @@ describe('extractNameFacts', () => {
   })
 })
 
+describe('extractNameFacts party and state', () => {
+  test('every way of writing a politician’s party and state gives one key', () => {
+    // Each in a sentence: a line of capitals alone would read as a Title Case headline.
+    const key = (text: string) => names(`${text}, said on Monday that it would pass.`).at(-1)
+    for (const text of [
+      'Sen. Bob Corker, R-Tenn.',
+      'Sen. Bob Corker, R-TN',
+      'Sen. Bob Corker, Republican of Tennessee',
+      'Sen. Bob Corker, the Tennessee Republican',
+    ]) {
+      expect(key(text)).toBe('name:republican tennessee')
+    }
+    expect(key('Sen. Ted Cruz, R-Texas')).toBe('name:republican texas')
+    expect(key('Rep. Nancy Pelosi, D-Calif.')).toBe('name:democrat california')
+    expect(key('Sen. Bernie Sanders, I-Vt.')).toBe('name:independent vermont')
+    // A letter and a word that is no state stay as written.
+    expect(key('the D-Day landings')).not.toMatch(/democrat/)
+  })
+})
+
 describe('extractNameFacts titles and suffixes', () => {
   test('ranks, middle initials and company suffixes', () => {
     expect(names('Navy Admiral Harold W. Gehman Jr. said')).toEqual(['name:navy', 'name:harold w gehman'])

@@ -1,4 +1,4 @@
-import { DEMONYMS, EQUIVALENT_NAMES, PARTICLES } from './name-tables.ts'
+import { DEMONYMS, EQUIVALENT_NAMES, PARTICLES, US_STATES } from './name-tables.ts'
 
 /** Lowercase, accent-free, dot-free form of a name, hyphens as spaces (`U.N.` → `un`, `al-Assad` → `al assad`). */
 export function normaliseName(text: string): string {
@@ -15,7 +15,48 @@ export function normaliseName(text: string): string {
 
 /** The canonical key of a normalised name: its equivalence-table key, else the name itself. */
 export function canonicalName(normalised: string): string {
-  return EQUIVALENT_NAMES.get(normalised) ?? normalised
+  return EQUIVALENT_NAMES.get(normalised) ?? partyStateKey(normalised) ?? normalised
+}
+
+/** Every written form of a state (name, AP abbreviation, postal code) → the state's name. */
+const STATE_FORMS: ReadonlyMap<string, string> = new Map(
+  US_STATES.flatMap((state) =>
+    [state.name, state.ap, state.postal].flatMap((form) =>
+      form === null ? [] : [[form, state.name] as const],
+    ),
+  ),
+)
+/** A party as a letter after it is joined to a state (`R-Tenn.`) or as a word. */
+const PARTIES: ReadonlyMap<string, string> = new Map(
+  Object.entries({ r: 'republican', d: 'democrat', i: 'independent' }).flatMap(([letter, party]) => [
+    [letter, party],
+    [party, party],
+  ]),
+)
+const PARTY_STATE =
+  /^(?:(r|d|i) (.+)|(republican|democrat|independent) of (.+)|(.+) (republican|democrat|independent))$/
+
+/** Whether a canonical name key is a party and state (`democrat connecticut`): a description of a politician, not a name. */
+export function isPartyStateKey(key: string): boolean {
+  const space = key.indexOf(' ')
+  return (
+    space > 0 &&
+    PARTIES.has(key.slice(0, space)) &&
+    STATE_FORMS.get(key.slice(space + 1)) === key.slice(space + 1)
+  )
+}
+
+/**
+ * One key for a US politician's party and state however it is written: `R-Tenn.`, `R-TN`,
+ * `Republican of Tennessee` and `Tennessee Republican` are all `republican tennessee`, so a source
+ * that writes one form and a source that writes another do not differ on a name. Null otherwise.
+ */
+export function partyStateKey(normalised: string): string | null {
+  const match = PARTY_STATE.exec(normalised)
+  if (match === null) return null
+  const party = PARTIES.get(match[1] ?? match[3] ?? match[6] ?? '')
+  const state = STATE_FORMS.get(match[2] ?? match[4] ?? match[5] ?? '')
+  return party === undefined || state === undefined ? null : `${party} ${state}`
 }
 
 /** The country key of a demonym (`russians` → `russia`), or null. */

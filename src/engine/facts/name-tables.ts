@@ -1,6 +1,50 @@
 // Compact tables for names: well-known equivalences, demonyms, titles and particles. Kept small on
 // purpose: they cover the forms news reports use for the same party, not a gazetteer.
 
+/** One US state: its name, AP-style abbreviation (null when AP spells it out) and postal code. */
+export interface UsState {
+  name: string
+  ap: string | null
+  postal: string
+}
+
+/** The 50 states, normalised as names are (`S.D.` → `sd`, `W.Va.` → `wva`). */
+export const US_STATES: readonly UsState[] = (
+  'alabama:ala:al alaska::ak arizona:ariz:az arkansas:ark:ar california:calif:ca colorado:colo:co ' +
+  'connecticut:conn:ct delaware:del:de florida:fla:fl georgia:ga:ga hawaii::hi idaho::id ' +
+  'illinois:ill:il indiana:ind:in iowa::ia kansas:kan:ks kentucky:ky:ky louisiana:la:la maine::me ' +
+  'maryland:md:md massachusetts:mass:ma michigan:mich:mi minnesota:minn:mn mississippi:miss:ms ' +
+  'missouri:mo:mo montana:mont:mt nebraska:neb:ne nevada:nev:nv new_hampshire:nh:nh ' +
+  'new_jersey:nj:nj new_mexico:nm:nm new_york:ny:ny north_carolina:nc:nc north_dakota:nd:nd ' +
+  'ohio::oh oklahoma:okla:ok oregon:ore:or pennsylvania:pa:pa rhode_island:ri:ri ' +
+  'south_carolina:sc:sc south_dakota:sd:sd tennessee:tenn:tn texas:tex:tx utah::ut vermont:vt:vt ' +
+  'virginia:va:va washington:wash:wa west_virginia:wva:wv wisconsin:wis:wi wyoming:wyo:wy'
+)
+  .split(' ')
+  .map((row) => {
+    const [name = '', ap = '', postal = ''] = row.replaceAll('_', ' ').split(':')
+    return { name, ap: ap === '' ? null : ap, postal }
+  })
+
+/** AP abbreviations that are everyday words or names on their own, so they stand for the state only
+ * beside a party letter (`D-Mass.`); `N.Y.` is left to the name itself. */
+const AP_FORMS_NOT_ALONE = new Set([
+  'del',
+  'ga',
+  'ill',
+  'ind',
+  'la',
+  'md',
+  'mass',
+  'miss',
+  'mo',
+  'ny',
+  'ore',
+  'pa',
+  'va',
+  'wash',
+])
+
 /** Normalised written forms → the canonical key shared by every form of the same name. */
 export const EQUIVALENT_NAMES: ReadonlyMap<string, string> = new Map(
   Object.entries({
@@ -18,21 +62,25 @@ export const EQUIVALENT_NAMES: ReadonlyMap<string, string> = new Map(
     'south korea': ['south korea', 's korea'],
     'south sudan': ['south sudan', 's sudan'],
     'west bank': ['west bank', 'w bank'],
+    myanmar: ['myanmar', 'burma'],
+    'ivory coast': ['ivory coast', 'cote d ivoire'],
+    'czech republic': ['czech republic', 'czechia'],
+    'east timor': ['east timor', 'timor leste'],
+    eswatini: ['eswatini', 'swaziland'],
+    'cape verde': ['cape verde', 'cabo verde'],
+    netherlands: ['netherlands', 'holland'],
+    turkey: ['turkey', 'turkiye'],
+    kyiv: ['kyiv', 'kiev'],
+    // News uses the two words for one group; a source's choice between them is no discrepancy.
+    hispanics: ['hispanics', 'latinos'],
+    hispanic: ['hispanic', 'latino'],
     // US states by their AP-style abbreviations (`Orlando, Fla.`), leaving out those that are also
     // everyday words or common names (`Miss.`, `Mass.`, `Ill.`, `Wash.`, `Va.`, `Del.`).
     ...Object.fromEntries(
-      (
-        'alabama:ala arizona:ariz arkansas:ark california:calif colorado:colo connecticut:conn ' +
-        'florida:fla kansas:kan kentucky:ky michigan:mich minnesota:minn montana:mont ' +
-        'nebraska:neb nevada:nev oklahoma:okla tennessee:tenn texas:tex vermont:vt ' +
-        'wisconsin:wis wyoming:wyo new_hampshire:nh new_jersey:nj new_mexico:nm ' +
-        'north_carolina:nc north_dakota:nd rhode_island:ri south_carolina:sc south_dakota:sd west_virginia:wva'
-      )
-        .split(' ')
-        .map((row) => {
-          const [state = '', abbreviation = ''] = row.replaceAll('_', ' ').split(':')
-          return [state, [state, abbreviation]]
-        }),
+      US_STATES.filter((state) => state.ap !== null && !AP_FORMS_NOT_ALONE.has(state.ap)).map((state) => [
+        state.name,
+        [state.name, state.ap],
+      ]),
     ),
   }).flatMap(([key, forms]) => forms.map((form): [string, string] => [form, key])),
 )
