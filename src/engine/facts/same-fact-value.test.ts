@@ -23,6 +23,19 @@ describe('sameFactValue', () => {
     expect(sameUnit(first('number', '5 Americans'), first('number', 'five Americans'))).toBe(true)
   })
 
+  test('numbers: a figure rounded or cut to fewer written digits is the same figure', () => {
+    expect(same('number', 'spent $114.3 million', 'spent $114 million')).toBe(true)
+    expect(same('number', 'closed at 2,053.27', 'closed at 2,053')).toBe(true)
+    expect(same('number', '34.75 million viewers', '34.7 million viewers')).toBe(true)
+    expect(same('number', 'a $247.7 billion deficit', 'a $247 billion deficit')).toBe(true)
+    // Far more than a rounding apart, the same written precision, or an integer's own zeros: differs.
+    expect(same('number', '1.9 million people', '1 million people')).toBe(false)
+    expect(same('number', 'at $16.93', 'at $16.90')).toBe(false)
+    expect(same('number', 'infected 5,270', 'infected 5,200')).toBe(false)
+    expect(same('number', 'trade of $33.4 billion', 'trade of $34 billion')).toBe(false)
+    expect(same('number', 'twenty-eight people', 'twenty-seven people')).toBe(false)
+  })
+
   test('dates: forms, partial years, weekdays and ranges', () => {
     expect(same('date', 'on Jan. 25', 'on January 25')).toBe(true)
     expect(same('date', 'on Jan. 25', 'on Jan 25, 2016')).toBe(true)

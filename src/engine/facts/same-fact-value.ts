@@ -1,6 +1,7 @@
 import type { Fact } from '../types.ts'
 import { PRONOUNS } from './attribution-facts.ts'
 import { sameDateKey } from './date-values.ts'
+import { sameRoundedNumber } from './rounded-numbers.ts'
 import { nameWords, sameNameSpeltTwoWays } from './spelling-variants.ts'
 
 /**
@@ -50,7 +51,7 @@ export function sameSpeaker(a: Fact, b: Fact): boolean {
 /**
  * Whether two facts of the same kind hold equivalent values, so the classifier never flags
  * equivalent forms: `five`/`5`, `Jan. 25`/`January 25`/`Monday` (resolved), `U.N.`/`United Nations`,
- * curly/straight quotes. Numbers compare by value only; pair them with `sameUnit` first. What cannot be shown to differ (an unresolved pronoun, a date with no
+ * curly/straight quotes. Numbers compare by value only, a rounded figure being the same value; pair them with `sameUnit` first. What cannot be shown to differ (an unresolved pronoun, a date with no
  * year) counts as the same. Facts of different kinds are never the same.
  */
 export function sameFactValue(a: Fact, b: Fact): boolean {
@@ -58,7 +59,7 @@ export function sameFactValue(a: Fact, b: Fact): boolean {
   switch (a.kind) {
     case 'number':
       // Units decide which numbers to pair (`sameUnit`), not whether a paired value differs.
-      return a.key === b.key
+      return a.key === b.key || sameRoundedNumber(a, b)
     case 'date':
       return sameDateKey(a.key, b.key)
     case 'name':
