@@ -3,9 +3,10 @@ import { digitsValue } from './number-words.ts'
 
 /**
  * A rounded figure is at most this share away from the precise one: `$114.3 million` is
- * `$114 million`, but `1.9 million` cut to `1 million` is a different figure, not a rounding.
+ * `$114 million` (0.3 %), but `14.7 pounds` against an unhedged `15 pounds` (2 %) or `1.9 million`
+ * against `1 million` is another figure. A hedged one (`about 15`) is judged by `roundsTo` instead.
  */
-const MAX_ROUNDING_SHARE = 0.05
+const MAX_ROUNDING_SHARE = 0.01
 
 const FIRST_DIGITS = /\d[\d,]*(?:\.\d+)?/
 

@@ -30,6 +30,7 @@ describe('sameFactValue', () => {
     expect(same('number', 'a $247.7 billion deficit', 'a $247 billion deficit')).toBe(true)
     // Far more than a rounding apart, the same written precision, or an integer's own zeros: differs.
     expect(same('number', '1.9 million people', '1 million people')).toBe(false)
+    expect(same('number', 'lost 14.7 pounds', 'lost 15 pounds')).toBe(false)
     expect(same('number', 'at $16.93', 'at $16.90')).toBe(false)
     expect(same('number', 'infected 5,270', 'infected 5,200')).toBe(false)
     expect(same('number', 'trade of $33.4 billion', 'trade of $34 billion')).toBe(false)
