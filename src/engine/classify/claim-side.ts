@@ -90,6 +90,16 @@ export function stemsBefore(side: ClaimSide, start: number, count: number): stri
   return stems.slice(-count).reverse()
 }
 
+/** Stems of the `count` nearest content tokens on each side of a span, skipping numbers. */
+export function stemsAround(side: ClaimSide, start: number, end: number, count: number): string[] {
+  const after: string[] = []
+  for (const token of side.tokens) {
+    if (after.length === count) break
+    if (token.start >= end && token.content && !token.numeric) after.push(token.stem)
+  }
+  return [...stemsBefore(side, start, count), ...after]
+}
+
 /**
  * True when two spans sit in one slot: the same content word just before them, or just after
  * (`killed 5`/`killed 6`, `rose 31 cents`/`fell 38 cents`).

@@ -173,6 +173,25 @@ describe('classifyClaim', () => {
     ).toEqual(['attribution'])
   })
 
+  it('flags two dates only when they date the same thing', () => {
+    // One event's two moments, each with its own verb: two details, no discrepancy.
+    const moments = claimOf(
+      'Police identified the victim on Thursday as Ann Cole, 66, of Burnsville, who was struck by a car.',
+      'Ann Cole, 66, of Burnsville was struck by a car and killed on Wednesday night, police said.',
+    )
+    expect(moments).toBeDefined()
+    expect(kinds(moments)).toEqual([])
+    // The same act dated two ways is a discrepancy.
+    expect(
+      kinds(
+        claimOf(
+          'Police identified the victim on Wednesday as Ann Cole, 66, of Burnsville, who was struck by a car.',
+          'Police identified the victim on Thursday as Ann Cole, 66, of Burnsville, who was struck by a car.',
+        ),
+      ),
+    ).toEqual(['date'])
+  })
+
   it('keeps a country’s two names as one place', () => {
     expect(
       kinds(

@@ -8,6 +8,7 @@ import {
   neighbourStem,
   partyMentions,
   sameSlot,
+  stemsAround,
   stemsBefore,
   unmatchedFacts,
   wordsOf,
@@ -130,8 +131,24 @@ export function dateConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
     b,
     (x, y) =>
       !sameDateKey(x.key, y.key) &&
-      ((only && datePrecision(x.key) === datePrecision(y.key)) || sameSlot(a, x, b, y)),
+      ((only && datePrecision(x.key) === datePrecision(y.key) && sameContext(a, x, b, y)) ||
+        sameSlot(a, x, b, y)),
   )
+}
+
+/** Content words on each side of a date that tell what it dates; two suffice (`went on trial Wednesday`). */
+const DATE_CONTEXT_WORDS = 2
+
+/**
+ * True when two dates date the same thing: a content word near one is near the other too. A
+ * claim may join sentences that report one event's different moments (`went on trial Wednesday`,
+ * `was convicted Tuesday`), and their dates are two moments, not one reported differently. A date
+ * with no content words near it on either side has nothing to tell it apart, and counts as same.
+ */
+function sameContext(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
+  const aroundX = stemsAround(a, x.start, x.end, DATE_CONTEXT_WORDS)
+  const aroundY = stemsAround(b, y.start, y.end, DATE_CONTEXT_WORDS)
+  return aroundX.length === 0 || aroundY.length === 0 || aroundX.some((stem) => aroundY.includes(stem))
 }
 
 /**
