@@ -192,6 +192,23 @@ describe('classifyClaim', () => {
     ).toEqual(['date'])
   })
 
+  it('compares a rank with ranks only', () => {
+    const series = (count: string) =>
+      `Weitz will direct the second film of Meyer's ${count} series for the studio.`
+    expect(kinds(claimOf(series('four-book'), series('vampire')))).toEqual([])
+    expect(
+      kinds(claimOf('He is in his 19th season with the team.', 'He has spent 19 seasons with the team.')),
+    ).toEqual([])
+    expect(
+      kinds(
+        claimOf(
+          'Klitschko stopped Rahman in the seventh round on Saturday.',
+          'Klitschko stopped Rahman in the sixth round on Saturday.',
+        ),
+      ),
+    ).toEqual(['number'])
+  })
+
   it('keeps a country’s two names as one place', () => {
     expect(
       kinds(

@@ -55,17 +55,31 @@ function unmatchedOccurrences(side: ClaimSide, other: ClaimSide, kind: Fact['kin
 }
 
 /**
- * Numbers count the same thing with the same known unit, or, with a unit unknown, in the same slot.
+ * Numbers count the same thing with the same known unit, or, with a unit unknown, in the same slot;
+ * ranks are compared with ranks only.
  * A number only one side hedges (`about 15 pounds`, `some $65 billion`) is a rounding of the
  * other's exact value when that value rounds to it, so it is no conflict; two exact or two hedged
  * values still conflict on any change (`770`/`767`, `about 4,000`/`about 4,100`).
  */
 export function numberConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
-  return pairConflicts('number', a, b, (x, y) =>
-    x.unit && y.unit
-      ? x.unit === y.unit
-      : !x.unit && !y.unit && (sameSlot(a, x, b, y) || sameSubject(a, x, b, y)),
+  return pairConflicts(
+    'number',
+    a,
+    b,
+    (x, y) =>
+      isOrdinal(x) === isOrdinal(y) &&
+      (x.unit && y.unit
+        ? x.unit === y.unit
+        : !x.unit && !y.unit && (sameSlot(a, x, b, y) || sameSubject(a, x, b, y))),
   ).filter((conflict) => !roundsTo(conflict.a, a, conflict.b, b) && !roundsTo(conflict.b, b, conflict.a, a))
+}
+
+/**
+ * Whether a number is a rank (`seventh`, `19th`, `second-ranking`): a rank and a count are not
+ * rivals (`the second book` of `a four-book series`; `his 19th season` is `19 seasons`).
+ */
+function isOrdinal(fact: Fact): boolean {
+  return fact.key.startsWith('ordinal:')
 }
 
 /**
