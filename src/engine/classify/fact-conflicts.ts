@@ -1,5 +1,6 @@
 import { CLASSIFY_DEFAULTS } from '../defaults.ts'
 import { datePrecision, sameDateKey } from '../facts/date-values.ts'
+import { GIVEN_NAME_FORMS } from '../facts/name-tables.ts'
 import { sameSpeaker } from '../facts/same-fact-value.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 import type { DifferenceKind, Fact } from '../types.ts'
@@ -247,7 +248,7 @@ function contentStems(text: string): Set<string> {
   )
 }
 
-/** Spelling variants and abbreviations: same letters, a shared 4-letter start, or one the initials of the other. */
+/** Spelling variants, abbreviations and short given names: same letters, a shared 4-letter start, one the initials of the other. */
 export function looksAlike(x: string[], y: string[]): boolean {
   const joinedX = x.join('')
   const joinedY = y.join('')
@@ -263,8 +264,16 @@ export function looksAlike(x: string[], y: string[]): boolean {
     // `al-Qaeda`/`al-Qaida`: one letter changed in a longer name is a transliteration.
     (Math.min(joinedX.length, joinedY.length) >= 5 && oneEditApart(joinedX, joinedY)) ||
     abbreviates(joinedX, joinedY) ||
-    abbreviates(joinedY, joinedX)
+    abbreviates(joinedY, joinedX) ||
+    sameGivenName(joinedX, joinedY)
   )
+}
+
+/** `Bill`/`William`, `Bob`/`Robert`, `Kate`/`Katherine`: one given name, a short form and its formal one. */
+function sameGivenName(x: string, y: string): boolean {
+  const formalX = GIVEN_NAME_FORMS.get(x)
+  const formalY = GIVEN_NAME_FORMS.get(y)
+  return formalX !== undefined && formalY !== undefined && formalX.some((name) => formalY.includes(name))
 }
 
 /** `Mt`/`Mount`, `St`/`Street`, `Dept`/`Department`: a short form's letters in order from the same first letter. */

@@ -1,6 +1,72 @@
 // Compact tables for names: well-known equivalences, demonyms, titles and particles. Kept small on
 // purpose: they cover the forms news reports use for the same party, not a gazetteer.
 
+/**
+ * English given names and the short forms news writes them in (`Bill`/`William`), each row the
+ * formal name first. Forms that are one inside the other (`Tim`/`Timothy`, `Dan`/`Daniel`) need no
+ * row: spelling-alike names already match.
+ */
+const GIVEN_NAME_ROWS = [
+  'william bill billy will willie',
+  'robert bob bobby rob robbie bert',
+  'richard dick rick ricky rich',
+  'james jim jimmy jamie',
+  'john jack johnny',
+  'michael mike mikey mick',
+  'thomas tom tommy',
+  'joseph joe joey',
+  'edward ted teddy ned eddie',
+  'charles chuck charlie chas',
+  'henry hank harry',
+  'anthony tony',
+  'andrew andy drew',
+  'nicholas nick nicky',
+  'stephen steve stevie',
+  'steven steve stevie',
+  'david dave davey',
+  'lawrence larry',
+  'gerald jerry gerry',
+  'margaret peggy maggie meg',
+  'elizabeth liz beth betty lizzie eliza',
+  'katherine kate katie kathy',
+  'catherine kate katie cathy',
+  'susan sue susie',
+  'deborah debbie deb',
+  'patricia patty trish',
+  'rebecca becky',
+  'jennifer jenny jen',
+  'alexander alex sandy',
+  'benjamin ben benny',
+  'samuel sam sammy',
+  'frederick fred freddie',
+  'theodore ted teddy theo',
+  'francis frank',
+  'albert al bert',
+  'alfred al alf',
+  'raymond ray',
+  'ronald ron ronnie',
+  'donald don donnie',
+  'kenneth ken kenny',
+  'douglas doug',
+  'gregory greg',
+  'jeffrey jeff',
+  'matthew matt',
+  'christopher chris',
+  'jonathan jon',
+  'nathaniel nate nat',
+  'zachary zach zack',
+]
+
+/** A given name's short or formal form → the formal names it may stand for (`kate` → katherine, catherine). */
+export const GIVEN_NAME_FORMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const forms = new Map<string, string[]>()
+  for (const row of GIVEN_NAME_ROWS) {
+    const [formal = '', ...short] = row.split(' ')
+    for (const form of [formal, ...short]) forms.set(form, [...(forms.get(form) ?? []), formal])
+  }
+  return forms
+})()
+
 /** One US state: its name, AP-style abbreviation (null when AP spells it out) and postal code. */
 export interface UsState {
   name: string
