@@ -87,6 +87,24 @@ describe('classifyClaim', () => {
     expect(partial?.details.map((detail) => detail.doc)).toEqual(['b'])
   })
 
+  it('reads a negative said in words as no flip', () => {
+    const ventilator = 'consciousness and was still on a ventilator, police said.'
+    expect(
+      kinds(claimOf(`Riva had yet to regain ${ventilator}`, `Riva had not yet regained ${ventilator}`)),
+    ).toEqual([])
+    expect(
+      kinds(
+        claimOf(
+          'Officials were unsure whether the fire was connected to the campaign.',
+          'Officials did not know whether the fire was connected to the campaign.',
+        ),
+      ),
+    ).toEqual([])
+    expect(
+      kinds(claimOf(`Riva had regained ${ventilator}`, `Riva had not yet regained ${ventilator}`)),
+    ).toEqual(['negation'])
+  })
+
   it('flags a changed date but not a date one side lacks', () => {
     expect(
       kinds(claimOf('The talks open in Geneva on January 25.', 'The talks open in Geneva on January 29.')),
@@ -190,6 +208,13 @@ describe('classifyClaim', () => {
         ),
       ),
     ).toEqual(['date'])
+  })
+
+  it('reads a short given name as the formal one', () => {
+    const sheriff = (name: string) => `The arrest was confirmed by ${name} Smith, the county sheriff.`
+    expect(kinds(claimOf(sheriff('Bob'), sheriff('Robert')))).toEqual([])
+    expect(kinds(claimOf(sheriff('Kate'), sheriff('Catherine')))).toEqual([])
+    expect(kinds(claimOf(sheriff('Bob'), sheriff('William')))).toEqual(['name'])
   })
 
   it('compares a rank with ranks only', () => {

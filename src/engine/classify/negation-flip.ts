@@ -21,7 +21,8 @@ export function findNegationFlip(a: ClaimSide, b: ClaimSide): FactConflict | nul
     cuesA.length > cuesB.length ? [a, b, cuesA, cuesB] : [b, a, cuesB, cuesA]
   // `does not have`/`without`, `would not recuse`/`refused to recuse`: the plain side negates in words.
   const lexical = (side: ClaimSide) =>
-    side.facts.filter((fact) => fact.kind === 'negation' && !isGrammaticalNegation(fact)).length
+    side.facts.filter((fact) => fact.kind === 'negation' && !isGrammaticalNegation(fact)).length +
+    negativeWords(side)
   if (lexical(plain) > lexical(negated)) return null
   const unkept = [...kept]
   const cue = cues.find((candidate) => {
@@ -42,6 +43,36 @@ export function findNegationFlip(a: ClaimSide, b: ClaimSide): FactConflict | nul
     end: plainSegment.end,
   }
   return negated === a ? { kind: 'negation', a: cue, b: affirmed } : { kind: 'negation', a: affirmed, b: cue }
+}
+
+/**
+ * Words that say `not` without a negator (`are unsure` / `did not know`, `had yet to regain` /
+ * `had not yet regained`, `is still unclear` / `isn't sure`): a side that says them states the
+ * negative in words, so the other side's `not` is no flip. Only here, not as negation facts, so
+ * what the match model sees of a segment stays as it was trained.
+ */
+const NEGATIVE_WORDS = new Set([
+  'unsure',
+  'unclear',
+  'unknown',
+  'unable',
+  'unaware',
+  'uncertain',
+  'undecided',
+  'unlikely',
+  'lack',
+  'lacks',
+  'lacked',
+  'lacking',
+])
+
+/** How many times a side says the negative in words, `yet to` (`has yet to decide`) included. */
+function negativeWords(side: ClaimSide): number {
+  let count = 0
+  side.tokens.forEach((token, k) => {
+    if (NEGATIVE_WORDS.has(token.norm) || (token.norm === 'yet' && side.tokens[k + 1]?.norm === 'to')) count++
+  })
+  return count
 }
 
 /**
