@@ -217,6 +217,25 @@ describe('classifyClaim', () => {
     expect(kinds(claimOf(sheriff('Bob'), sheriff('William')))).toEqual(['name'])
   })
 
+  it('never pairs two roads of one sentence as rival counts; another road number differs', () => {
+    expect(
+      kinds(
+        claimOf(
+          'He was driving east on state Route 52 near Interstate 805 just after 2:30 a.m.',
+          'He was driving east on state Route 52 just after 2:30 a.m. when he was stopped.',
+        ),
+      ),
+    ).toEqual([])
+    expect(
+      kinds(
+        claimOf(
+          'He was driving east on Route 52 before dawn.',
+          'He was driving east on Route 25 before dawn.',
+        ),
+      ),
+    ).toEqual(['number'])
+  })
+
   it('compares a rank with ranks only', () => {
     const series = (count: string) =>
       `Weitz will direct the second film of Meyer's ${count} series for the studio.`

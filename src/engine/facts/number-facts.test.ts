@@ -33,6 +33,15 @@ describe('extractNumberFacts', () => {
     expect(numbers('talks ended.5 people left')).toEqual(['number:5/person'])
   })
 
+  test('a number that names a road, a flight or a chapter identifies it, and counts nothing', () => {
+    expect(numbers('on state Route 52 near Interstate 805 just after')).toEqual([
+      'number:52/#route',
+      'number:805/#interstate',
+    ])
+    expect(numbers('Flight 370 vanished')).toEqual(['number:370/#flight'])
+    expect(numbers('the article 5 people read')).toEqual(['number:5/person'])
+  })
+
   test('hyphenated measures take the unit after the hyphen', () => {
     expect(numbers('an 18-month timeline')).toEqual(['number:18/month'])
     expect(numbers('their three-hour meeting')).toEqual(['number:3/hour'])
@@ -80,6 +89,6 @@ describe('extractNumberFacts', () => {
   test('numbers inside dates, times and years are not number facts', () => {
     expect(numbers('on January 25, 2016 at 3 p.m. in 1998')).toEqual([])
     expect(numbers('one of the talks')).toEqual([])
-    expect(numbers('Resolution 2254 and COVID-19')).toEqual(['number:2254'])
+    expect(numbers('Resolution 2254 and COVID-19')).toEqual(['number:2254/#resolution'])
   })
 })

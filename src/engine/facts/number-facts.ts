@@ -179,6 +179,45 @@ function unitAfter(
   return { unit: normaliseUnit(next.lower), last: j }
 }
 
+// Capitalised words whose number after them names one thing rather than counting (`Route 52`,
+// `Flight 370`, `Chapter 11`); lower case (`the article 5 people read`) they may head a count.
+const IDENTIFIED_BY_NUMBER = new Set([
+  'route',
+  'interstate',
+  'highway',
+  'freeway',
+  'flight',
+  'chapter',
+  'article',
+  'section',
+  'resolution',
+  'proposition',
+  'room',
+  'gate',
+  'terminal',
+  'platform',
+  'channel',
+])
+
+/**
+ * The unit of a number that identifies rather than counts: `#route` for `Route 52`. Without it
+ * the next word became the unit (`Interstate 805 just after` counted `just`), and two roads
+ * named in one sentence could be paired as rival counts. Two routes still differ (`Route 52` /
+ * `Route 25`), and a route is never compared with an interstate.
+ */
+function identifierLabel(text: string, words: readonly Word[], i: number): string | null {
+  const before = words[i - 1]
+  const word = words[i] as Word
+  if (
+    before === undefined ||
+    !isCapitalised(before.text) ||
+    !IDENTIFIED_BY_NUMBER.has(before.lower) ||
+    !isSpaced(text, before, word)
+  )
+    return null
+  return /^\d+$/.test(word.text) ? `#${before.lower}` : null
+}
+
 function currencyBefore(text: string, start: number): { unit: string; start: number } | null {
   const symbol = text[start - 1] ?? ''
   const unit = CURRENCY_SYMBOLS.get(symbol)
@@ -207,10 +246,13 @@ export function extractNumberFacts(text: string, words: readonly Word[], taken: 
     if (reading === null) continue
     const first = reading.start ?? word.start
     const currency = currencyBefore(text, first)
+    const label = currency === null ? identifierLabel(text, words, i) : null
     const after =
-      reading.unit === undefined
-        ? unitAfter(text, words, reading, inDate)
-        : { unit: reading.unit, last: reading.last }
+      label !== null
+        ? { unit: label, last: reading.last }
+        : reading.unit === undefined
+          ? unitAfter(text, words, reading, inDate)
+          : { unit: reading.unit, last: reading.last }
     if (
       word.lower === 'one' &&
       (after.unit === undefined || NOT_AFTER_ONE.has(words[reading.last + 1]?.lower ?? ''))
