@@ -3,8 +3,10 @@ import type { MatchModel } from '../../src/engine/align/match-model.ts'
 import type { SetOutcome } from './eval-result.ts'
 import type { EvalSet } from './eval-set.ts'
 import { foldOfTopic } from './folds.ts'
+import { pairProbability } from './pair-probability.ts'
 import { claimsJoiningPair, comparePair } from './pair-report.ts'
 import { readJsonl } from './read-jsonl.ts'
+import { type Forecast, measureReliability } from './reliability.ts'
 import { type BinaryCounts, type BinaryScores, countDecision, emptyCounts, scoreCounts } from './scores.ts'
 
 /** ClaimDiff's labels: does claim b strengthen claim a, weaken it, or neither. */
@@ -39,7 +41,10 @@ function scoreClaimDiff(rows: readonly ClaimDiffRow[], model: MatchModel): SetOu
     LABELS.map((gold) => [gold, Object.fromEntries(LABELS.map((predicted) => [predicted, 0]))]),
   ) as Record<ClaimDiffLabel, Record<ClaimDiffLabel, number>>
   const pairs: Array<[ClaimDiffLabel, ClaimDiffLabel]> = []
+  // Strengthen and weaken both relate the two claims (one claim, agreeing or not); neither does not.
+  const forecasts: Forecast[] = []
   for (const row of rows) {
+    forecasts.push({ probability: pairProbability(row.a, row.b, model), gold: row.label !== 'neither' })
     const statuses = claimsJoiningPair(comparePair(row.id, row.a, row.b, model)).map((claim) => claim.status)
     const predicted: ClaimDiffLabel = statuses.includes('discrepancy')
       ? 'weaken'
@@ -56,6 +61,7 @@ function scoreClaimDiff(rows: readonly ClaimDiffRow[], model: MatchModel): SetOu
     perClass[label] = { ...counts, ...scoreCounts(counts) }
   }
   const macroF1 = LABELS.reduce((sum, label) => sum + perClass[label].f1, 0) / LABELS.length
+  const reliability = measureReliability(forecasts)
   return {
     set: 'claimdiff',
     items: rows.length,
@@ -65,7 +71,8 @@ function scoreClaimDiff(rows: readonly ClaimDiffRow[], model: MatchModel): SetOu
       'weaken precision': perClass.weaken.precision,
       'strengthen F1': perClass.strengthen.f1,
       'neither F1': perClass.neither.f1,
+      'calibration error (ECE)': reliability.ece,
     },
-    detail: { confusion, perClass, confusionAxes: 'confusion[gold][predicted]' },
+    detail: { confusion, perClass, confusionAxes: 'confusion[gold][predicted]', reliability },
   }
 }

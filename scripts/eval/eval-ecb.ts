@@ -1,10 +1,14 @@
 import { join } from 'node:path'
 import type { MatchModel } from '../../src/engine/align/match-model.ts'
+import { groupingScorer } from '../../src/engine/align/score-candidates.ts'
+import { analyseArticles } from '../../src/engine/analyse-articles.ts'
 import { type ArticleInput, compareArticles, type Report, type Segment } from '../../src/engine/index.ts'
 import type { SetOutcome } from './eval-result.ts'
 import type { EvalSet } from './eval-set.ts'
 import { foldOfTopic } from './folds.ts'
+import { profilesOverlapping, strongestProbability } from './pair-probability.ts'
 import { readJsonl } from './read-jsonl.ts'
+import { type Forecast, measureReliability } from './reliability.ts'
 import { type BinaryCounts, countDecision, emptyCounts, ratio, scoreCounts } from './scores.ts'
 
 /** One batch request: the articles of one ECB+ sub-topic. */
@@ -69,13 +73,16 @@ function scoreEcb(items: readonly EcbItem[], model: MatchModel): SetOutcome {
   const tally = emptyTally()
   let candidateMismatches = 0
   let articles = 0
+  const forecasts: Forecast[] = []
   for (const { request, gold } of items) {
     articles += request.articles.length
     const candidates = tallyEcbPairs(compareArticles(request.articles, { model }), gold, tally)
     if (candidates !== gold.candidate_pairs) candidateMismatches++
+    forecasts.push(...forecastEcbPairs(request, gold, model))
   }
   const { strict, loose, looseFound, predicted, candidates } = tally
   const scores = scoreCounts(strict)
+  const reliability = measureReliability(forecasts)
   return {
     set: 'ecb',
     items: items.length,
@@ -85,6 +92,7 @@ function scoreEcb(items: readonly EcbItem[], model: MatchModel): SetOutcome {
       'strict F1': scores.f1,
       'loose R': ratio(looseFound, loose),
       'loose P': ratio(looseFound, predicted),
+      'calibration error (ECE)': reliability.ece,
     },
     detail: {
       articles,
@@ -93,8 +101,37 @@ function scoreEcb(items: readonly EcbItem[], model: MatchModel): SetOutcome {
       strict: { ...strict, ...scores },
       loose: { gold: loose, found: looseFound },
       subtopicsWhoseCandidateCountDiffers: candidateMismatches,
+      reliability,
     },
   }
+}
+
+/**
+ * The model's probability for every cross-document pair of annotated sentences (the strongest
+ * over the segments each overlaps), with the strict gold: what calibration is measured on.
+ */
+function forecastEcbPairs(request: EcbRequest, gold: EcbGold, model: MatchModel): Forecast[] {
+  const { profiles } = analyseArticles(request.articles)
+  const scorer = groupingScorer(profiles, model)
+  const segmentsOf = new Map(
+    gold.sentences.map((sentence) => [sentence.key, profilesOverlapping(profiles, sentence)]),
+  )
+  const strict = new Set(gold.strict.map(pairKey))
+  const forecasts: Forecast[] = []
+  gold.sentences.forEach((first, index) => {
+    for (const second of gold.sentences.slice(index + 1)) {
+      if (first.doc === second.doc) continue
+      forecasts.push({
+        probability: strongestProbability(
+          scorer,
+          segmentsOf.get(first.key) ?? [],
+          segmentsOf.get(second.key) ?? [],
+        ),
+        gold: strict.has(pairKey([first.key, second.key])),
+      })
+    }
+  })
+  return forecasts
 }
 
 /** Running pair counts over sub-topics. */

@@ -3,8 +3,10 @@ import type { MatchModel } from '../../src/engine/align/match-model.ts'
 import type { SetOutcome } from './eval-result.ts'
 import type { EvalSet } from './eval-set.ts'
 import { foldOfIndex } from './folds.ts'
+import { pairProbability } from './pair-probability.ts'
 import { claimsJoiningPair, comparePair } from './pair-report.ts'
 import { readJsonl } from './read-jsonl.ts'
+import { type Forecast, measureReliability } from './reliability.ts'
 import { countDecision, emptyCounts, ratio, scoreCounts } from './scores.ts'
 
 /** One MRPC row: two news sentences, 1 when raters judged them equivalent. */
@@ -32,7 +34,9 @@ function scoreMrpc(rows: readonly MrpcRow[], model: MatchModel): SetOutcome {
   const lenient = emptyCounts()
   let strictCorrect = 0
   let lenientCorrect = 0
+  const forecasts: Forecast[] = []
   for (const row of rows) {
+    forecasts.push({ probability: pairProbability(row.a, row.b, model), gold: row.label === 1 })
     const statuses = claimsJoiningPair(comparePair(row.id, row.a, row.b, model)).map((claim) => claim.status)
     const gold = row.label === 1
     const agreement = statuses.includes('agreement')
@@ -42,6 +46,7 @@ function scoreMrpc(rows: readonly MrpcRow[], model: MatchModel): SetOutcome {
     if (agreement === gold) strictCorrect++
     if (agreementOrPartial === gold) lenientCorrect++
   }
+  const reliability = measureReliability(forecasts)
   return {
     set: 'mrpc',
     items: rows.length,
@@ -50,11 +55,13 @@ function scoreMrpc(rows: readonly MrpcRow[], model: MatchModel): SetOutcome {
       'F1 (agreement)': scoreCounts(strict).f1,
       'accuracy (agreement+partial)': ratio(lenientCorrect, rows.length),
       'F1 (agreement+partial)': scoreCounts(lenient).f1,
+      'calibration error (ECE)': reliability.ece,
     },
     detail: {
       agreement: { ...strict, ...scoreCounts(strict) },
       agreementOrPartial: { ...lenient, ...scoreCounts(lenient) },
       baseline: 'always 1 on the full train split: accuracy 0.675, F1 0.806',
+      reliability,
     },
   }
 }

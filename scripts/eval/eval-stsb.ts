@@ -3,8 +3,10 @@ import type { MatchModel } from '../../src/engine/align/match-model.ts'
 import type { SetOutcome } from './eval-result.ts'
 import type { EvalSet } from './eval-set.ts'
 import { foldOfIndex } from './folds.ts'
+import { pairProbability } from './pair-probability.ts'
 import { claimsJoiningPair, comparePair } from './pair-report.ts'
 import { readJsonl } from './read-jsonl.ts'
+import { type Forecast, measureReliability } from './reliability.ts'
 import { ratio } from './scores.ts'
 
 /** One STS Benchmark news pair with its 0–5 similarity score. */
@@ -44,12 +46,14 @@ function scoreStsb(rows: readonly StsbRow[], model: MatchModel): SetOutcome {
   let different = 0
   let apart = 0
   let between = 0
+  const forecasts: Forecast[] = []
   for (const row of rows) {
     const gold = stsbSameClaim(row.score)
     if (gold === null) {
       between++
       continue
     }
+    forecasts.push({ probability: pairProbability(row.a, row.b, model), gold })
     const isJoined = claimsJoiningPair(comparePair(row.id, row.a, row.b, model)).length > 0
     if (gold) {
       same++
@@ -61,6 +65,7 @@ function scoreStsb(rows: readonly StsbRow[], model: MatchModel): SetOutcome {
   }
   const joinedShare = ratio(joined, same)
   const apartShare = ratio(apart, different)
+  const reliability = measureReliability(forecasts)
   return {
     set: 'stsb',
     items: same + different,
@@ -68,7 +73,8 @@ function scoreStsb(rows: readonly StsbRow[], model: MatchModel): SetOutcome {
       'different (< 2) kept apart': apartShare,
       'near-identical (>= 4) joined': joinedShare,
       'balanced accuracy': (joinedShare + apartShare) / 2,
+      'calibration error (ECE)': reliability.ece,
     },
-    detail: { same, joined, different, apart, notJudged: between },
+    detail: { same, joined, different, apart, notJudged: between, reliability },
   }
 }

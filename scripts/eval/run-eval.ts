@@ -22,6 +22,7 @@ import type { EvalSet } from './eval-set.ts'
 import { STSB } from './eval-stsb.ts'
 import { FOLDS } from './folds.ts'
 import { formatEvalTable } from './format-eval-table.ts'
+import { formatReliability, pooledReliability } from './format-reliability.ts'
 
 /** Every set, by the name `--set` takes. */
 // biome-ignore lint/suspicious/noExplicitAny: each set has its own item type; the runner only passes items back.
@@ -82,6 +83,13 @@ export function runEval(args: string[]): number {
       `fold cuts ${models.map((model) => model.cut).join(', ')}; fold restatement rules (share of the cut, most statements) ${models.map((model) => `${model.restatement?.cutShare ?? 1}/${model.restatement?.maxStatements ?? 2}`).join(', ')}.\n\n`,
   )
   process.stdout.write(formatEvalTable(results))
+  process.stdout.write(
+    '\nCalibration, held-out and pooled over the folds: by the probability the model gave a pair ' +
+      '(the strongest over the segments each side overlaps), the mean it said and the share the gold ' +
+      'calls one claim (ECB+: a strict pair; STS-B: score >= 4 against < 2; MRPC: equivalent; ClaimDiff: ' +
+      'strengthen or weaken).\n\n',
+  )
+  process.stdout.write(`${formatReliability(results)}\n`)
   const reportDir = join(projectRoot, 'reports')
   mkdirSync(reportDir, { recursive: true })
   const report = {
@@ -92,6 +100,7 @@ export function runEval(args: string[]): number {
     trainedOn: options.train,
     models,
     results,
+    calibration: Object.fromEntries(results.map((result) => [result.set, pooledReliability(result)])),
   }
   writeFileSync(join(reportDir, 'eval.json'), `${JSON.stringify(report, null, 2)}\n`)
   process.stdout.write(`\nwrote ${join('reports', 'eval.json')}\n`)

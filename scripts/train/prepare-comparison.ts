@@ -5,7 +5,7 @@ import { pairFeatures } from '../../src/engine/align/pair-features.ts'
 import { groupingScorer } from '../../src/engine/align/score-candidates.ts'
 import type { SegmentProfile } from '../../src/engine/align/segment-profile.ts'
 import { analyseArticles } from '../../src/engine/analyse-articles.ts'
-import type { TextSpan } from '../../src/engine/index.ts'
+import { profilesOverlapping } from '../eval/pair-probability.ts'
 import type { LabelledComparison } from './labelled-comparisons.ts'
 
 /** A judged unit as profile indices: the segments overlapping each stretch. */
@@ -46,8 +46,8 @@ export function prepareComparison(source: LabelledComparison): PreparedCompariso
     ([a, b]) => pairFeatures(profiles[a] as SegmentProfile, profiles[b] as SegmentProfile).values,
   )
   const units = source.units.map((unit) => ({
-    a: overlapping(profiles, unit.a),
-    b: overlapping(profiles, unit.b),
+    a: profilesOverlapping(profiles, unit.a),
+    b: profilesOverlapping(profiles, unit.b),
     gold: unit.gold,
   }))
   const judged = new Map<number, 0 | 1>()
@@ -61,13 +61,6 @@ export function prepareComparison(source: LabelledComparison): PreparedCompariso
   }
   const labels = candidates.map(([a, b]) => judged.get(a * profiles.length + b) ?? null)
   return { source, profiles, candidates, features, labels, units }
-}
-
-/** The profiles whose segments overlap a stretch of text. */
-function overlapping(profiles: readonly SegmentProfile[], span: TextSpan): number[] {
-  return profiles
-    .filter(({ segment }) => segment.doc === span.doc && segment.start < span.end && span.start < segment.end)
-    .map((profile) => profile.index)
 }
 
 /** Groups a prepared comparison's segments into claims as the engine would with this model and cut. */
