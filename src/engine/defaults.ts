@@ -46,6 +46,11 @@ export const CLASSIFY_DEFAULTS = {
   partialDetailShare: 0.4,
   /** A negation flip or opposite wording counts only when the claim's alignment score is at least this (0..1). */
   negationMinOverlap: 0.6,
+  /**
+   * Days two outlets' publication days may lie apart when neither article is dated: their relative
+   * days (`today`, `yesterday`, `two days ago`) within this many days of each other are not a conflict.
+   */
+  undatedPublicationSkewDays: 2,
 } as const
 
 /** Limits that bound the engine's own cost; hitting one is reported as a shortcut. */

@@ -1,3 +1,4 @@
+import { CLASSIFY_DEFAULTS } from '../defaults.ts'
 import { calendarDate, dayNumber, isoWeekday, monthRange } from './calendar.ts'
 
 /** A date key read back as a value: a range of days, a date without year, a weekday, or opaque. */
@@ -53,6 +54,22 @@ function someDay(from: number, to: number, test: (day: number) => boolean): bool
   return false
 }
 
+/**
+ * Two relative dates of undated articles, both resolved against one stand-in publication day. Two
+ * outlets seldom publish a report of one event on the same day, and a wire story's "today" is the
+ * next morning's "yesterday", so single days within the publication skew may be one day; longer
+ * spans (`this week`, `last month`) compare as usual.
+ */
+function sameRelativeKey(a: string, b: string): boolean {
+  const x = parseDateKey(a)
+  const y = parseDateKey(b)
+  const singleDay = (value: DateValue) => value.type === 'range' && value.from === value.to
+  if (singleDay(x) && singleDay(y) && x.type === 'range' && y.type === 'range') {
+    return Math.abs(x.from - y.from) <= CLASSIFY_DEFAULTS.undatedPublicationSkewDays
+  }
+  return sameDateKey(a, b)
+}
+
 function partialMatches(month: number, day: number | null, date: number): boolean {
   const found = calendarDate(date)
   return found.month === month && (day === null || found.day === day)
@@ -69,7 +86,7 @@ export function sameDateKey(a: string, b: string): boolean {
   // Relative keys of undated articles compare among themselves; against a real date, nothing is known.
   const relativeA = a.startsWith('relative:')
   const relativeB = b.startsWith('relative:')
-  if (relativeA && relativeB) return sameDateKey(a.slice(9), b.slice(9))
+  if (relativeA && relativeB) return sameRelativeKey(a.slice(9), b.slice(9))
   if (relativeA || relativeB) return true
   const x = parseDateKey(a)
   const y = parseDateKey(b)

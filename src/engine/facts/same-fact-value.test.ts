@@ -52,7 +52,11 @@ describe('sameFactValue', () => {
     expect(sameDateKey('T15:00', '2016-01-25')).toBe(true)
     expect(same('date', 'said yesterday', 'said last night')).toBe(true)
     expect(same('date', 'a year ago', 'last year')).toBe(true)
-    expect(same('date', 'said yesterday', 'said today')).toBe(false)
+    // Undated: a wire story's "today" is the next morning's "yesterday", so the two may be one day.
+    expect(same('date', 'said yesterday', 'said today')).toBe(true)
+    expect(same('date', 'met yesterday', 'will meet tomorrow')).toBe(true)
+    expect(same('date', 'met three days ago', 'meets tomorrow')).toBe(false)
+    expect(same('date', 'this week', 'last week')).toBe(false)
     expect(same('date', 'earlier this month', 'this month')).toBe(true)
   })
 
@@ -61,6 +65,8 @@ describe('sameFactValue', () => {
     expect(same('date', 'talks scheduled on Monday', 'talks scheduled on January 25', published)).toBe(true)
     expect(same('date', 'talks start next week', 'talks on January 25', published)).toBe(true)
     expect(same('date', 'talks start next week', 'talks on January 21', published)).toBe(false)
+    // Dated, relative days resolve to real days and are compared as such.
+    expect(same('date', 'said yesterday', 'said today', published)).toBe(false)
   })
 
   test('names, quotes, negations and attributions', () => {
