@@ -74,6 +74,19 @@ describe('extractNameFacts', () => {
     ])
   })
 
+  test('in a line set in capitals, or a lead-in in capitals, capitals make no name or acronym', () => {
+    // Read as one name before: `us troops killed in afghanistan attack`.
+    expect(names('US TROOPS KILLED IN AFGHANISTAN ATTACK')).toEqual(['name:us', 'name:afghanistan'])
+    expect(names('KERRY MEETS LAVROV IN ZURICH')).toEqual(['name:kerry', 'name:lavrov', 'name:zurich'])
+    expect(names('POLICE SAY CRASH KILLED TWO IN TEXAS')).toEqual(['name:texas'])
+    expect(names('UN SAYS AID BLOCKED IN MADAYA')).toEqual(['name:un', 'name:madaya'])
+    expect(names('SMILING bomber Amrozi was inspired')).toEqual(['name:amrozi'])
+    expect(names('BALI bomber Amrozi claims')).toEqual(['name:bali', 'name:amrozi'])
+    expect(names('NATO forces said the raid was over')).toEqual(['name:nato'])
+    // The same words in Title Case read alike.
+    expect(names('US Troops Killed In Afghanistan Attack')).toEqual(['name:us', 'name:afghanistan'])
+  })
+
   test('acronyms, dotted forms and full names share a key', () => {
     for (const form of ['U.N.', 'UN', 'United Nations'])
       expect(names(`the ${form} said`)).toEqual(['name:un'])

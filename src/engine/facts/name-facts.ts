@@ -1,5 +1,5 @@
 import { isCommonWord } from '../lexicon/lexicon.ts'
-import { isTitleCase } from '../normalize/title-case.ts'
+import { isAllCapitals, isShoutedOpener, isTitleCase } from '../normalize/title-case.ts'
 import { stemOfWord } from '../normalize/tokenize.ts'
 import type { Fact } from '../types.ts'
 import { aliasesOf, canonicalName, demonymCountry, normaliseName } from './name-keys.ts'
@@ -211,16 +211,19 @@ export function extractNameFacts(text: string, words: readonly Word[], dates: re
   // Words inside date facts (`January`, `Monday`) are not names; `Theresa May` is, as no date took `May`.
   const inDate = wordsInside(words, dates)
   // In a Title Case headline a capital is no evidence: an everyday word there (`Apartment`) is no name.
-  const titleCase = isTitleCase(words.map((word) => word.text))
-  const nameWords = words.map(
-    (word) =>
-      !inDate.has(word.start) &&
-      isNameWord(word) &&
-      (!titleCase ||
-        isAcronym(word.text) ||
-        isCountry(word) ||
-        !isCommonWord(stemOfWord(stripPossessive(word.lower)))),
-  )
+  // In a line set in capitals neither is a capital, nor are capitals evidence of an acronym, save
+  // in short words (`FBI`); a lead-in set in capitals (`SMILING bomber Amrozi`) reads the same way.
+  const written = words.map((word) => word.text)
+  const titleCase = isTitleCase(written)
+  const shouted = !titleCase && isAllCapitals(written)
+  const nameWords = words.map((word, at) => {
+    if (inDate.has(word.start) || !isNameWord(word)) return false
+    const everyday = () => isCommonWord(stemOfWord(stripPossessive(word.lower)))
+    if (shouted || isShoutedOpener(word.text, opensSentence(text, word), words[at + 1]?.text)) {
+      return isCountry(word) || (!isStopword(word.lower) && !everyday())
+    }
+    return !titleCase || isAcronym(word.text) || isCountry(word) || !everyday()
+  })
   const facts: NameFact[] = []
   for (let i = 0; i < words.length; i++) {
     const word = words[i]

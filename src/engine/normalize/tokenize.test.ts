@@ -47,4 +47,21 @@ describe('tokenize', () => {
     const names = tokenize('Officials met. Lavrov spoke with the U.S. envoy').filter((token) => token.name)
     expect(names.map((token) => token.text)).toEqual(['Lavrov', 'U.S.'])
   })
+
+  it('reads a line set in capitals as words, not acronyms: stems, function words, names only where no everyday word', () => {
+    const shouted = tokenize('US TROOPS KILLED IN AFGHANISTAN RAID')
+    expect(stems('US TROOPS KILLED IN AFGHANISTAN RAID')).toEqual(
+      stems('US troops killed in Afghanistan raid'),
+    )
+    expect(shouted.filter((token) => !token.content).map((token) => token.text)).toEqual(['IN'])
+    const named = (text: string) => shouted.find((token) => token.text === text)?.name
+    expect(['US', 'AFGHANISTAN', 'TROOPS', 'KILLED'].map(named)).toEqual([true, true, false, false])
+    // Short words that are no everyday or function words stay acronyms.
+    expect(
+      tokenize('CHARGERS RECEIVER ARRESTED ON SUSPICION OF DUI').find((t) => t.text === 'DUI')?.name,
+    ).toBe(true)
+    // A lead-in in capitals reads like any sentence opener; an acronym opener stays a name.
+    expect(tokenize('SMILING bomber Amrozi').map((token) => token.name)).toEqual([false, false, true])
+    expect(tokenize('NATO forces said').map((token) => token.name)).toEqual([true, false, false])
+  })
 })

@@ -4,7 +4,7 @@ import { isCommonWord } from '../lexicon/lexicon.ts'
 import { classifyAbbreviation } from '../segment/abbreviations.ts'
 import { foldSpelling } from './fold-spelling.ts'
 import { stemSafely } from './stem-word.ts'
-import { isTitleCase } from './title-case.ts'
+import { isAllCapitals, isShoutedOpener, isTitleCase, unshout } from './title-case.ts'
 
 /** One word, number or acronym of a text, with its place and its comparison keys. */
 export interface Token {
@@ -64,23 +64,39 @@ export function tokenize(text: string, offset = 0): Token[] {
   let last = 0
   let previous = ''
   const matches = [...text.matchAll(TOKEN_PATTERN)]
-  // In a Title Case line every word is read as if it opened a sentence: a name only if no everyday word.
-  const titleCase = isTitleCase(matches.map((match) => match[0]))
-  for (const match of matches) {
+  // In a Title Case line every word is read as if it opened a sentence: a name only if no everyday
+  // word. In a line set in capitals the same holds, and its words are read as if not in capitals.
+  const written = matches.map((match) => match[0])
+  const titleCase = isTitleCase(written)
+  const shouted = !titleCase && isAllCapitals(written)
+  matches.forEach((match, at) => {
     const raw = match[0]
     const start = match.index
     // A title's period (`Mr. Crowe`, `Gen. Dempsey`) opens no sentence, so the name stays a name.
     const opens =
       titleCase ||
+      shouted ||
       last === 0 ||
       (opensSentence(text, last, start) &&
         !(text.charAt(last) === '.' && classifyAbbreviation(previous) === 'title'))
-    const token = makeToken(raw, start + offset, opens)
+    const readAs = shouted || isShoutedOpener(raw, opens, written[at + 1]) ? unshout(raw, WORD_SENSE) : raw
+    const token = makeToken(raw, start + offset, opens, readAs)
     last = start + raw.length
     previous = raw
     tokens.push(token)
-  }
+  })
   return tokens
+}
+
+/** What undoing shouting capitals asks of a word. */
+const WORD_SENSE = {
+  isFunctionWord,
+  isEveryday: (lower: string) => isCommonWord(keysOfWord(lower).stem),
+}
+
+/** A stopword or a negative contraction: a word that carries no content of its own. */
+function isFunctionWord(lower: string): boolean {
+  return STOPWORDS.has(lower) || lower.endsWith("n't")
 }
 
 /** True when the gap between two tokens ends a sentence: a line break, or `. ! ? :` before optional quotes. */
@@ -165,7 +181,7 @@ function readWord(raw: string): WordReading {
       reading = { ...base, norm: spelled, stem: spelled, content: true, numeric: true }
     } else {
       const keys = acronym ? { norm: lower, stem: lower } : keysOfWord(lower)
-      const stopword = !acronym && (STOPWORDS.has(lower) || lower.endsWith("n't"))
+      const stopword = !acronym && isFunctionWord(lower)
       reading = {
         norm: keys.norm,
         stem: keys.stem,
@@ -182,8 +198,9 @@ function readWord(raw: string): WordReading {
   return reading
 }
 
-function makeToken(raw: string, start: number, sentenceStart: boolean): Token {
-  const reading = readWord(raw)
+/** A token of `raw` as written, its keys read from `readAs` (the word with shouting capitals undone). */
+function makeToken(raw: string, start: number, sentenceStart: boolean, readAs = raw): Token {
+  const reading = readWord(readAs)
   const name = reading.acronym || (reading.nameLike && (!sentenceStart || !reading.common))
   return {
     text: raw,
