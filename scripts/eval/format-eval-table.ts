@@ -24,13 +24,20 @@ export function formatEvalTable(results: readonly CrossValidated[]): string {
       ])
     })
   }
+  return `${alignColumns(rows, 'left')}\n`
+}
+
+/** Rows of cells as fixed-width text, each column as wide as its widest cell, two spaces apart. */
+export function alignColumns(rows: readonly string[][], align: 'left' | 'right'): string {
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? []
-  return `${rows
+  return rows
     .map((row) =>
       row
-        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+        .map((cell, column) =>
+          align === 'left' ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
+        )
         .join('  ')
         .trimEnd(),
     )
-    .join('\n')}\n`
+    .join('\n')
 }

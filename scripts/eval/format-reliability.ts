@@ -1,4 +1,5 @@
 import type { CrossValidated } from './cross-validate.ts'
+import { alignColumns } from './format-eval-table.ts'
 import { poolReliability, type Reliability } from './reliability.ts'
 
 /** The held-out reliability of a set, pooled over its folds; null when the set measures none. */
@@ -26,13 +27,9 @@ export function formatReliability(results: readonly CrossValidated[]): string {
       ['found', ...bins.map((bin) => `${Math.round(bin.observed * 100)}%`)],
       ['pairs', ...bins.map((bin) => String(bin.count))],
     ]
-    const widths =
-      rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? []
     blocks.push(
       `${result.set}: ECE ${(pooled.ece * 100).toFixed(1)}%, Brier ${pooled.brier.toFixed(3)} over ${pooled.count} pairs\n` +
-        rows
-          .map((row) => row.map((cell, column) => cell.padStart(widths[column] ?? 0)).join('  '))
-          .join('\n'),
+        alignColumns(rows, 'right'),
     )
   }
   return blocks.join('\n\n')

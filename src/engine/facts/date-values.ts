@@ -63,11 +63,15 @@ function someDay(from: number, to: number, test: (day: number) => boolean): bool
 function sameRelativeKey(a: string, b: string): boolean {
   const x = parseDateKey(a)
   const y = parseDateKey(b)
-  const singleDay = (value: DateValue) => value.type === 'range' && value.from === value.to
-  if (singleDay(x) && singleDay(y) && x.type === 'range' && y.type === 'range') {
+  if (isSingleDay(x) && isSingleDay(y)) {
     return Math.abs(x.from - y.from) <= CLASSIFY_DEFAULTS.undatedPublicationSkewDays
   }
   return sameDateKey(a, b)
+}
+
+/** A range of one day (`2001-01-16`). */
+function isSingleDay(value: DateValue): value is { type: 'range'; from: number; to: number } {
+  return value.type === 'range' && value.from === value.to
 }
 
 function partialMatches(month: number, day: number | null, date: number): boolean {

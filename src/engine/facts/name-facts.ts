@@ -1,5 +1,11 @@
 import { isCommonWord } from '../lexicon/lexicon.ts'
-import { isAllCapitals, isShoutedOpener, isTitleCase } from '../normalize/title-case.ts'
+import {
+  isAllCapitals,
+  isShoutedName,
+  isShoutedOpener,
+  isTitleCase,
+  type WordSense,
+} from '../normalize/title-case.ts'
 import { stemOfWord } from '../normalize/tokenize.ts'
 import type { Fact } from '../types.ts'
 import { aliasesOf, canonicalName, demonymCountry, normaliseName } from './name-keys.ts'
@@ -203,6 +209,12 @@ function toFact(text: string, piece: Piece): NameFact {
   return fact
 }
 
+/** What reading a word in shouting capitals asks of it. */
+const WORD_SENSE: WordSense = {
+  isFunctionWord: isStopword,
+  isEveryday: (lower) => isCommonWord(stemOfWord(stripPossessive(lower))),
+}
+
 /**
  * Names of people, places and organisations: capitalised runs with particles, titles stripped,
  * sentence-opening common words dropped, each keyed by its canonical form with its aliases.
@@ -218,11 +230,10 @@ export function extractNameFacts(text: string, words: readonly Word[], dates: re
   const shouted = !titleCase && isAllCapitals(written)
   const nameWords = words.map((word, at) => {
     if (inDate.has(word.start) || !isNameWord(word)) return false
-    const everyday = () => isCommonWord(stemOfWord(stripPossessive(word.lower)))
     if (shouted || isShoutedOpener(word.text, opensSentence(text, word), words[at + 1]?.text)) {
-      return isCountry(word) || (!isStopword(word.lower) && !everyday())
+      return isCountry(word) || isShoutedName(word.lower, WORD_SENSE)
     }
-    return !titleCase || isAcronym(word.text) || isCountry(word) || !everyday()
+    return !titleCase || isAcronym(word.text) || isCountry(word) || !WORD_SENSE.isEveryday(word.lower)
   })
   const facts: NameFact[] = []
   for (let i = 0; i < words.length; i++) {

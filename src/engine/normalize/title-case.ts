@@ -65,10 +65,16 @@ export function unshout(word: string, sense: WordSense): string {
   if (!CAPITALS_WORD.test(word)) return word
   const lower = word.toLowerCase()
   const letters = lower.replace(/['’]/g, '').length
-  const acronym =
-    lower === 'us' ||
-    (letters <= ACRONYM_MAX_LETTERS && !sense.isFunctionWord(lower) && !sense.isEveryday(lower))
+  const acronym = letters <= ACRONYM_MAX_LETTERS && isShoutedName(lower, sense)
   return acronym ? word : word.charAt(0) + lower.slice(1)
+}
+
+/**
+ * Where capitals shout, whether a word (lower-cased) is a name: `US`, or a word that is neither a
+ * function word nor an everyday one (`FBI`, `MADAYA`), as a capitalised sentence opener would be.
+ */
+export function isShoutedName(lower: string, sense: WordSense): boolean {
+  return lower === 'us' || (!sense.isFunctionWord(lower) && !sense.isEveryday(lower))
 }
 
 /**

@@ -4,7 +4,7 @@ import { isCommonWord } from '../lexicon/lexicon.ts'
 import { classifyAbbreviation } from '../segment/abbreviations.ts'
 import { foldSpelling } from './fold-spelling.ts'
 import { stemSafely } from './stem-word.ts'
-import { isAllCapitals, isShoutedOpener, isTitleCase, unshout } from './title-case.ts'
+import { isAllCapitals, isShoutedOpener, isTitleCase, unshout, type WordSense } from './title-case.ts'
 
 /** One word, number or acronym of a text, with its place and its comparison keys. */
 export interface Token {
@@ -89,7 +89,7 @@ export function tokenize(text: string, offset = 0): Token[] {
 }
 
 /** What undoing shouting capitals asks of a word. */
-const WORD_SENSE = {
+const WORD_SENSE: WordSense = {
   isFunctionWord,
   isEveryday: (lower: string) => isCommonWord(keysOfWord(lower).stem),
 }
