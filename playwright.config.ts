@@ -20,7 +20,8 @@ const chromiumFlags = [
   '--disable-sync',
 ]
 
-const port = 4173
+// $CROSSCHECK_E2E_PORT lets several checkouts on one machine run their browser tests at once.
+const port = Number(process.env.CROSSCHECK_E2E_PORT ?? 4173)
 const baseURL = `http://127.0.0.1:${port}`
 
 export default defineConfig({
