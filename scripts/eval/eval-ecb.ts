@@ -182,7 +182,7 @@ export function tallyEcbPairs(report: Report, gold: EcbGold, tally: EcbTally): n
 }
 
 /** Sentence key → ids of the claims holding a segment that overlaps the sentence. */
-function mapSentencesToClaims(report: Report, sentences: GoldSentence[]): Map<string, Set<string>> {
+export function mapSentencesToClaims(report: Report, sentences: GoldSentence[]): Map<string, Set<string>> {
   const claimOf = new Map<string, string[]>()
   for (const claim of report.claims) {
     for (const id of claim.segments) claimOf.set(id, [...(claimOf.get(id) ?? []), claim.id])

@@ -14,6 +14,7 @@ import { TRAINING_SETS, type TrainingSetName } from '../train/labelled-compariso
 import { prepareTrainingData, SHIPPED_TRAINING_SETS, trainWithoutFold } from '../train/recipe.ts'
 import { type CrossValidated, crossValidate } from './cross-validate.ts'
 import { CLAIMDIFF } from './eval-claimdiff.ts'
+import { CLAIMS, CLAIMS_WHOLE } from './eval-claims.ts'
 import { ECB } from './eval-ecb.ts'
 import { EDITS } from './eval-edits.ts'
 import { ISTS } from './eval-ists.ts'
@@ -27,6 +28,8 @@ import { formatReliability, pooledReliability } from './format-reliability.ts'
 /** Every set, by the name `--set` takes. */
 // biome-ignore lint/suspicious/noExplicitAny: each set has its own item type; the runner only passes items back.
 const SETS: Record<string, EvalSet<any>> = {
+  claims: CLAIMS,
+  'claims-whole': CLAIMS_WHOLE,
   mrpc: MRPC,
   claimdiff: CLAIMDIFF,
   ists: ISTS,

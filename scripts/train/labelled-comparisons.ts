@@ -4,9 +4,17 @@ import type { EcbGold } from '../eval/eval-ecb.ts'
 import { stsbSameClaim } from '../eval/eval-stsb.ts'
 import { foldOfIndex, foldOfTopic } from '../eval/folds.ts'
 import { readJsonl } from '../eval/read-jsonl.ts'
+import {
+  type ClaimLabelledTopic,
+  foldOfClaimTopic,
+  goldClaimPairs,
+  loadAnnotatedClaims,
+  loadWholeClaims,
+  stretchPairKey,
+} from './claim-labels.ts'
 
 /** The labelled sets the match model can learn from. */
-export type TrainingSetName = 'ecb' | 'stsb' | 'mrpc' | 'claimdiff'
+export type TrainingSetName = 'ecb' | 'stsb' | 'mrpc' | 'claimdiff' | 'claims' | 'claimsWhole'
 
 /** Two stretches of text a gold label says report the same claim, or not. */
 export interface JudgedUnit {
@@ -138,10 +146,34 @@ export function loadClaimDiffComparisons(dir: string, limit?: number): LabelledC
   )
 }
 
+/**
+ * Claim labels as comparisons: every cross-document pair of labelled stretches is a unit, gold
+ * when the two share a claim (CLAIMS-GUIDE.md). Folds by ECB+ topic.
+ */
+function claimComparisons(set: TrainingSetName, topics: readonly ClaimLabelledTopic[]): LabelledComparison[] {
+  return topics.map((topic) => {
+    const gold = goldClaimPairs(topic)
+    const units: JudgedUnit[] = []
+    topic.stretches.forEach((first, at) => {
+      for (const second of topic.stretches.slice(at + 1)) {
+        if (first.doc === second.doc) continue
+        units.push({
+          a: { doc: first.doc, start: first.start, end: first.end },
+          b: { doc: second.doc, start: second.start, end: second.end },
+          gold: gold.has(stretchPairKey(first.key, second.key)),
+        })
+      }
+    })
+    return { set, id: topic.id, fold: foldOfClaimTopic(topic), articles: topic.articles, units }
+  })
+}
+
 /** The loaders by set name. */
 export const TRAINING_SETS: Record<TrainingSetName, (dir: string, limit?: number) => LabelledComparison[]> = {
   ecb: loadEcbComparisons,
   stsb: loadStsbComparisons,
   mrpc: loadMrpcComparisons,
   claimdiff: loadClaimDiffComparisons,
+  claims: (dir, limit) => claimComparisons('claims', loadAnnotatedClaims(dir, limit)),
+  claimsWhole: (dir, limit) => claimComparisons('claimsWhole', loadWholeClaims(dir, limit)),
 }

@@ -15,7 +15,12 @@ export { filterSegments, linkedSegments, type StatusFilter } from './summary/fil
 export { type LinkPair, linkPairs } from './summary/link-pairs.ts'
 export { listQuotes, type QuoteMention } from './summary/list-quotes.ts'
 export type { QuoteCheckRow } from './summary/quote-check.ts'
-export { claimSegmentsIn, type ReportIndex, type SegmentStatus } from './summary/report-index.ts'
+export {
+  claimSegmentsIn,
+  documentsReporting,
+  type ReportIndex,
+  type SegmentStatus,
+} from './summary/report-index.ts'
 export { type Review, reviewReport } from './summary/review.ts'
 export { stepQueue } from './summary/review-queues.ts'
 export { segmentPieces } from './summary/segment-pieces.ts'

@@ -80,8 +80,8 @@ describe('describeLink', () => {
 
   it('reads each aspect as a whole, so what the words tie together is not listed against the match', () => {
     const link = linkOf(
-      'On Monday Kerry urged Lavrov to postpone the talks.',
-      'Kerry asked Lavrov on Monday to delay the negotiations.',
+      'On Monday Kerry urged Lavrov to postpone the Geneva talks on Syria.',
+      'Kerry urged Lavrov on Monday to delay the Syria talks in Geneva.',
     )
     const words = link.reasons.find((reason) => reason.feature === 'coverMin')
     expect(words).toMatchObject({ text: 'most words of both have a counterpart' })

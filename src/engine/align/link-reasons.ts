@@ -51,6 +51,14 @@ const FEATURE_WORDS: Record<PairFeatureName, [above: string, below: string, read
   trigramDice: ['they are worded much alike', 'their wording differs a lot', 1],
   wordsMin: ['the shorter one says enough to judge', 'the shorter one is very short', 1],
   wordsMax: ['the longer one is long', 'both are short', 0],
+  tfidfCosine: ['they share their distinctive words', 'they share few distinctive words', 1],
+  coreCoverMin: ['the story words of both match', 'story words of one have no counterpart', 1],
+  coreCoverMax: [
+    'the story words of one recur in the other',
+    'neither repeats the story words of the other',
+    1,
+  ],
+  occasionApart: ['one speaks of an earlier occasion', 'both speak of the same time', -1],
 }
 
 /**
@@ -74,6 +82,9 @@ const ASPECTS: ReadonlyArray<{
       'alignedWeight',
       'rareCoverMin',
       'rareCoverMax',
+      'tfidfCosine',
+      'coreCoverMin',
+      'coreCoverMax',
     ],
     main: () => 'coverMin',
   },
@@ -86,6 +97,7 @@ const ASPECTS: ReadonlyArray<{
     main: (values) => (values.get('numbersApart') === 1 ? 'numbersApart' : 'numbersShared'),
   },
   { features: ['negationApart'], main: () => 'negationApart' },
+  { features: ['occasionApart'], main: () => 'occasionApart' },
   {
     // Placement features measure different things (a headline, the lede, the distance, a single
     // statement), not one thing several ways, so the aspect is worded by the one that moved it most:

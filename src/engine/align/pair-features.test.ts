@@ -59,6 +59,31 @@ describe('pairFeatures', () => {
     expect(names.namesOnly).toBeGreaterThan(0)
   })
 
+  it('weighs the distinctive words of the comparison in the TF-IDF cosine', () => {
+    expect(featuresOf(sentence, sentence).tfidfCosine).toBeCloseTo(1)
+    const shared = featuresOf(sentence, 'Kerry and Lavrov spoke by phone about Ukraine.')
+    expect(shared.tfidfCosine).toBeGreaterThan(0)
+    expect(shared.tfidfCosine).toBeLessThan(featuresOf(sentence, 'Kerry met Lavrov in Zurich.').tfidfCosine)
+    expect(featuresOf(sentence, 'Markets fell sharply in Tokyo.').tfidfCosine).toBe(0)
+  })
+
+  it('measures how much of each side is the vocabulary both documents use', () => {
+    // With two documents the core is what both say: here all of it is aligned.
+    const core = featuresOf(sentence, 'Kerry met Lavrov in Zurich as protesters marched outside.')
+    expect(core.coreCoverMax).toBeCloseTo(1)
+    expect(core.coreCoverMin).toBeCloseTo(1)
+    expect(core.coverMin).toBeLessThan(0.8)
+    const none = featuresOf(sentence, 'Markets fell sharply in Tokyo.')
+    expect(none.coreCoverMax).toBe(0)
+  })
+
+  it('sets an earlier occasion apart from the story', () => {
+    const story = 'A magnitude 6.1 quake struck Aceh on Tuesday, July 2, 2013, killing five people.'
+    expect(featuresOf(story, 'In 2004, a quake in Aceh triggered a tsunami.').occasionApart).toBe(1)
+    expect(featuresOf(story, 'Last year, a quake rocked the province of Aceh.').occasionApart).toBe(1)
+    expect(featuresOf(story, 'The quake in Aceh killed five people on Tuesday.').occasionApart).toBe(0)
+  })
+
   it('is symmetric: swapping the sides changes no feature', () => {
     const other = 'US Secretary of State John Kerry held talks with Lavrov in Zurich on Wednesday.'
     expect(featuresOf(sentence, other)).toEqual(featuresOf(other, sentence))

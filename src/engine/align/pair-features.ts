@@ -56,6 +56,14 @@ export const PAIR_FEATURES = [
   'wordsMin',
   /** log(1 + content words) of the longer side. */
   'wordsMax',
+  /** Cosine 0..1 of the two TF-IDF vectors, IDF over the comparison's segments, synonyms at their credit. */
+  'tfidfCosine',
+  /** The smaller side's aligned share of its core weight (words weighted by how many documents use them). */
+  'coreCoverMin',
+  /** The larger side's aligned share of its core weight. */
+  'coreCoverMax',
+  /** 1 when exactly one side speaks of an earlier occasion than the story's (`In 2004, …`, `last year`). */
+  'occasionApart',
 ] as const
 
 /** One feature's name. */
@@ -86,7 +94,15 @@ export function pairFeatures(a: SegmentProfile, b: SegmentProfile): PairEvidence
   let loose = 0
   let rareA = 0
   let rareB = 0
+  let idfDot = 0
+  let coreA = 0
+  let coreB = 0
   for (const link of links) {
+    const termA = a.terms[link.a]
+    const termB = b.terms[link.b]
+    idfDot += (termA?.idf ?? 0) * (termB?.idf ?? 0) * link.credit
+    coreA += (termA?.weight ?? 0) * (termA?.spread ?? 0) * link.credit
+    coreB += (termB?.weight ?? 0) * (termB?.spread ?? 0) * link.credit
     rareA += (a.terms[link.a]?.rarity ?? 0) * link.credit
     rareB += (b.terms[link.b]?.rarity ?? 0) * link.credit
     const weightA = (a.terms[link.a]?.weight ?? 0) * link.credit
@@ -147,6 +163,12 @@ export function pairFeatures(a: SegmentProfile, b: SegmentProfile): PairEvidence
   values[AT.trigramDice] = sortedDice(a.trigrams, b.trigrams)
   values[AT.wordsMin] = Math.log1p(Math.min(lengthA, lengthB))
   values[AT.wordsMax] = Math.log1p(Math.max(lengthA, lengthB))
+  values[AT.tfidfCosine] = a.idfNorm * b.idfNorm === 0 ? 0 : idfDot / (a.idfNorm * b.idfNorm)
+  const coreCoverA = a.totalCore === 0 ? 0 : coreA / a.totalCore
+  const coreCoverB = b.totalCore === 0 ? 0 : coreB / b.totalCore
+  values[AT.coreCoverMin] = Math.min(coreCoverA, coreCoverB)
+  values[AT.coreCoverMax] = Math.max(coreCoverA, coreCoverB)
+  values[AT.occasionApart] = a.earlierOccasion !== b.earlierOccasion ? 1 : 0
   return { values, links, sharedNames, sharedNumbers }
 }
 

@@ -19,6 +19,14 @@ export interface Term {
   name: boolean
   /** Background rarity 0..1 from the word's everyday frequency (SemCor), 1 for words WordNet does not count. */
   rarity: number
+  /** Rarity 0..1 among this comparison's segments (normalised IDF): the weight of a TF-IDF cosine. */
+  idf: number
+  /**
+   * Share 0..1 of the comparison's other documents that use the word too: the story's core
+   * vocabulary (the names and nouns every outlet repeats) spreads across documents, a detail one
+   * outlet adds does not (0).
+   */
+  spread: number
 }
 
 /** What alignment knows about one comparable (headline or body) segment. */
@@ -53,10 +61,20 @@ export interface SegmentProfile {
   nameKeys: Set<string>
   /** True when the segment holds a negation. */
   negated: boolean
+  /**
+   * True when the segment speaks of an earlier occasion than the story's: a year before the year
+   * the comparison's dates mostly give, or `last year`, `years ago`. Such a sentence ("In 2004, a
+   * quake triggered a tsunami") reports another event of the same kind, not this one.
+   */
+  earlierOccasion: boolean
   /** Sum of term weights. */
   totalWeight: number
   /** Sum of term rarities. */
   totalRarity: number
+  /** Euclidean norm of the terms' IDF weights: the length of the segment's TF-IDF vector. */
+  idfNorm: number
+  /** Sum of term weights times their spread: how much of what the segment says is the story's core vocabulary. */
+  totalCore: number
   /** Hashed character trigrams of the lower-cased letters and digits, sorted, distinct. */
   trigrams: Uint32Array
   /** Hashed bigrams of consecutive content stems, sorted, distinct: phrases said the same way. */
@@ -98,10 +116,24 @@ export function profileSegments(segments: Segment[], inputs: ProfileInputs): Seg
   const drafts: Draft[] = segments.map((segment) => draftProfile(segment, inputs))
   const documentFrequency = new Map<string, number>()
   const docSizes = new Map<number, number>()
+  // Which documents use each stem, as the last document counted and a running count (drafts come
+  // in document order, so a stem is counted once per document without a set per stem).
+  const documentsUsing = new Map<string, [last: number, count: number]>()
   for (const draft of drafts) {
-    for (const stem of draft.words.keys()) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1)
+    for (const stem of draft.words.keys()) {
+      documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1)
+      const using = documentsUsing.get(stem)
+      if (using === undefined) documentsUsing.set(stem, [draft.docIndex, 1])
+      else if (using[0] !== draft.docIndex) {
+        using[0] = draft.docIndex
+        using[1]++
+      }
+    }
     docSizes.set(draft.docIndex, (docSizes.get(draft.docIndex) ?? 0) + 1)
   }
+  const documents = docSizes.size
+  const yearsOfSegment = drafts.map((draft) => yearsMentioned(inputs.factsOf?.(draft.segment) ?? []))
+  const storyYear = mostFrequentYear(yearsOfSegment)
   const total = drafts.length
   const localShare = total >= 4 ? ALIGN_DEFAULTS.localIdfShare : 0
   const ranks = new Map<number, number>()
@@ -122,6 +154,8 @@ export function profileSegments(segments: Segment[], inputs: ProfileInputs): Seg
         weight,
         name: word.name,
         rarity: 1 / (1 + backgroundFrequency(stem) / RARITY_SCALE),
+        idf: local,
+        spread: documents > 1 ? ((documentsUsing.get(stem)?.[1] ?? 1) - 1) / (documents - 1) : 0,
       })
     }
     const concepts = new Map<number, number[]>()
@@ -150,13 +184,45 @@ export function profileSegments(segments: Segment[], inputs: ProfileInputs): Seg
       names: new Set(facts.filter(isNamedParty).flatMap((fact) => fact.aliases ?? [fact.key])),
       nameKeys: new Set(facts.filter(isNamedParty).map((fact) => fact.key)),
       negated: facts.some((fact) => fact.kind === 'negation'),
+      earlierOccasion:
+        EARLIER_OCCASION.test(draft.segment.text) ||
+        (storyYear !== null && (yearsOfSegment[index] ?? []).some((year) => year < storyYear)),
       totalWeight: terms.reduce((sum, term) => sum + term.weight, 0),
       totalRarity: terms.reduce((sum, term) => sum + term.rarity, 0),
+      idfNorm: Math.sqrt(terms.reduce((sum, term) => sum + term.idf * term.idf, 0)),
+      totalCore: terms.reduce((sum, term) => sum + term.weight * term.spread, 0),
       trigrams: hashTrigrams(draft.segment.text),
       bigrams: hashBigrams(draft.order),
       firstPositions: firstPositionsOf(terms.length, sequence),
     }
   })
+}
+
+/** Words that place what a sentence says before the story's own time. */
+const EARLIER_OCCASION = /\b(?:last|previous|past) (?:year|decade)\b|\b(?:years|decades) (?:ago|earlier)\b/i
+
+/** The years a segment's date facts give (`2004`, `2013-07-02` → 2013). */
+function yearsMentioned(facts: readonly Fact[]): number[] {
+  const years: number[] = []
+  for (const fact of facts) {
+    if (fact.kind !== 'date') continue
+    const year = /^(\d{4})(?:-|$)/.exec(fact.key)?.[1]
+    if (year !== undefined) years.push(Number(year))
+  }
+  return years
+}
+
+/** The year the comparison's dates give most often (the later on a tie): the story's year; null when none. */
+function mostFrequentYear(yearsOfSegment: readonly number[][]): number | null {
+  const counts = new Map<number, number>()
+  for (const years of yearsOfSegment)
+    for (const year of new Set(years)) counts.set(year, (counts.get(year) ?? 0) + 1)
+  let best: number | null = null
+  for (const [year, count] of counts) {
+    const bestCount = best === null ? 0 : (counts.get(best) ?? 0)
+    if (count > bestCount || (count === bestCount && best !== null && year > best)) best = year
+  }
+  return best
 }
 
 /** Frequency bucket (log2 of SemCor count) at which a word's rarity halves. */

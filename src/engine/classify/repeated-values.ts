@@ -1,6 +1,6 @@
 import { sameFactValue, sameUnit } from '../facts/same-fact-value.ts'
 import type { Fact } from '../types.ts'
-import { type ClaimSide, sameSlot } from './claim-side.ts'
+import { type ClaimSide, neighbourStem } from './claim-side.ts'
 
 /** The kinds whose values a sentence may repeat, one occurrence of which an edit may change. */
 const REPEATABLE = new Set<Fact['kind']>(['name', 'number'])
@@ -56,15 +56,25 @@ function mostInOneSegment(other: ClaimSide, fact: Fact): Fact[] {
 /**
  * The occurrences no counterpart takes: each counterpart first takes an occurrence in its own
  * slot (the same word before or after), then, if none is left there, the last one still free.
+ * Each fact's neighbouring words are read once: a line of thousands of repeated figures made
+ * comparing every counterpart with every occurrence rescan the line's tokens each time.
  */
 function unpaired(occurrences: Fact[], side: ClaimSide, counterparts: Fact[], other: ClaimSide): Fact[] {
-  const free = [...occurrences]
-  const waiting: Fact[] = []
+  const free = occurrences.map((occurrence) => ({ occurrence, slot: slotOf(side, occurrence) }))
+  let waiting = 0
   for (const counterpart of counterparts) {
-    const inSlot = free.findIndex((occurrence) => sameSlot(side, occurrence, other, counterpart))
+    const [before, after] = slotOf(other, counterpart)
+    const inSlot = free.findIndex(
+      ({ slot }) => (slot[0] !== '' && slot[0] === before) || (slot[1] !== '' && slot[1] === after),
+    )
     if (inSlot >= 0) free.splice(inSlot, 1)
-    else waiting.push(counterpart)
+    else waiting++
   }
-  free.splice(free.length - waiting.length, waiting.length)
-  return free
+  free.splice(free.length - waiting, waiting)
+  return free.map(({ occurrence }) => occurrence)
+}
+
+/** The content words just before and just after a fact (`sameSlot` compares them). */
+function slotOf(side: ClaimSide, fact: Fact): [before: string, after: string] {
+  return [neighbourStem(side, fact.start, fact.end, -1), neighbourStem(side, fact.start, fact.end, 1)]
 }

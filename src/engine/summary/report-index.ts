@@ -52,6 +52,12 @@ export function claimSegmentsIn(index: ReportIndex, claim: Claim, doc: string): 
     .filter((segment): segment is Segment => segment?.doc === doc)
 }
 
+/** The documents that report a claim, in the report's order of documents. */
+export function documentsReporting(index: ReportIndex, claim: Claim): string[] {
+  const docs = new Set(claim.segments.map((id) => index.segments.get(id)?.doc))
+  return [...index.byDocument.keys()].filter((doc) => docs.has(doc))
+}
+
 /** A claim's position in reading order: the position of its earliest segment. */
 export function claimOrder(index: ReportIndex, claim: Claim): number {
   return Math.min(...claim.segments.map((id) => index.order.get(id) ?? Number.POSITIVE_INFINITY))

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { describeDifference, restatesKind } from './describe-difference.ts'
 import { listQuotes } from './list-quotes.ts'
+import { documentsReporting } from './report-index.ts'
 import { reviewReport } from './review.ts'
 import { stepQueue } from './review-queues.ts'
 import { sampleReport } from './sample-report.ts'
@@ -16,6 +17,11 @@ describe('reviewReport', () => {
       'cnn:3': 'discrepancy',
       'cnn:5': 'unique',
     })
+  })
+
+  it('names the documents that report a claim, in document order', () => {
+    const claim = review.index.claimOf.get('cnn:2')
+    expect(claim && documentsReporting(review.index, claim)).toEqual(['aljazeera', 'cnn'])
   })
 
   it('counts statuses per document', () => {

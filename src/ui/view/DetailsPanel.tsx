@@ -1,6 +1,7 @@
 import {
   claimKey,
   documentName,
+  documentsReporting,
   findOverride,
   type Overrides,
   type OverrideVerdict,
@@ -67,6 +68,9 @@ export function DetailsPanel({ review, selected, overrides, onOverride }: Detail
         </span>
         <span title="The match model's mean probability, over the claim's pairs of sources, that they report the same claim">
           {Math.round(claim.score * 100)} % likely the same claim
+        </span>
+        <span>
+          Reported by {documentsReporting(index, claim).length} of {report.documents.length} sources
         </span>
         {verdict && (
           <span className="rounded bg-blue-100 px-1.5 text-blue-900 dark:bg-blue-900 dark:text-blue-100">
