@@ -57,12 +57,9 @@ describe('SplitView', () => {
   it('selecting a segment selects its claim in every column and explains the difference', async () => {
     const user = userEvent.setup()
     render(<Harness />)
-    await user.click(aljazeera().getByRole('button', { name: /as soon as possible/ }))
+    await user.click(aljazeera().getByRole('button', { name: /soon as possible/ }))
     expect(selectedIds()).toEqual(['aljazeera:3', 'cnn:3'])
-    expect(cnn().getByRole('button', { name: /in the nearest future/ })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    )
+    expect(cnn().getByRole('button', { name: /nearest future/ })).toHaveAttribute('aria-pressed', 'true')
     const details = screen.getByRole('region', { name: 'Claim details' })
     expect(details).toHaveTextContent(
       'Quote worded differently: “as soon as possible, at the end of January” in Al Jazeera; “in the nearest future, during January” in CNN',
