@@ -2,6 +2,7 @@ import {
   claimKey,
   documentName,
   findOverride,
+  formatProbability,
   type Overrides,
   type OverrideVerdict,
   type Review,
@@ -66,7 +67,7 @@ export function DetailsPanel({ review, selected, overrides, onOverride }: Detail
           {statusStyles[claim.status].label}
         </span>
         <span title="The match model's mean probability, over the claim's pairs of sources, that they report the same claim">
-          {Math.round(claim.score * 100)} % likely the same claim
+          {formatProbability(claim.score)} likely the same claim
         </span>
         {verdict && (
           <span className="rounded bg-blue-100 px-1.5 text-blue-900 dark:bg-blue-900 dark:text-blue-100">
