@@ -1,4 +1,4 @@
-import { createRef, type RefObject, useMemo, useState } from 'react'
+import { createRef, type RefObject, useMemo, useRef, useState } from 'react'
 import {
   filterSegments,
   findOverride,
@@ -9,9 +9,12 @@ import {
   type Segment,
 } from '../../engine/index.ts'
 import { ArticleColumn } from './ArticleColumn.tsx'
+import { ColumnChooser } from './ColumnChooser.tsx'
+import { columnsShown, columnsThatFit } from './columns-shown.ts'
 import { DocumentTabs } from './DocumentTabs.tsx'
 import { Gutter } from './Gutter.tsx'
 import { SegmentItem } from './SegmentItem.tsx'
+import { useElementWidth } from './use-element-width.ts'
 import { useMediaQuery } from './use-media-query.ts'
 import type { ViewState } from './use-view-state.ts'
 
@@ -24,11 +27,17 @@ export interface ColumnsProps {
   onTab(doc: string): void
 }
 
-/** The articles side by side (tabs on a narrow screen), with connectors between two columns. */
+/**
+ * The articles side by side (tabs on a narrow screen), with connectors between two columns. When
+ * more articles than fit at a readable width, the first ones show and a chooser brings in the rest.
+ */
 export function Columns({ review, overrides, state, onSelect, onHover, onTab }: ColumnsProps) {
   const wide = useMediaQuery('(min-width: 768px)')
   const { report, index } = review
   const [scrolled, setScrolled] = useState(0)
+  const [picks, setPicks] = useState<string[]>([])
+  const row = useRef<HTMLDivElement>(null)
+  const width = useElementWidth(row)
   const refs = useMemo(
     () => new Map(report.documents.map((doc) => [doc.id, createRef<HTMLElement>()])),
     [report.documents],
@@ -61,6 +70,7 @@ export function Columns({ review, overrides, state, onSelect, onHover, onTab }: 
         key={doc.id}
         document={doc}
         counts={review.counts.get(doc.id)}
+        isolated={review.isolated.includes(doc.id)}
         segments={segments}
         hidden={(index.byDocument.get(doc.id)?.length ?? 0) - segments.length}
         target={state.scroll}
@@ -73,7 +83,12 @@ export function Columns({ review, overrides, state, onSelect, onHover, onTab }: 
   if (!wide) {
     const active = report.documents.find((doc) => doc.id === state.tab) ?? first
     return (
-      <DocumentTabs documents={report.documents} active={active?.id ?? ''} onTab={onTab}>
+      <DocumentTabs
+        documents={report.documents}
+        active={active?.id ?? ''}
+        isolated={review.isolated}
+        onTab={onTab}
+      >
         {active && column(active)}
       </DocumentTabs>
     )
@@ -93,5 +108,19 @@ export function Columns({ review, overrides, state, onSelect, onHover, onTab }: 
       </div>
     )
   }
-  return <div className="flex h-full min-h-0 gap-3 overflow-x-auto">{report.documents.map(column)}</div>
+  const ids = report.documents.map((doc) => doc.id)
+  const shown = columnsShown(ids, picks, columnsThatFit(width, ids.length))
+  const show = (doc: string) => {
+    setPicks((list) => [...list.filter((id) => id !== doc), doc])
+    // The button goes away with the pick: carry the focus on to the article it brought in.
+    requestAnimationFrame(() => refs.get(doc)?.current?.focus())
+  }
+  return (
+    <div className="flex h-full min-h-0 flex-col">
+      <ColumnChooser documents={report.documents} shown={shown} isolated={review.isolated} onShow={show} />
+      <div ref={row} className="relative flex min-h-0 flex-1 gap-3 overflow-x-auto">
+        {report.documents.filter((doc) => shown.includes(doc.id)).map(column)}
+      </div>
+    </div>
+  )
 }
