@@ -1,6 +1,39 @@
-import { type Token, tokenize } from '../normalize/tokenize.ts'
+/// <reference path="../normalize/stopword.d.ts" />
+import { eng as englishStopwords } from 'stopword'
+import { stemSafely } from '../normalize/stem-word.ts'
 import type { Claim, Segment, WordDiff } from '../types.ts'
 import type { MarkRange } from './text-marks.ts'
+
+/** A word of a segment with its place and the stem it is compared by. */
+interface Word {
+  start: number
+  end: number
+  stem: string
+  /** False for function words, which are never marked on their own. */
+  content: boolean
+}
+
+/** Words and numbers, as the diff splits them (`diff/diff-words.ts`). Linear: no nested quantifiers. */
+const WORD_PATTERN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
+
+/**
+ * Function words: the `stopword` package's English list. The engine's tokenizer knows more, but it
+ * brings the WordNet table with it, and this runs on the page's main thread, in the first bundle.
+ */
+const FUNCTION_WORDS = new Set(englishStopwords)
+
+/** The words of a text with offsets, lower-cased and stemmed. */
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(WORD_PATTERN)].map((match) => {
+    const lower = match[0].toLowerCase()
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      stem: stemSafely(lower),
+      content: !FUNCTION_WORDS.has(lower),
+    }
+  })
+}
 
 /**
  * Ranges of the words that differ in this segment: the content words of its side of the claim's
@@ -15,7 +48,7 @@ import type { MarkRange } from './text-marks.ts'
  */
 export function changedRanges(claim: Claim, segment: Segment): MarkRange[] {
   const diffs = (claim.diffs ?? []).filter((diff) => diff.from === segment.id || diff.to === segment.id)
-  const tokens = tokenize(segment.text)
+  const tokens = wordsOf(segment.text)
   let changed: boolean[] | null = null
   for (const diff of diffs) {
     const inDiff = changedInDiff(diff, segment, tokens)
@@ -25,7 +58,7 @@ export function changedRanges(claim: Claim, segment: Segment): MarkRange[] {
 }
 
 /** Which tokens of the segment one diff changes for good, or null when the diff does not rebuild it. */
-function changedInDiff(diff: WordDiff, segment: Segment, tokens: Token[]): boolean[] | null {
+function changedInDiff(diff: WordDiff, segment: Segment, tokens: Word[]): boolean[] | null {
   const side = diff.from === segment.id ? -1 : 1
   const chunks: [number, number][] = []
   const other: string[] = []
@@ -37,7 +70,7 @@ function changedInDiff(diff: WordDiff, segment: Segment, tokens: Token[]): boole
     position += text.length
   }
   if (position !== segment.text.length) return null
-  const otherStems = new Set(tokenize(other.join('')).map((token) => token.stem))
+  const otherStems = new Set(wordsOf(other.join('')).map((word) => word.stem))
   return tokens.map(
     (token) =>
       token.content &&
@@ -47,7 +80,7 @@ function changedInDiff(diff: WordDiff, segment: Segment, tokens: Token[]): boole
 }
 
 /** Changed tokens as ranges: a run goes on across function words and stops at an unchanged content word. */
-function joinRuns(tokens: Token[], changed: boolean[]): MarkRange[] {
+function joinRuns(tokens: Word[], changed: boolean[]): MarkRange[] {
   const ranges: MarkRange[] = []
   let open: MarkRange | null = null
   for (const [i, token] of tokens.entries()) {
