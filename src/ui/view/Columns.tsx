@@ -1,4 +1,4 @@
-import { createRef, type RefObject, useMemo, useRef, useState } from 'react'
+import { createRef, type RefObject, useMemo, useState } from 'react'
 import {
   filterSegments,
   findOverride,
@@ -14,7 +14,7 @@ import { columnsShown, columnsThatFit } from './columns-shown.ts'
 import { DocumentTabs } from './DocumentTabs.tsx'
 import { Gutter } from './Gutter.tsx'
 import { SegmentItem } from './SegmentItem.tsx'
-import { useElementWidth } from './use-element-width.ts'
+import { isMeasuring, useElementWidth } from './use-element-width.ts'
 import { useMediaQuery } from './use-media-query.ts'
 import type { ViewState } from './use-view-state.ts'
 
@@ -36,7 +36,7 @@ export function Columns({ review, overrides, state, onSelect, onHover, onTab }: 
   const { report, index } = review
   const [scrolled, setScrolled] = useState(0)
   const [picks, setPicks] = useState<string[]>([])
-  const row = useRef<HTMLDivElement>(null)
+  const [row, setRow] = useState<HTMLDivElement | null>(null)
   const width = useElementWidth(row)
   const refs = useMemo(
     () => new Map(report.documents.map((doc) => [doc.id, createRef<HTMLElement>()])),
@@ -109,7 +109,8 @@ export function Columns({ review, overrides, state, onSelect, onHover, onTab }: 
     )
   }
   const ids = report.documents.map((doc) => doc.id)
-  const shown = columnsShown(ids, picks, columnsThatFit(width, ids.length))
+  // Columns mount only once the row's width is known, so a wide comparison never mounts them all first.
+  const shown = isMeasuring(width) ? [] : columnsShown(ids, picks, columnsThatFit(width, ids.length))
   const show = (doc: string) => {
     setPicks((list) => [...list.filter((id) => id !== doc), doc])
     // The button goes away with the pick: carry the focus on to the article it brought in.
@@ -117,8 +118,10 @@ export function Columns({ review, overrides, state, onSelect, onHover, onTab }: 
   }
   return (
     <div className="flex h-full min-h-0 flex-col">
-      <ColumnChooser documents={report.documents} shown={shown} isolated={review.isolated} onShow={show} />
-      <div ref={row} className="relative flex min-h-0 flex-1 gap-3 overflow-x-auto">
+      {shown.length > 0 && (
+        <ColumnChooser documents={report.documents} shown={shown} isolated={review.isolated} onShow={show} />
+      )}
+      <div ref={setRow} className="relative flex min-h-0 flex-1 gap-3 overflow-x-auto">
         {report.documents.filter((doc) => shown.includes(doc.id)).map(column)}
       </div>
     </div>
