@@ -159,4 +159,24 @@ describe('SplitView', () => {
     expect(screen.getByRole('list', { name: 'Counts for BBC' })).toHaveTextContent('1 unique')
     expect(document.querySelector('svg.w-10')).toBeNull()
   })
+
+  it('warns, quietly, on an article that shares no claim with the others', () => {
+    const report = sampleReport()
+    const lone = {
+      ...report,
+      claims: report.claims.filter((claim) => !claim.segments.includes('aljazeera:3')),
+    }
+    const review = reviewReport({ ...lone, claims: [] }, {})
+    render(
+      <SplitView
+        review={review}
+        overrides={{}}
+        onOverridesChange={() => {}}
+        threshold={0.325}
+        onThresholdChange={() => {}}
+      />,
+    )
+    expect(aljazeera().getByText(/Shares no claim with the other articles/)).toBeInTheDocument()
+    expect(cnn().getByText(/Shares no claim with the other articles/)).toBeInTheDocument()
+  })
 })
