@@ -14,7 +14,10 @@ export function ColumnChooser({ documents, shown, isolated, onShow }: ColumnChoo
   const hidden = documents.filter((doc) => !shown.includes(doc.id))
   if (hidden.length === 0) return null
   return (
-    <section aria-label="Side by side" className="mb-2 flex flex-wrap items-center gap-1.5 text-sm">
+    <section
+      aria-label="Side by side"
+      className="mb-2 flex flex-wrap items-center gap-1.5 text-sm print:hidden"
+    >
       <span className="text-slate-700 dark:text-slate-300">
         {shown.length} of {documents.length} side by side. Show instead:
       </span>

@@ -17,9 +17,12 @@ export interface ArticleBarProps {
 /** From this many articles the bar keeps to one line (the first chips, a count and "Show all"). */
 export const COLLAPSE_FROM = 5
 
-/** While collapsed: the first two chips show on a phone, three from `md`, four from `xl`. */
+/**
+ * While collapsed: three chips show from `md`, four from `xl`, none on a phone, whose article tabs
+ * already name every article (the bar is then its count, Show all and Add article).
+ */
 const collapsedChip = (position: number) =>
-  position < 2 ? '' : position === 2 ? 'max-md:hidden' : position === 3 ? 'max-xl:hidden' : 'hidden'
+  position < 3 ? 'max-md:hidden' : position === 3 ? 'max-xl:hidden' : 'hidden'
 
 /** The articles of the comparison as a row of chips, in column order, with the add control. */
 export function ArticleBar({ articles, onUpdate, onMove, onRemove, children }: ArticleBarProps) {
@@ -41,7 +44,7 @@ export function ArticleBar({ articles, onUpdate, onMove, onRemove, children }: A
             article={entry}
             position={position}
             count={articles.length}
-            className={collapsed ? `${collapsedChip(position)} print:flex` : ''}
+            className={collapsed ? collapsedChip(position) : ''}
             onEdit={() => setEditing(entry.id)}
             onMove={(offset) => onMove(entry.id, offset)}
             onRemove={() => onRemove(entry.id)}
