@@ -64,6 +64,22 @@ test.describe('at 1440 px', () => {
     guard.assertClean()
   })
 
+  test('a jump from the summary to an article not side by side brings it in', async ({ page, baseURL }) => {
+    const guard = guardPage(page, baseURL ?? '')
+    await openComparison(page, 'Ferry fire, six outlets', sixReports)
+    const southTimes = page.getByRole('article', { name: 'No passengers hurt in ferry fire near Port Alder' })
+    await expect(southTimes).toHaveCount(0)
+    await page.getByRole('tab', { name: 'Summary' }).click()
+    // A passage only South Times reports: no shown column holds any part of it.
+    const only = page.getByRole('region', { name: 'Only South Times reports' })
+    const link = only.getByRole('button', { name: /cancelled all crossings/ })
+    await link.scrollIntoViewIfNeeded()
+    await link.click()
+    await expect(southTimes.locator('[data-selected="true"]')).toBeInViewport()
+    await expect(page.getByRole('article')).toHaveCount(4)
+    guard.assertClean()
+  })
+
   test('twelve articles: the article bar keeps to one line, with a count and Show all', async ({
     page,
     baseURL,

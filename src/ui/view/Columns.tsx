@@ -10,7 +10,7 @@ import {
 } from '../../engine/index.ts'
 import { ArticleColumn } from './ArticleColumn.tsx'
 import { ColumnChooser } from './ColumnChooser.tsx'
-import { columnsShown, columnsThatFit } from './columns-shown.ts'
+import { columnsShown, columnsThatFit, columnToReveal } from './columns-shown.ts'
 import { DocumentTabs } from './DocumentTabs.tsx'
 import { Gutter } from './Gutter.tsx'
 import { SegmentItem } from './SegmentItem.tsx'
@@ -36,12 +36,23 @@ export function Columns({ review, overrides, state, onSelect, onHover, onTab }: 
   const { report, index } = review
   const [scrolled, setScrolled] = useState(0)
   const [picks, setPicks] = useState<string[]>([])
+  const [jump, setJump] = useState(state.scroll)
   const [row, setRow] = useState<HTMLDivElement | null>(null)
   const width = useElementWidth(row)
   const refs = useMemo(
     () => new Map(report.documents.map((doc) => [doc.id, createRef<HTMLElement>()])),
     [report.documents],
   )
+  const ids = report.documents.map((doc) => doc.id)
+  // Columns mount only once the row's width is known, so a wide comparison never mounts them all first.
+  const shown = isMeasuring(width) ? [] : columnsShown(ids, picks, columnsThatFit(width, ids.length))
+  if (state.scroll !== jump) {
+    // A jump (next discrepancy, a summary link) to an article not shown brings it in, once per jump.
+    setJump(state.scroll)
+    const reveal =
+      shown.length > 0 ? columnToReveal(state.scroll, shown, (id) => index.segments.get(id)?.doc) : null
+    if (reveal) setPicks((list) => [...list.filter((id) => id !== reveal), reveal])
+  }
   const [first, second] = report.documents
   const pairs = useMemo(
     () => (first && second ? linkPairs(report, index, first.id, second.id) : []),
@@ -108,9 +119,6 @@ export function Columns({ review, overrides, state, onSelect, onHover, onTab }: 
       </div>
     )
   }
-  const ids = report.documents.map((doc) => doc.id)
-  // Columns mount only once the row's width is known, so a wide comparison never mounts them all first.
-  const shown = isMeasuring(width) ? [] : columnsShown(ids, picks, columnsThatFit(width, ids.length))
   const show = (doc: string) => {
     setPicks((list) => [...list.filter((id) => id !== doc), doc])
     // The button goes away with the pick: carry the focus on to the article it brought in.

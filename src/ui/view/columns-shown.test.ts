@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { columnsShown, columnsThatFit } from './columns-shown.ts'
+import { columnsShown, columnsThatFit, columnToReveal } from './columns-shown.ts'
 
 const docs = ['a', 'b', 'c', 'd', 'e', 'f']
 
@@ -26,5 +26,18 @@ describe('columnsShown', () => {
   it('keeps the newest picks when there are more than fit, and forgets removed documents', () => {
     expect(columnsShown(docs, ['a', 'b', 'c', 'd', 'e', 'f'], 2)).toEqual(['e', 'f'])
     expect(columnsShown(['a', 'b', 'c'], ['gone', 'c'], 2)).toEqual(['a', 'c'])
+  })
+})
+
+describe('columnToReveal', () => {
+  const docOf = (id: string) => id.split(':')[0]
+  it('brings in the first document of a jump none of whose passages is shown', () => {
+    expect(columnToReveal({ segmentIds: ['e:3', 'f:1'], origin: null }, ['a', 'b'], docOf)).toBe('e')
+  })
+
+  it('leaves the columns alone when a passage is shown, or the person clicked in a column', () => {
+    expect(columnToReveal({ segmentIds: ['e:3', 'b:1'], origin: null }, ['a', 'b'], docOf)).toBeNull()
+    expect(columnToReveal({ segmentIds: ['e:3'], origin: 'a' }, ['a', 'b'], docOf)).toBeNull()
+    expect(columnToReveal(null, ['a'], docOf)).toBeNull()
   })
 })

@@ -22,3 +22,18 @@ export function columnsShown(docs: readonly string[], picks: readonly string[], 
   const chosen = new Set([...rest, ...recent])
   return docs.filter((id) => chosen.has(id))
 }
+
+/**
+ * The document to bring in for a jump (a queue step, a summary link: `origin` null) none of whose
+ * linked segments sits in a shown column: the document of the first of them; else null.
+ */
+export function columnToReveal(
+  target: { segmentIds: string[]; origin: string | null } | null,
+  shown: readonly string[],
+  docOf: (segmentId: string) => string | undefined,
+): string | null {
+  if (!target || target.origin !== null) return null
+  const docs = target.segmentIds.map(docOf)
+  if (docs.some((doc) => doc !== undefined && shown.includes(doc))) return null
+  return docs.find((doc) => doc !== undefined) ?? null
+}
