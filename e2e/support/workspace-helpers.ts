@@ -84,7 +84,6 @@ export async function openWorkspace(page: Page, baseURL: string | undefined) {
 export async function startEmpty(page: Page) {
   await page.goto('/')
   await waitForSaved(page)
-  await page.getByRole('button', { name: 'Saved comparisons' }).click()
   await page.getByRole('button', { name: 'New comparison' }).click()
   await expect(page.getByText('No articles yet')).toBeVisible()
 }

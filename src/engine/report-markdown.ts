@@ -1,4 +1,5 @@
 import { differenceTitles } from './summary/describe-difference.ts'
+import { formatProbability } from './summary/format-probability.ts'
 import type { Claim, Report, Segment } from './types.ts'
 
 /** The longest claim text shown in a heading; the full wording follows below it. */
@@ -81,7 +82,7 @@ function formatClaimHeading(claim: Claim, index: number, segments: Map<string, S
   const text = claimText(claim, segments)
   const short = text.length > HEADING_LENGTH ? `${text.slice(0, HEADING_LENGTH - 1).trimEnd()}…` : text
   const why = claim.links?.[0]?.summary
-  const likely = `${Math.round(claim.score * 100)} % likely the same claim${why ? `: ${escapeMarkdown(why)}` : ''}.`
+  const likely = `${formatProbability(claim.score)} likely the same claim${why ? `: ${escapeMarkdown(why)}` : ''}.`
   return [`### ${index + 1}. ${escapeMarkdown(short)}`, '', likely, '']
 }
 

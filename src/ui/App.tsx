@@ -11,6 +11,7 @@ import { ArticleCountHint } from './workspace/ArticleCountHint.tsx'
 import { addToComparison, moveArticle, removeArticle, updateArticle } from './workspace/article-edits.ts'
 import { createWorkspaceSession, demoComparison } from './workspace/create-workspace-session.ts'
 import { ExportMenu } from './workspace/ExportMenu.tsx'
+import { NewComparisonButton } from './workspace/NewComparisonButton.tsx'
 import { SavedComparisonsMenu } from './workspace/SavedComparisonsMenu.tsx'
 import { ShareDialog } from './workspace/ShareDialog.tsx'
 import { UndoDeleteNotice } from './workspace/UndoDeleteNotice.tsx'
@@ -32,6 +33,7 @@ export function App() {
     <QueryClientProvider client={queryClient}>
       <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
         <WorkspaceHeader state={state} session={session}>
+          <NewComparisonButton session={session} />
           <SavedComparisonsMenu state={state} session={session} demo={demoComparison} />
           <ExportMenu comparison={state.current} onImport={(payload) => void session.openNew(payload)} />
           <ShareDialog comparison={state.current} />

@@ -2,6 +2,7 @@ import { applyOverrides, type Overrides } from '../overrides.ts'
 import type { Report } from '../types.ts'
 import { type CoverageRow, coverageMatrix } from './coverage-matrix.ts'
 import { countByDocument, type DocumentCounts } from './document-counts.ts'
+import { isolatedDocuments } from './isolated-documents.ts'
 import type { QuoteMention } from './list-quotes.ts'
 import { type PairSimilarity, pairwiseSimilarity } from './pairwise-similarity.ts'
 import { type QuoteCheckRow, quoteCheck } from './quote-check.ts'
@@ -20,6 +21,8 @@ export interface Review {
   queues: ReviewQueues
   unique: UniqueDetails[]
   quotes: QuoteCheckRow[]
+  /** Documents that share no claim with the others (see `isolatedDocuments`). */
+  isolated: string[]
 }
 
 /**
@@ -38,5 +41,6 @@ export function reviewReport(engineReport: Report, overrides: Overrides, quotes?
     queues: reviewQueues(report, index),
     unique: uniqueDetails(report, index),
     quotes: quoteCheck(report, index, quotes),
+    isolated: isolatedDocuments(report),
   }
 }

@@ -1,5 +1,13 @@
 import type { Claim, Segment } from '../types.ts'
-import { changedRanges, factRanges, pieceText, searchRanges, type TextPiece } from './text-marks.ts'
+import { changedRanges } from './changed-words.ts'
+import {
+  factRanges,
+  type MarkRange,
+  narrowFacts,
+  pieceText,
+  searchRanges,
+  type TextPiece,
+} from './text-marks.ts'
 
 /** What to mark in a segment beyond its claim's facts. */
 export interface PieceOptions {
@@ -15,9 +23,14 @@ export function segmentPieces(
   claim: Claim | undefined,
   options: PieceOptions,
 ): TextPiece[] {
+  let changed: MarkRange[] | undefined
+  const changes = () => {
+    changed ??= claim ? changedRanges(claim, segment) : []
+    return changed
+  }
   const ranges = [
-    ...(claim ? factRanges(claim, segment) : []),
-    ...(claim && options.showChanges ? changedRanges(claim, segment) : []),
+    ...(claim ? narrowFacts(factRanges(claim, segment), segment, changes) : []),
+    ...(options.showChanges ? changes() : []),
     ...searchRanges(segment.text, options.query),
   ]
   return pieceText(segment.text, ranges)

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { claimKey } from '../overrides.ts'
 import { describeDifference, restatesKind } from './describe-difference.ts'
+import { formatProbability } from './format-probability.ts'
+import { isolatedDocuments } from './isolated-documents.ts'
 import { listQuotes } from './list-quotes.ts'
 import { documentsReporting } from './report-index.ts'
 import { reviewReport } from './review.ts'
@@ -122,5 +125,42 @@ describe('describeDifference', () => {
       'aljazeera:5:single',
     ])
     expect(rows[0]?.quotes.cnn?.[0]).toMatch(/^The political process will begin/)
+  })
+})
+
+describe('isolatedDocuments', () => {
+  it('names a document none of whose segments is in a claim, and no other', () => {
+    const report = sampleReport()
+    expect(isolatedDocuments(report)).toEqual([])
+    const lone = { ...report, claims: report.claims.filter((claim) => !claim.segments.includes('cnn:0')) }
+    expect(isolatedDocuments(lone)).toEqual([])
+    expect(isolatedDocuments({ ...report, claims: [] })).toEqual(['aljazeera', 'cnn'])
+  })
+
+  it('is what the review carries, after the overrides', () => {
+    const report = sampleReport()
+    const split = Object.fromEntries(report.claims.map((claim) => [claimKey(claim), 'not-same' as const]))
+    expect(reviewReport(report, {}).isolated).toEqual([])
+    expect(reviewReport(report, split).isolated).toEqual(['aljazeera', 'cnn'])
+  })
+})
+
+describe('formatProbability', () => {
+  it('prints a link and a claim score that round alike to thousandths the same', () => {
+    expect(formatProbability(0.4245072984777609)).toBe('43 %')
+    expect(formatProbability(0.425)).toBe('43 %')
+    expect(formatProbability(0.4244)).toBe('42 %')
+    expect(formatProbability(0)).toBe('0 %')
+    expect(formatProbability(1.2)).toBe('100 %')
+  })
+
+  it('prints the same figure for every probability the report stores to three decimals', () => {
+    for (let permille = 0; permille <= 1000; permille++) {
+      const stored = Math.round((permille / 1000) * 1000) / 1000
+      for (const raw of [stored - 0.0004, stored, stored + 0.0004]) {
+        if (Math.round(raw * 1000) === permille)
+          expect(formatProbability(raw)).toBe(formatProbability(stored))
+      }
+    }
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { sampleReport } from './sample-report.ts'
-import { changedRanges, factRanges, type MarkRange, pieceText, searchRanges } from './text-marks.ts'
+import { factRanges, type MarkRange, narrowFacts, pieceText, searchRanges } from './text-marks.ts'
 
 const report = sampleReport()
 const defined = <T>(value: T | undefined): T => {
@@ -16,25 +16,6 @@ const markup = (text: string, ranges: MarkRange[]) =>
     .join('')
 
 describe('text marks', () => {
-  it('marks deletions on the from side and insertions on the to side of a word diff', () => {
-    const from = segment('aljazeera:3')
-    const to = segment('cnn:3')
-    expect(markup(from.text, changedRanges(claim, from))).toContain(
-      'we hope, [as soon as possible, at the end of] January',
-    )
-    expect(markup(to.text, changedRanges(claim, to))).toContain(
-      'we hope, [in the nearest future, during] January',
-    )
-  })
-
-  it('ignores a diff that does not rebuild the segment', () => {
-    const broken = {
-      ...claim,
-      diffs: [{ from: 'aljazeera:3', to: 'cnn:3', ops: [[-1, 'nope'] as [-1, string]] }],
-    }
-    expect(changedRanges(broken, segment('aljazeera:3'))).toEqual([])
-  })
-
   it('places difference spans and details relative to the segment', () => {
     const to = segment('cnn:3')
     expect(markup(to.text, factRanges(claim, to))).toContain('[in the nearest future, during January]')
@@ -42,6 +23,20 @@ describe('text marks', () => {
     expect(markup(segment('cnn:2').text, factRanges(partial, segment('cnn:2')))).toContain(
       '[Wednesday in Davos]',
     )
+  })
+
+  it('drops a fact span that is the whole segment and cuts a long one down to its changed words', () => {
+    const quote = segment('cnn:3')
+    const fact = (start: number, end: number): MarkRange => ({ start, end, kind: 'fact', fact: 'quote' })
+    const changed: MarkRange[] = [{ start: 51, end: 65, kind: 'changed' }]
+    expect(narrowFacts([fact(0, quote.text.length)], quote, () => changed)).toEqual([])
+    expect(
+      markup(
+        quote.text,
+        narrowFacts([fact(1, 80)], quote, () => changed),
+      ),
+    ).toContain('in the [nearest future], during')
+    expect(narrowFacts([fact(1, 4)], quote, () => changed)).toEqual([fact(1, 4)])
   })
 
   it('finds search hits ignoring case, and nothing for an empty query or regex characters', () => {

@@ -1,5 +1,8 @@
 import type { Claim, DifferenceKind, Segment } from '../types.ts'
 
+/** A fact span longer than this many words (a quote, a whole clause) is drawn as the words in it that differ. */
+const LONG_FACT_WORDS = 5
+
 /**
  * What a mark inside a segment means: `changed` words from the claim's word diff, a differing
  * `fact` (a difference span), a `detail` one side adds, or a search `hit`.
@@ -24,31 +27,6 @@ export interface TextPiece {
   marks: MarkRange[]
 }
 
-/**
- * Ranges of the words that differ in this segment, from the claim's word diffs: deletions on
- * the `from` side, insertions on the `to` side. A diff whose text does not rebuild the segment
- * is ignored rather than drawn at the wrong place.
- */
-export function changedRanges(claim: Claim, segment: Segment): MarkRange[] {
-  const ranges: MarkRange[] = []
-  for (const diff of claim.diffs ?? []) {
-    const side = diff.from === segment.id ? -1 : diff.to === segment.id ? 1 : 0
-    if (side === 0) continue
-    const found: MarkRange[] = []
-    let position = 0
-    for (const [op, text] of diff.ops) {
-      if (op !== 0 && op !== side) continue
-      if (op === side && text.trim() !== '') {
-        const lead = text.length - text.trimStart().length
-        found.push({ start: position + lead, end: position + text.trimEnd().length, kind: 'changed' })
-      }
-      position += text.length
-    }
-    if (position === segment.text.length) for (const range of found) ranges.push(range)
-  }
-  return ranges
-}
-
 /** Ranges of the differing facts and added details of a claim that sit in this segment. */
 export function factRanges(claim: Claim, segment: Segment): MarkRange[] {
   const ranges: MarkRange[] = []
@@ -67,6 +45,29 @@ export function factRanges(claim: Claim, segment: Segment): MarkRange[] {
     ranges.push({ ...clip(detail.start, detail.end), kind: 'detail' })
   }
   return ranges
+}
+
+/**
+ * Fact marks a reader can act on. A span covering the whole segment says the side lacks the value
+ * (a negation's affirmed side): no word in it differs, so it is not drawn. A long span (a quote)
+ * is cut down to the changed words inside it, so a reworded quote shows its differing words and
+ * not the sentence. Short spans (a number, a date, a name) stay as they are.
+ */
+export function narrowFacts(ranges: MarkRange[], segment: Segment, changed: () => MarkRange[]): MarkRange[] {
+  const text = segment.text
+  const whole = (range: MarkRange) =>
+    range.start <= text.length - text.trimStart().length && range.end >= text.trimEnd().length
+  const long = (range: MarkRange) =>
+    text.slice(range.start, range.end).trim().split(/\s+/u).length > LONG_FACT_WORDS
+  return ranges.flatMap((range) => {
+    if (range.kind !== 'fact' || !long(range)) return [range]
+    if (whole(range)) return []
+    return changed().flatMap((words) => {
+      const start = Math.max(words.start, range.start)
+      const end = Math.min(words.end, range.end)
+      return end > start ? [{ ...range, start, end }] : []
+    })
+  })
 }
 
 /** Ranges where the query occurs in the text, ignoring case; an empty query finds nothing. */

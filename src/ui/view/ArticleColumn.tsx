@@ -6,6 +6,8 @@ import { type ScrollTarget, SegmentList } from './SegmentList.tsx'
 export interface ArticleColumnProps {
   document: ReportDocument
   counts: DocumentCounts | undefined
+  /** The article shares no claim with the others. */
+  isolated: boolean
   /** The segments that pass the filters, in text order. */
   segments: Segment[]
   /** How many segments the filters hide, so nothing disappears silently. */
@@ -17,20 +19,20 @@ export interface ArticleColumnProps {
 }
 
 /** One article: its header, then its segments in their own scroll area. */
-export function ArticleColumn({ document, counts, segments, hidden, ...list }: ArticleColumnProps) {
+export function ArticleColumn({ document, counts, isolated, segments, hidden, ...list }: ArticleColumnProps) {
   return (
     <article
       aria-labelledby={`title-${document.id}`}
-      className="flex min-h-0 min-w-60 flex-1 flex-col rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
+      className="flex min-h-0 min-w-56 flex-1 flex-col rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
     >
-      <ColumnHeader document={document} counts={counts} />
+      <ColumnHeader document={document} counts={counts} isolated={isolated} />
       <section
         ref={list.scrollRef}
         onScroll={list.onScroll}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll area must be reachable by keyboard (axe scrollable-region-focusable)
         tabIndex={0}
         aria-label={`${document.source ?? document.title} text`}
-        className="min-h-0 flex-1 overflow-y-auto text-sm leading-relaxed focus-visible:outline-2 focus-visible:outline-blue-600"
+        className="relative min-h-0 flex-1 overflow-y-auto text-sm leading-relaxed focus-visible:outline-2 focus-visible:outline-blue-600"
       >
         {hidden > 0 && (
           <p className="px-3 pt-2 text-xs text-slate-600 dark:text-slate-400">

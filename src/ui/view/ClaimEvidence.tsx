@@ -1,5 +1,11 @@
 import { useId } from 'react'
-import { type Claim, documentName, type ReportDocument, type ReportIndex } from '../../engine/index.ts'
+import {
+  type Claim,
+  documentName,
+  formatProbability,
+  type ReportDocument,
+  type ReportIndex,
+} from '../../engine/index.ts'
 
 export interface ClaimEvidenceProps {
   claim: Claim
@@ -34,7 +40,7 @@ export function ClaimEvidence({ claim, documents, index }: ClaimEvidenceProps) {
               <span className="font-medium">
                 {sourceOf(link.from)} and {sourceOf(link.to)}:
               </span>{' '}
-              {Math.round(link.probability * 100)} % likely the same claim
+              {formatProbability(link.probability)} likely the same claim
             </p>
             {link.summary && <p className="text-slate-700 dark:text-slate-300">{link.summary}</p>}
             {link.reasons.length > 0 && (

@@ -4,6 +4,8 @@ import { statusStyles } from './status-styles.ts'
 export interface ColumnHeaderProps {
   document: ReportDocument
   counts: DocumentCounts | undefined
+  /** The article shares no claim with the others. */
+  isolated?: boolean
 }
 
 const shown = ['agreement', 'partial', 'discrepancy', 'unique'] as const
@@ -14,8 +16,8 @@ const words: Record<(typeof shown)[number], [string, string]> = {
   unique: ['unique', 'unique'],
 }
 
-/** Outlet, title, date and the document's counts by status. */
-export function ColumnHeader({ document, counts }: ColumnHeaderProps) {
+/** Outlet, title, date, the document's counts by status, and a warning when it shares no claim. */
+export function ColumnHeader({ document, counts, isolated }: ColumnHeaderProps) {
   return (
     <header className="border-b border-slate-200 px-3 pt-2 pb-2 dark:border-slate-700">
       <p className="text-xs font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">
@@ -29,6 +31,12 @@ export function ColumnHeader({ document, counts }: ColumnHeaderProps) {
       <h2 id={`title-${document.id}`} dir="auto" className="text-base leading-snug font-semibold">
         {document.title}
       </h2>
+      {isolated && (
+        <p className="mt-1 text-xs text-amber-900 dark:text-amber-200">
+          <span aria-hidden="true">⚠ </span>Shares no claim with the other articles: is it about the same
+          story?
+        </p>
+      )}
       {counts && (
         <ul
           aria-label={`Counts for ${document.source ?? document.title}`}

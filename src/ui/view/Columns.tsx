@@ -9,9 +9,12 @@ import {
   type Segment,
 } from '../../engine/index.ts'
 import { ArticleColumn } from './ArticleColumn.tsx'
+import { ColumnChooser } from './ColumnChooser.tsx'
+import { columnsShown, columnsThatFit, columnToReveal } from './columns-shown.ts'
 import { DocumentTabs } from './DocumentTabs.tsx'
 import { Gutter } from './Gutter.tsx'
 import { SegmentItem } from './SegmentItem.tsx'
+import { isMeasuring, useElementWidth } from './use-element-width.ts'
 import { useMediaQuery } from './use-media-query.ts'
 import type { ViewState } from './use-view-state.ts'
 
@@ -24,15 +27,32 @@ export interface ColumnsProps {
   onTab(doc: string): void
 }
 
-/** The articles side by side (tabs on a narrow screen), with connectors between two columns. */
+/**
+ * The articles side by side (tabs on a narrow screen), with connectors between two columns. When
+ * more articles than fit at a readable width, the first ones show and a chooser brings in the rest.
+ */
 export function Columns({ review, overrides, state, onSelect, onHover, onTab }: ColumnsProps) {
   const wide = useMediaQuery('(min-width: 768px)')
   const { report, index } = review
   const [scrolled, setScrolled] = useState(0)
+  const [picks, setPicks] = useState<string[]>([])
+  const [jump, setJump] = useState(state.scroll)
+  const [row, setRow] = useState<HTMLDivElement | null>(null)
+  const width = useElementWidth(row)
   const refs = useMemo(
     () => new Map(report.documents.map((doc) => [doc.id, createRef<HTMLElement>()])),
     [report.documents],
   )
+  const ids = report.documents.map((doc) => doc.id)
+  // Columns mount only once the row's width is known, so a wide comparison never mounts them all first.
+  const shown = isMeasuring(width) ? [] : columnsShown(ids, picks, columnsThatFit(width, ids.length))
+  if (state.scroll !== jump) {
+    // A jump (next discrepancy, a summary link) to an article not shown brings it in, once per jump.
+    setJump(state.scroll)
+    const reveal =
+      shown.length > 0 ? columnToReveal(state.scroll, shown, (id) => index.segments.get(id)?.doc) : null
+    if (reveal) setPicks((list) => [...list.filter((id) => id !== reveal), reveal])
+  }
   const [first, second] = report.documents
   const pairs = useMemo(
     () => (first && second ? linkPairs(report, index, first.id, second.id) : []),
@@ -61,6 +81,7 @@ export function Columns({ review, overrides, state, onSelect, onHover, onTab }: 
         key={doc.id}
         document={doc}
         counts={review.counts.get(doc.id)}
+        isolated={review.isolated.includes(doc.id)}
         segments={segments}
         hidden={(index.byDocument.get(doc.id)?.length ?? 0) - segments.length}
         target={state.scroll}
@@ -73,7 +94,12 @@ export function Columns({ review, overrides, state, onSelect, onHover, onTab }: 
   if (!wide) {
     const active = report.documents.find((doc) => doc.id === state.tab) ?? first
     return (
-      <DocumentTabs documents={report.documents} active={active?.id ?? ''} onTab={onTab}>
+      <DocumentTabs
+        documents={report.documents}
+        active={active?.id ?? ''}
+        isolated={review.isolated}
+        onTab={onTab}
+      >
         {active && column(active)}
       </DocumentTabs>
     )
@@ -93,5 +119,19 @@ export function Columns({ review, overrides, state, onSelect, onHover, onTab }: 
       </div>
     )
   }
-  return <div className="flex h-full min-h-0 gap-3 overflow-x-auto">{report.documents.map(column)}</div>
+  const show = (doc: string) => {
+    setPicks((list) => [...list.filter((id) => id !== doc), doc])
+    // The button goes away with the pick: carry the focus on to the article it brought in.
+    requestAnimationFrame(() => refs.get(doc)?.current?.focus())
+  }
+  return (
+    <div className="flex h-full min-h-0 flex-col">
+      {shown.length > 0 && (
+        <ColumnChooser documents={report.documents} shown={shown} isolated={review.isolated} onShow={show} />
+      )}
+      <div ref={setRow} className="relative flex min-h-0 flex-1 gap-3 overflow-x-auto">
+        {report.documents.filter((doc) => shown.includes(doc.id)).map(column)}
+      </div>
+    </div>
+  )
 }

@@ -3,6 +3,7 @@ import {
   documentName,
   documentsReporting,
   findOverride,
+  formatProbability,
   type Overrides,
   type OverrideVerdict,
   type Review,
@@ -67,7 +68,7 @@ export function DetailsPanel({ review, selected, overrides, onOverride }: Detail
           {statusStyles[claim.status].label}
         </span>
         <span title="The match model's mean probability, over the claim's pairs of sources, that they report the same claim">
-          {Math.round(claim.score * 100)} % likely the same claim
+          {formatProbability(claim.score)} likely the same claim
         </span>
         <span>
           Reported by {documentsReporting(index, claim).length} of {report.documents.length} sources

@@ -53,7 +53,7 @@ export function SidePanel({ panel, onPanel, details, summary }: SidePanelProps) 
         role="tabpanel"
         aria-labelledby={`panel-tab-${panel}`}
         tabIndex={-1}
-        className="min-h-0 flex-1 overflow-y-auto p-4 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600"
+        className="relative min-h-0 flex-1 overflow-y-auto p-4 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600"
       >
         {panel === 'details' ? details : summary}
       </div>

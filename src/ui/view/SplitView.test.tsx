@@ -57,12 +57,9 @@ describe('SplitView', () => {
   it('selecting a segment selects its claim in every column and explains the difference', async () => {
     const user = userEvent.setup()
     render(<Harness />)
-    await user.click(aljazeera().getByRole('button', { name: /as soon as possible/ }))
+    await user.click(aljazeera().getByRole('button', { name: /soon as possible/ }))
     expect(selectedIds()).toEqual(['aljazeera:3', 'cnn:3'])
-    expect(cnn().getByRole('button', { name: /in the nearest future/ })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    )
+    expect(cnn().getByRole('button', { name: /nearest future/ })).toHaveAttribute('aria-pressed', 'true')
     const details = screen.getByRole('region', { name: 'Claim details' })
     expect(details).toHaveTextContent(
       'Quote worded differently: “as soon as possible, at the end of January” in Al Jazeera; “in the nearest future, during January” in CNN',
@@ -161,5 +158,25 @@ describe('SplitView', () => {
     expect(screen.getAllByRole('article')).toHaveLength(3)
     expect(screen.getByRole('list', { name: 'Counts for BBC' })).toHaveTextContent('1 unique')
     expect(document.querySelector('svg.w-10')).toBeNull()
+  })
+
+  it('warns, quietly, on an article that shares no claim with the others', () => {
+    const report = sampleReport()
+    const lone = {
+      ...report,
+      claims: report.claims.filter((claim) => !claim.segments.includes('aljazeera:3')),
+    }
+    const review = reviewReport({ ...lone, claims: [] }, {})
+    render(
+      <SplitView
+        review={review}
+        overrides={{}}
+        onOverridesChange={() => {}}
+        threshold={0.325}
+        onThresholdChange={() => {}}
+      />,
+    )
+    expect(aljazeera().getByText(/Shares no claim with the other articles/)).toBeInTheDocument()
+    expect(cnn().getByText(/Shares no claim with the other articles/)).toBeInTheDocument()
   })
 })

@@ -1,4 +1,4 @@
-import type { StatusFilter } from '../../engine/index.ts'
+import { formatProbability, type StatusFilter } from '../../engine/index.ts'
 import { ThemeToggle } from '../theme/ThemeToggle.tsx'
 
 export interface ToolbarProps {
@@ -69,10 +69,10 @@ export function Toolbar(props: ToolbarProps) {
           value={props.threshold}
           onChange={(event) => props.onThreshold(Number(event.target.value))}
           aria-label="Match threshold"
-          aria-valuetext={`${Math.round(props.threshold * 100)} % probability of the same claim`}
+          aria-valuetext={`${formatProbability(props.threshold)} probability of the same claim`}
           className="w-28 accent-blue-700"
         />
-        <output className="w-24 tabular-nums">{Math.round(props.threshold * 100)} % likely</output>
+        <output className="w-24 tabular-nums">{formatProbability(props.threshold)} likely</output>
       </label>
       <div className="ml-auto flex gap-2">
         <ThemeToggle />

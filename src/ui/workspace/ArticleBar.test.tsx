@@ -60,6 +60,36 @@ describe('ArticleBar', () => {
     })
   })
 
+  test('from five articles, the bar gives their count and folds the rest behind Show all', async () => {
+    const many = Array.from({ length: 6 }, (_, i) => ({
+      id: `a${i}`,
+      text: 'x',
+      title: `Story ${i}`,
+      source: `Outlet ${i}`,
+    }))
+    render(
+      <ArticleBar articles={many} onUpdate={vi.fn()} onMove={vi.fn()} onRemove={vi.fn()}>
+        <button type="button">+ Add article</button>
+      </ArticleBar>,
+    )
+    const bar = screen.getByRole('region', { name: 'Articles' })
+    expect(bar).toHaveTextContent('6 articles')
+    const items = within(bar).getAllByRole('listitem')
+    const folded = (item: HTMLElement) =>
+      item.className.split(' ').find((name) => name.endsWith('hidden')) ?? ''
+    expect(items.map(folded)).toEqual([
+      'max-md:hidden',
+      'max-md:hidden',
+      'max-md:hidden',
+      'max-xl:hidden',
+      'hidden',
+      'hidden',
+    ])
+    await userEvent.click(within(bar).getByRole('button', { name: 'Show all' }))
+    expect(within(bar).getByRole('button', { name: 'Show fewer' })).toHaveAttribute('aria-expanded', 'true')
+    expect(items.map(folded).filter(Boolean)).toEqual([])
+  })
+
   test('with one article, the hint says a second is needed', () => {
     render(<ArticleCountHint count={1} />)
     expect(screen.getByText('One article so far: add another to compare')).toBeInTheDocument()

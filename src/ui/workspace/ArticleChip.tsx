@@ -5,20 +5,26 @@ export interface ArticleChipProps {
   article: ArticleInput
   position: number
   count: number
+  /** Extra classes for the chip, such as hiding it while the bar is collapsed. */
+  className?: string
   onEdit(): void
   onMove(offset: number): void
   onRemove(): void
 }
 
-/** One article in the bar: its column number, outlet and title, with edit, move and remove. */
-export function ArticleChip({ article, position, count, onEdit, onMove, onRemove }: ArticleChipProps) {
+/**
+ * One article in the bar, on one line: its column number and outlet (its title when the outlet is
+ * unknown), cut short, with edit, move and remove; the full outlet and title are its label and tooltip.
+ */
+export function ArticleChip({ article, position, count, className = '', ...actions }: ArticleChipProps) {
+  const { onEdit, onMove, onRemove } = actions
   const outlet = article.source || 'Unknown outlet'
   const title = article.title || article.id
   const label = `${outlet}: ${title}`
   return (
     <li
       aria-label={label}
-      className="flex max-w-xs min-w-0 items-center gap-2 rounded-md border border-slate-200 bg-slate-50 py-1 pr-1 pl-2 dark:border-slate-700 dark:bg-slate-900"
+      className={`flex max-w-60 min-w-0 items-center gap-1.5 rounded-md border border-slate-200 bg-slate-50 py-0.5 pr-0.5 pl-1.5 dark:border-slate-700 dark:bg-slate-900 ${className}`}
     >
       <span
         aria-hidden="true"
@@ -26,17 +32,8 @@ export function ArticleChip({ article, position, count, onEdit, onMove, onRemove
       >
         {position + 1}
       </span>
-      <span className="min-w-0">
-        <span
-          dir="auto"
-          className="block truncate text-[11px] font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400"
-          title={outlet}
-        >
-          {outlet}
-        </span>
-        <span dir="auto" className="block truncate text-sm" title={title}>
-          {title}
-        </span>
+      <span dir="auto" className="min-w-0 flex-1 truncate text-sm font-medium" title={label}>
+        {article.source || title}
       </span>
       <span className="ml-auto flex shrink-0 items-center print:hidden">
         <button type="button" className={chipButton} onClick={onEdit} aria-label={`Edit ${label}`}>

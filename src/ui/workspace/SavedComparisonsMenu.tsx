@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { quietButton } from './button-styles.ts'
 import { Dialog } from './Dialog.tsx'
 import { SavedComparisonRow } from './SavedComparisonRow.tsx'
-import { type ComparisonContent, NEW_COMPARISON_NAME } from './saved-comparison.ts'
+import type { ComparisonContent } from './saved-comparison.ts'
 import { UndoDeleteNotice } from './UndoDeleteNotice.tsx'
 import type { WorkspaceSession, WorkspaceState } from './workspace-session.ts'
 
@@ -13,7 +13,7 @@ export interface SavedComparisonsMenuProps {
   demo(): ComparisonContent
 }
 
-/** The saved comparisons on this device: open, rename, duplicate, delete; start a new one or the demo. */
+/** The saved comparisons on this device: open, rename, duplicate, delete; or reopen the demo. */
 export function SavedComparisonsMenu({ state, session, demo }: SavedComparisonsMenuProps) {
   const [open, setOpen] = useState(false)
   const act = (action: () => Promise<void>, closeAfter = false) => {
@@ -49,13 +49,6 @@ export function SavedComparisonsMenu({ state, session, demo }: SavedComparisonsM
           onDismiss={() => session.dismissRemoved()}
         />
         <div className="mt-4 flex flex-wrap gap-2 border-t border-slate-200 pt-4 dark:border-slate-700">
-          <button
-            type="button"
-            className={quietButton}
-            onClick={() => act(() => session.openNew({ name: NEW_COMPARISON_NAME, articles: [] }), true)}
-          >
-            New comparison
-          </button>
           <button
             type="button"
             className={quietButton}
