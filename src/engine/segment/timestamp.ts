@@ -3,15 +3,17 @@ const MAX_TIMESTAMP_LENGTH = 90
 
 /**
  * One word of a bare timestamp: a number or clock time (`2013`, `11:34PM`, `3,2013`, `4/28/09`, `5th`),
- * a month or weekday name or abbreviation, AM/PM, a time zone, or a linking word.
+ * a month or weekday name or abbreviation, AM/PM, a time zone, a linking word or label (`@`, `–`,
+ * `Posted:`, `Originally`), each with an optional comma or colon after it (`2nd,`, `EDT,`, `8:24am:`).
  */
 const TIMESTAMP_WORD = new RegExp(
   String.raw`^(?:(?=\D*\d)[\d:/.,()+-]+(?:st|nd|rd|th|am|pm|a\.m\.|p\.m\.|p|a)?|` +
     '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|' +
-    String.raw`sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?|` +
-    String.raw`(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?|` +
-    String.raw`a\.?m\.?,?|p\.?m\.?,?|gmt|utc|bst|cet|cest|hkt|ist|e[sd]t|c[sd]t|m[sd]t|p[sd]t|et|ct|pt|` +
-    String.raw`(?:at|on|updated|published|posted|first|last|modified):?|[|•·-]|\(?gmt(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)$`,
+    String.raw`sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|` +
+    String.raw`(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?|` +
+    String.raw`a\.?m\.?|p\.?m\.?|gmt|utc|bst|cet|cest|hkt|ist|e[sd]t|c[sd]t|m[sd]t|p[sd]t|ak[sd]t|aest|aedt|jst|kst|msk|et|ct|pt|uk|hrs|` +
+    'at|on|updated|published|posted|first|last|modified|created|edited|released?|originally|' +
+    String.raw`[|•·@–—-]|\(?gmt(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)[,:]?$`,
   'i',
 )
 
