@@ -6,6 +6,7 @@
 export { DEFAULT_MATCH_CUT } from './align/match-weights.generated.ts'
 export { compareArticles } from './compare-articles.ts'
 export { ALIGN_DEFAULTS } from './defaults.ts'
+export { type DetectedMetadata, detectMetadata, type MetadataClues } from './metadata/detect-metadata.ts'
 export { applyOverrides, claimKey, findOverride, type Overrides, type OverrideVerdict } from './overrides.ts'
 export { formatReportMarkdown } from './report-markdown.ts'
 export type { CoverageCell } from './summary/coverage-matrix.ts'

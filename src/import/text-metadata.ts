@@ -1,25 +1,30 @@
+import { detectMetadata } from '../engine/index.ts'
 import type { ArticleDraft } from './article-draft.ts'
 
-/** The longest first line that is still taken for a headline. */
-const MAX_TITLE_CHARS = 200
-
-/**
- * Prefills a title from the first line of plain text when it reads like a headline: short and
- * not a finished sentence ending in a full stop. Markdown heading marks are dropped.
- */
-export function titleFromText(text: string): string | undefined {
-  const firstLine = text.split('\n').find((line) => line.trim() !== '')
-  if (!firstLine) return undefined
-  const line = firstLine.replace(/^#{1,6}\s+/, '').trim()
-  if (line.length === 0 || line.length > MAX_TITLE_CHARS) return undefined
-  if (/[.,;:]$/.test(line) && !/\.\.\.$|…$/.test(line)) return undefined
-  return line
+/** Where a draft came from: clues to its outlet and date beside its text. */
+export interface DraftOrigin {
+  /** The dropped or picked file's name (`cnn-2016-01-20-kerry-lavrov.txt`). */
+  fileName?: string
+  /** The address it was loaded from. */
+  url?: string | null
 }
 
-/** An article draft from plain text, with the title taken from its first line. */
-export function draftFromText(text: string): ArticleDraft {
-  const title = titleFromText(text)
-  return title ? { text, title } : { text }
+/**
+ * The draft with its title, outlet and publication date filled in from what its text, file name and
+ * URL give away (`detectMetadata`), wherever the draft has none: what a page or a person stated wins.
+ */
+export function withDetectedMetadata(draft: ArticleDraft, origin: DraftOrigin = {}): ArticleDraft {
+  const found = detectMetadata({ text: draft.text, fileName: origin.fileName, url: draft.url ?? origin.url })
+  const next = { ...draft }
+  if (!next.title && found.title) next.title = found.title
+  if (!next.source && found.source) next.source = found.source
+  if (!next.published && found.published) next.published = found.published
+  return next
+}
+
+/** An article draft from plain text, with title, outlet and date prefilled where the text shows them. */
+export function draftFromText(text: string, origin: DraftOrigin = {}): ArticleDraft {
+  return withDetectedMetadata({ text }, origin)
 }
 
 /** The date part (`2016-01-20`) of an ISO date or date-time, or null when it is not one. */
