@@ -30,13 +30,13 @@ export async function readArticleFile(
   }
   const text = requireText(path, decodeText(path, await readBytes(path)))
   const origin = { fileName: id }
-  if (kind === 'text') return { id, ...withDetectedMetadata({ text }, origin) }
+  if (kind === 'text') return { id, ...(await withDetectedMetadata({ text }, origin)) }
   if (kind === 'markdown') {
     const title = findMarkdownTitle(text)
-    return { id, ...withDetectedMetadata(title === null ? { text } : { text, title }, origin) }
+    return { id, ...(await withDetectedMetadata(title === null ? { text } : { text, title }, origin)) }
   }
   const page = extractHtmlArticle(text, await loadDomEnvironment())
-  const draft = withDetectedMetadata(
+  const draft = await withDetectedMetadata(
     {
       text: requireText(path, page.text),
       ...(page.title === null ? {} : { title: page.title }),

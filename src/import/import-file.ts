@@ -44,7 +44,7 @@ export async function importFile(file: ImportableFile): Promise<ArticleDraft> {
       : kind === 'pdf'
         ? await readPdf(bytes, file.name)
         : decodeText(new Uint8Array(bytes), file.name)
-  const draft = draftFromText(acceptText(raw, file.name), { fileName: file.name })
+  const draft = await draftFromText(acceptText(raw, file.name), { fileName: file.name })
   return draft.title ? draft : { ...draft, title: baseName(file.name) }
 }
 

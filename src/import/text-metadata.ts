@@ -1,4 +1,3 @@
-import { detectMetadata } from '../engine/index.ts'
 import type { ArticleDraft } from './article-draft.ts'
 
 /** Where a draft came from: clues to its outlet and date beside its text. */
@@ -12,8 +11,13 @@ export interface DraftOrigin {
 /**
  * The draft with its title, outlet and publication date filled in from what its text, file name and
  * URL give away (`detectMetadata`), wherever the draft has none: what a page or a person stated wins.
+ * The detection (and chrono-node's date parser with it) loads on first use, not with the page.
  */
-export function withDetectedMetadata(draft: ArticleDraft, origin: DraftOrigin = {}): ArticleDraft {
+export async function withDetectedMetadata(
+  draft: ArticleDraft,
+  origin: DraftOrigin = {},
+): Promise<ArticleDraft> {
+  const { detectMetadata } = await import('./metadata/detect-metadata.ts')
   const found = detectMetadata({ text: draft.text, fileName: origin.fileName, url: draft.url ?? origin.url })
   const next = { ...draft }
   if (!next.title && found.title) next.title = found.title
@@ -23,7 +27,7 @@ export function withDetectedMetadata(draft: ArticleDraft, origin: DraftOrigin = 
 }
 
 /** An article draft from plain text, with title, outlet and date prefilled where the text shows them. */
-export function draftFromText(text: string, origin: DraftOrigin = {}): ArticleDraft {
+export function draftFromText(text: string, origin: DraftOrigin = {}): Promise<ArticleDraft> {
   return withDetectedMetadata({ text }, origin)
 }
 

@@ -1,4 +1,4 @@
-import { findDateline } from '../segment/find-dateline.ts'
+import { findDateline } from '../../engine/index.ts'
 import { knownOutletByHost, knownOutletByName, outletKey } from './known-outlets.ts'
 import { headLineOpenings, headLines, tailLines } from './text-lines.ts'
 import { urlParts } from './url-parts.ts'

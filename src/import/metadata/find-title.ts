@@ -1,5 +1,4 @@
-import { findDateline } from '../segment/find-dateline.ts'
-import { matchFurniture } from '../segment/furniture-rules.ts'
+import { findDateline, matchFurniture } from '../../engine/index.ts'
 import { knownOutletByName } from './known-outlets.ts'
 
 /** The longest line still taken for a headline. */

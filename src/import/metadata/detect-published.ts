@@ -1,6 +1,5 @@
-import * as chrono from 'chrono-node'
-import { findDateline } from '../segment/find-dateline.ts'
-import { matchFurniture } from '../segment/furniture-rules.ts'
+import { parse } from 'chrono-node/en'
+import { findDateline, matchFurniture } from '../../engine/index.ts'
 import { headLineOpenings, headLines } from './text-lines.ts'
 import { urlParts } from './url-parts.ts'
 
@@ -43,7 +42,7 @@ function publishedInText(text: string): string | null {
 
 /** The first date in `text` with its day, month and year all written, as `YYYY-MM-DD`. */
 export function writtenDate(text: string): string | null {
-  for (const result of chrono.parse(text)) {
+  for (const result of parse(text)) {
     const { start } = result
     if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue
     const year = start.get('year')
