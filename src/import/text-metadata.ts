@@ -1,29 +1,17 @@
 import type { ArticleDraft } from './article-draft.ts'
-
-/** Where a draft came from: clues to its outlet and date beside its text. */
-export interface DraftOrigin {
-  /** The dropped or picked file's name (`cnn-2016-01-20-kerry-lavrov.txt`). */
-  fileName?: string
-  /** The address it was loaded from. */
-  url?: string | null
-}
+import type { DraftOrigin } from './metadata/complete-draft.ts'
 
 /**
  * The draft with its title, outlet and publication date filled in from what its text, file name and
- * URL give away (`detectMetadata`), wherever the draft has none: what a page or a person stated wins.
+ * URL give away (`completeDraft`), wherever the draft has none: what a page or a person stated wins.
  * The detection (and chrono-node's date parser with it) loads on first use, not with the page.
  */
 export async function withDetectedMetadata(
   draft: ArticleDraft,
   origin: DraftOrigin = {},
 ): Promise<ArticleDraft> {
-  const { detectMetadata } = await import('./metadata/detect-metadata.ts')
-  const found = detectMetadata({ text: draft.text, fileName: origin.fileName, url: draft.url ?? origin.url })
-  const next = { ...draft }
-  if (!next.title && found.title) next.title = found.title
-  if (!next.source && found.source) next.source = found.source
-  if (!next.published && found.published) next.published = found.published
-  return next
+  const { completeDraft } = await import('./metadata/complete-draft.ts')
+  return completeDraft(draft, origin)
 }
 
 /** An article draft from plain text, with title, outlet and date prefilled where the text shows them. */
