@@ -95,7 +95,11 @@ test('several dropped files are reviewed together, each field prefilled and edit
   guard.assertClean()
 })
 
-test('cancelling the review adds nothing', async ({ page, baseURL }) => {
+test('on a phone the review stacks each row; cancelling it adds nothing', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  await page.setViewportSize({ width: 390, height: 844 })
   const guard = await openWorkspace(page, baseURL)
   await page.getByRole('button', { name: 'Add article' }).click()
   await page.getByLabel('Article files').setInputFiles([
@@ -103,10 +107,12 @@ test('cancelling the review adds nothing', async ({ page, baseURL }) => {
     { name: 'b.txt', mimeType: 'text/plain', buffer: Buffer.from('Second story\n\nText.') },
   ])
   const review = page.getByRole('dialog', { name: 'Check 2 new articles' })
-  await expect(review).toBeVisible()
+  await expect(review.getByRole('group')).toHaveCount(2)
+  await saveScreenshot(page, testInfo, 'import-review-phone')
+  await expectNoAxeViolations(page, 'the review step on a phone')
   await page.keyboard.press('Escape')
   await expect(review).toBeHidden()
-  await expect(page.getByRole('article')).toHaveCount(2)
+  await expect(page.getByRole('region', { name: 'Articles' }).getByRole('listitem')).toHaveCount(2)
   guard.assertClean()
 })
 
