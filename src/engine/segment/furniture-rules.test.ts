@@ -79,6 +79,9 @@ describe('matchFurniture', () => {
     ['Originally published 05/03/2013 at 10:20 AM EDT', 'timestamp'],
     ['Release: 03/08/2013', 'timestamp'],
     ['8:24am:', 'timestamp'],
+    ['Story Created: Aug 7, 2012 at 9:56 AM AKDT', 'timestamp'],
+    ['Edited time: March 13, 2013 02:15', 'timestamp'],
+    ['Reuters Sep 18, 2013, 02.16PM IST', 'timestamp'],
   ])('recognises %j', (text, reason) => {
     expect(matchFurniture(text)).toBe(reason)
   })
@@ -105,6 +108,10 @@ describe('matchFurniture', () => {
     'Recommended by the envoy, the ceasefire starts on Monday.',
     'Released on July 2nd, the figures showed a rise.',
     'On July 2nd, 2013 the quake struck',
+    'Deaths: 12',
+    'Kerry: 2013',
+    'Born: Friday, June 24, 1955',
+    'Reuters reported on May 2, 2013',
   ])('leaves %j alone', (text) => {
     expect(matchFurniture(text)).toBeNull()
   })

@@ -1,4 +1,4 @@
-import { isTimestamp } from './timestamp.ts'
+import { isLabelledTimestamp, isTimestamp } from './timestamp.ts'
 
 /**
  * Page furniture that a paragraph's own text gives away, whatever surrounds it: bylines, captions,
@@ -183,7 +183,7 @@ export function matchListLabel(text: string): string | null {
 
 /** Returns the reason a paragraph is furniture judged on its own text, or null when it may be content. */
 export function matchFurniture(text: string): string | null {
-  if (isTimestamp(text)) return 'timestamp'
+  if (isTimestamp(text) || isLabelledTimestamp(text)) return 'timestamp'
   for (const rule of RULES) {
     if (text.length > rule.maxLength || (rule.needs && !text.includes(rule.needs))) continue
     if (rule.pattern.test(text)) return rule.reason

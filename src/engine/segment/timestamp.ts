@@ -25,3 +25,29 @@ export function isTimestamp(text: string): boolean {
   if (text.length > MAX_TIMESTAMP_LENGTH || !/\d/.test(text)) return false
   return text.split(/\s+/).every((word) => TIMESTAMP_WORD.test(word))
 }
+
+/**
+ * The labels a page puts before its timestamp (`Story Created:`, `Edited time:`, `Date:`): a fixed
+ * list, so a label of content ("End of Watch: Friday, June 24, 2005") stays content.
+ */
+const STAMP_LABEL =
+  /^(?:(?:story|article|page|post|news) )?(?:created|edited|edited time|date|dated|time|filed|release date|last update|last edited)\s?: ?/i
+/** What makes the rest of a labelled line a time, not a count: `9:56`, `05/03`, `Aug 7`. */
+const STAMP_EVIDENCE =
+  /\d[:.]\d\d|\d\/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
+
+/** News agencies that stamp a line with their name before the time (`Reuters Sep 18, 2013, 02.16PM IST`). */
+const STAMP_AGENCY = /^(?:reuters|ap|afp|upi|dpa|ians|pti|ani|xinhua|bloomberg|tass) /i
+
+/**
+ * Whether a line is a timestamp behind a page's label or an agency's name ("Story Created: Aug 7,
+ * 2012 at 9:56 AM AKDT", "Reuters Sep 18, 2013, 02.16PM IST"). The rest must carry a clock time,
+ * a numeric date or a month and day, so a label before a bare number ("Deaths: 12") stays content.
+ */
+export function isLabelledTimestamp(text: string): boolean {
+  if (text.length > MAX_TIMESTAMP_LENGTH) return false
+  const prefix = STAMP_LABEL.exec(text) ?? STAMP_AGENCY.exec(text)
+  if (prefix === null) return false
+  const rest = text.slice(prefix[0].length).trim()
+  return STAMP_EVIDENCE.test(rest) && isTimestamp(rest)
+}
