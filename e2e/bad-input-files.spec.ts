@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test'
 import { saveScreenshot } from './network-guard.ts'
 import { columnText } from './support/hostile-workspace.ts'
-import { dropFiles, openWorkspace, waitForSaved } from './support/workspace-helpers.ts'
+import { addReviewedFiles, dropFiles, openWorkspace, waitForSaved } from './support/workspace-helpers.ts'
 
 /**
  * Broken and strange files, dropped or picked: each bad file gets one notice naming it and saying
@@ -44,6 +44,7 @@ test('a batch of broken files: one notice each, the good files arrive, nothing l
     file('broken.pdf', 'application/pdf', Buffer.from('%PDF-1.7\n% cut short here')),
     file('renamed.docx', 'application/octet-stream', Buffer.from(story)),
   ])
+  await addReviewedFiles(page)
   const notices = await problems(page)
   await expect(notices).toContainText(
     [
@@ -105,6 +106,7 @@ test('UTF-16 with a byte-order mark and invalid UTF-8 are read, with defined dec
       buffer: Buffer.from([...Buffer.from('Latin page\n\nCaf'), 0xe9, 0x2e]),
     },
   ])
+  await addReviewedFiles(page)
   await expect(page.getByRole('article')).toHaveCount(5)
   expect(await columnText(page, 'Little endian')).toContain('Zürich 👩‍👩‍👧')
   expect(await columnText(page, 'Big endian')).toContain('Genève')
@@ -127,6 +129,7 @@ test('fifty dropped articles are all compared and shown', async ({ page, baseURL
       ),
     ),
   )
+  await addReviewedFiles(page)
   await expect(page.getByRole('article')).toHaveCount(52, { timeout: 30_000 })
   const last = page.getByRole('article', { name: 'Outlet 50 report' })
   await expect(last.locator('[data-status="discrepancy"]').first()).toBeAttached({ timeout: 60_000 })

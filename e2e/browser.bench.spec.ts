@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test'
 import { loadSentencePool } from '../bench/sentence-pool.ts'
 import { buildArticleSet } from '../bench/synthetic-articles.ts'
 import { guardPage, saveScreenshot } from './network-guard.ts'
-import { dispatchDrop, stageDrop, startEmpty } from './support/workspace-helpers.ts'
+import { addReviewedFiles, dispatchDrop, stageDrop, startEmpty } from './support/workspace-helpers.ts'
 
 /**
  * The browser benchmark (`npm run bench:browser`, not part of `npm test`): how long the main thread
@@ -75,6 +75,8 @@ test('ten 5,000-word articles never block the main thread for long', async ({ pa
   )
   const before = await page.evaluate(() => performance.now())
   await dispatchDrop(page)
+  // The drop opens the review step; the comparison starts when its "Add all" is pressed.
+  await addReviewedFiles(page)
   await expect(page.locator('article[aria-labelledby]')).toHaveCount(10, { timeout: 60_000 })
   await expect(page.getByRole('status').filter({ hasText: 'Comparing…' })).toHaveCount(0, {
     timeout: 120_000,

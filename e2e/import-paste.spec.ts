@@ -19,7 +19,8 @@ test('pasting a third article adds a third column and the comparison updates', a
   await expect(review.getByLabel('Title')).toHaveValue(
     'Kerry and Lavrov fail to settle Syria talks guest list',
   )
-  await review.getByLabel('Outlet').fill('Reuters')
+  // The outlet is read from the dateline "ZURICH (Reuters) -"; the date is not written, so it is typed.
+  await expect(review.getByLabel('Outlet')).toHaveValue('Reuters')
   await review.getByLabel('Publication date').fill('2016-01-20')
   await saveScreenshot(page, testInfo, 'import-paste-review')
   await review.getByRole('button', { name: 'Add to comparison' }).click()
@@ -54,6 +55,7 @@ test('a paste of a whole web page keeps only the article, with the page metadata
   await pasteInto(page, 'Paste an article', { text: 'Home World news menu Talks stall …', html })
   const review = page.getByRole('dialog', { name: 'Check the new article' })
   await expect(review.getByLabel('Outlet')).toHaveValue('Daily Planet')
+  await expect(review.getByLabel('Title')).toHaveValue('Talks stall')
   await expect(review.getByText(/Diplomats meeting in Zurich/)).toBeVisible()
   await expect(review.getByText(/World news menu/)).toHaveCount(0)
   await expect(review.getByText(/mattress/)).toHaveCount(0)

@@ -4,7 +4,13 @@ import { type BrowserContext, expect, type Page, test } from '@playwright/test'
 import { guardPage, saveScreenshot } from './network-guard.ts'
 import { pageWithRemoteResources, remoteResources } from './support/hostile-content.ts'
 import { armScriptTraps } from './support/hostile-traps.ts'
-import { dropFiles, pasteInto, reutersText, waitForSaved } from './support/workspace-helpers.ts'
+import {
+  addReviewedFiles,
+  dropFiles,
+  pasteInto,
+  reutersText,
+  waitForSaved,
+} from './support/workspace-helpers.ts'
 
 /**
  * Nothing leaves the app's origin during the main journeys: every request the page and its worker
@@ -71,6 +77,7 @@ test('the main journeys make no request outside the origin, even for pages full 
       base64: Buffer.from(pageWithRemoteResources('Dropped remote page')).toString('base64'),
     },
   ])
+  await addReviewedFiles(page)
   await expect(page.getByRole('article')).toHaveCount(5)
   await page.getByRole('button', { name: 'Add article' }).click()
   await page.getByLabel('Article files').setInputFiles({
@@ -78,6 +85,7 @@ test('the main journeys make no request outside the origin, even for pages full 
     mimeType: 'text/plain',
     buffer: Buffer.from(`Notes\n\n${remoteResources.join('\n')}\n\nThe council met on Tuesday.`),
   })
+  await addReviewedFiles(page)
   await expect(page.getByRole('article')).toHaveCount(6)
   await waitForSaved(page)
 

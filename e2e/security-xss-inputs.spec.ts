@@ -4,7 +4,7 @@ import { guardPage, saveScreenshot } from './network-guard.ts'
 import { hostileBatchPage, hostileText, payloadBatches } from './support/hostile-content.ts'
 import { armScriptTraps, openTrappedApp } from './support/hostile-traps.ts'
 import { makeDocx, makePdf } from './support/make-documents.ts'
-import { dropFiles, pasteInto, waitForSaved } from './support/workspace-helpers.ts'
+import { addReviewedFiles, dropFiles, pasteInto, waitForSaved } from './support/workspace-helpers.ts'
 
 /**
  * Every way text gets into Crosscheck, fed the 60 payloads of the XSS corpus: none may run
@@ -101,6 +101,13 @@ test('60 dropped .html pages, one payload each, run none', async ({ page, baseUR
       base64: base64(hostileArticlePage(payload, index + 1)),
     })),
   )
+  // The review step shows every hostile title and outlet in its fields, as text.
+  await expect(page.getByRole('list', { name: 'Files to add' }).getByRole('group')).toHaveCount(
+    xssPayloads.length,
+    { timeout: 30_000 },
+  )
+  await traps.assertNoInjection('dropped HTML under review')
+  await addReviewedFiles(page)
   await expect(page.getByRole('listitem', { name: /Hostile page/ })).toHaveCount(xssPayloads.length, {
     timeout: 30_000,
   })
@@ -133,6 +140,7 @@ test('picked .txt and .md files with the payloads show them as text and run none
       buffer: Buffer.from(hostileText(second ?? [], '# Hostile markdown file')),
     },
   ])
+  await addReviewedFiles(page)
   const textColumn = page.getByRole('article', { name: /Hostile text file/ })
   await expect(textColumn).toContainText(first?.[0] ?? '')
   await expect(page.getByRole('article', { name: /Hostile markdown file/ })).toContainText(second?.[29] ?? '')
@@ -162,6 +170,7 @@ test('Word and PDF files carrying the payloads show them as text and run none', 
       buffer: Buffer.from(await makePdf(paragraphs(second), 400)),
     },
   ])
+  await addReviewedFiles(page)
   await expect(page.getByRole('article')).toHaveCount(4, { timeout: 15_000 })
   await expect(page.getByRole('article', { name: /Hostile Word file/ })).toContainText(first?.[0] ?? '')
   await expect(page.getByRole('main')).toContainText('<marquee onstart=window.__xss(34)>news</marquee>')

@@ -36,6 +36,16 @@ export async function dropFiles(page: Page, files: { name: string; type: string;
   await dispatchDrop(page)
 }
 
+/**
+ * Confirms the review step that dropped or picked files open, as a person pressing "Add all"
+ * (or "Add to comparison" for one file) does, with the fields as they were prefilled.
+ */
+export async function addReviewedFiles(page: Page) {
+  const review = page.getByRole('dialog', { name: /^Check (?:the new article|\d+ new articles)$/ })
+  await review.getByRole('button', { name: /^(?:Add all \d+|Add to comparison)$/ }).click()
+  await expect(review).toBeHidden()
+}
+
 declare global {
   interface Window {
     /** The files `stageDrop` built, waiting for `dispatchDrop`. */

@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Report } from '../engine/index.ts'
@@ -144,6 +145,30 @@ describe('crosscheck compare', () => {
     const report = JSON.parse(result.stdout) as Report
     expect(report.documents[0]).toMatchObject({ id: 'notes.md', title: 'Kerry and Lavrov meet' })
     expect(report.documents[0]?.text).toContain('They met *in Zurich*.')
+  })
+
+  it('reads outlet, date and title from the demo files: their names, datelines and source lines', async () => {
+    const demo = (name: string) => fileURLToPath(new URL(`../demo/articles/${name}`, import.meta.url))
+    const names = [
+      'aljazeera-2016-01-20-syria-talks-invite-list.txt',
+      'cnn-2016-01-20-kerry-lavrov-impasse.txt',
+    ]
+    const named = JSON.parse((await run(['compare', ...names.map(demo)])).stdout) as Report
+    expect(named.documents.map(({ source, published }) => ({ source, published }))).toEqual([
+      { source: 'Al Jazeera', published: '2016-01-20' },
+      { source: 'CNN', published: '2016-01-20' },
+    ])
+    // Renamed, the files still name their outlets in the text: "SOURCE: Al Jazeera and agencies", "(CNN)".
+    await writeFile(file('first.txt'), await readFile(demo(names[0] ?? '')))
+    await writeFile(file('second.txt'), await readFile(demo(names[1] ?? '')))
+    const renamed = JSON.parse(
+      (await run(['compare', file('first.txt'), file('second.txt')])).stdout,
+    ) as Report
+    expect(renamed.documents.map(({ source, title }) => ({ source, title }))).toEqual([
+      { source: 'Al Jazeera', title: 'US and Russia fail to agree on Syria talks invite list' },
+      { source: 'CNN', title: 'Kerry, Lavrov meet to end impasse over Syria talks' },
+    ])
+    expect(renamed.documents[0]?.published ?? null).toBeNull()
   })
 
   it('extracts the article text and metadata from HTML', async () => {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import type { ArticleInput } from '../engine/index.ts'
 import { type DomEnvironment, extractHtmlArticle } from '../import/extract-html-article.ts'
+import { withDetectedMetadata } from '../import/text-metadata.ts'
 import { CliError } from './cli-error.ts'
 
 /** The kinds of file `compare` reads, by extension. */
@@ -13,7 +14,11 @@ const KINDS: Record<string, 'text' | 'markdown' | 'html'> = {
   '.htm': 'html',
 }
 
-/** Reads one article file; the id is the file's base name. Throws a `CliError` for files it cannot use. */
+/**
+ * Reads one article file; the id is the file's base name. Title, outlet and publication date come
+ * from a page's head or a Markdown heading, else from what the text, file name and URL give away
+ * (`withDetectedMetadata`). Throws a `CliError` for files it cannot use.
+ */
 export async function readArticleFile(
   path: string,
   loadDomEnvironment: () => Promise<DomEnvironment>,
@@ -24,20 +29,24 @@ export async function readArticleFile(
     throw new CliError(`${path}: unsupported file type; use .txt, .md, .html or .htm`)
   }
   const text = requireText(path, decodeText(path, await readBytes(path)))
-  if (kind === 'text') return { id, text }
+  const origin = { fileName: id }
+  if (kind === 'text') return { id, ...(await withDetectedMetadata({ text }, origin)) }
   if (kind === 'markdown') {
     const title = findMarkdownTitle(text)
-    return title === null ? { id, text } : { id, text, title }
+    return { id, ...(await withDetectedMetadata(title === null ? { text } : { text, title }, origin)) }
   }
   const page = extractHtmlArticle(text, await loadDomEnvironment())
-  return {
-    id,
-    text: requireText(path, page.text),
-    ...(page.title === null ? {} : { title: page.title }),
-    source: page.source,
-    published: page.published,
-    url: page.url,
-  }
+  const draft = await withDetectedMetadata(
+    {
+      text: requireText(path, page.text),
+      ...(page.title === null ? {} : { title: page.title }),
+      source: page.source,
+      published: page.published,
+      url: page.url,
+    },
+    origin,
+  )
+  return { id, ...draft }
 }
 
 /** The text, unless it has nothing to compare (empty, blank, or a page with no text). */

@@ -27,7 +27,7 @@ describe('draftFromHtml', () => {
       'page.html',
     )
     expect(draft).toMatchObject({
-      title: 'Talks stall | Daily Planet',
+      title: 'Talks stall',
       source: 'Daily Planet',
       published: '2016-01-20',
       url: 'https://planet.example/talks-stall',

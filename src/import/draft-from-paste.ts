@@ -22,5 +22,5 @@ export async function draftFromPaste(content: PastedContent): Promise<ArticleDra
       // No article found in the markup: fall back to the plain text below.
     }
   }
-  return draftFromText(acceptText(content.text, 'The pasted text'))
+  return await draftFromText(acceptText(content.text, 'The pasted text'))
 }

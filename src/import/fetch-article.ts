@@ -48,5 +48,5 @@ export async function fetchArticle(url: string, fetchImpl: typeof fetch = fetch)
   if (type !== '' && !type.startsWith('text/')) {
     throw new ImportError('unsupported', `The address gives ${type.split(';')[0]}, not a web page or text.`)
   }
-  return { ...draftFromText(acceptText(body, 'The page')), url: parsed.href }
+  return { ...(await draftFromText(acceptText(body, 'The page'), { url: parsed.href })), url: parsed.href }
 }

@@ -20,10 +20,24 @@ const loadNodePdfjs = () => import('pdfjs-dist/legacy/build/pdf.mjs')
 
 describe('importFile', () => {
   test('reads plain text and Markdown, taking the title from the first line', async () => {
-    const text = await importFile(fileOf('cnn.txt', 'Kerry, Lavrov meet\r\n\r\nThey met in Zurich.'))
+    const text = await importFile(fileOf('story.txt', 'Kerry, Lavrov meet\r\n\r\nThey met in Zurich.'))
     expect(text).toEqual({ text: 'Kerry, Lavrov meet\n\nThey met in Zurich.', title: 'Kerry, Lavrov meet' })
     const markdown = await importFile(fileOf('notes.md', '# Talks stall\n\nNo list was agreed.'))
     expect(markdown.title).toBe('Talks stall')
+  })
+
+  test('prefills outlet and date from the file name and the text, and skips a timestamp for the title', async () => {
+    const named = await importFile(
+      fileOf('cnn-2016-01-20-talks.txt', 'Kerry, Lavrov meet\n\nThey met in Zurich.'),
+    )
+    expect(named).toMatchObject({ title: 'Kerry, Lavrov meet', source: 'CNN', published: '2016-01-20' })
+    const stamped = await importFile(
+      fileOf(
+        'quake.txt',
+        '3 July 2013 Last updated at 13:38 GMT\n\nQuake kills five\n\nA quake struck.\n\nBBC News',
+      ),
+    )
+    expect(stamped).toMatchObject({ title: 'Quake kills five', source: 'BBC News', published: '2013-07-03' })
   })
 
   test('names an article after its file when the first line is not a headline', async () => {

@@ -16,7 +16,8 @@ export interface ImportableFile {
 
 /**
  * Turns one picked or dropped file into an article draft, or throws an `ImportError` whose
- * message names the file and says what went wrong. HTML goes through sanitising and Readability;
+ * message names the file and says what went wrong. Title, outlet and date are prefilled from the
+ * file's head, text and name where they show. HTML goes through sanitising and Readability;
  * the large parsers load only when a file needs them.
  */
 export async function importFile(file: ImportableFile): Promise<ArticleDraft> {
@@ -35,7 +36,7 @@ export async function importFile(file: ImportableFile): Promise<ArticleDraft> {
   }
   if (kind === 'html') {
     const { draftFromHtml } = await import('./draft-from-html.ts')
-    return draftFromHtml(decodeText(new Uint8Array(bytes), file.name), file.name)
+    return draftFromHtml(decodeText(new Uint8Array(bytes), file.name), file.name, undefined, file.name)
   }
   const raw =
     kind === 'docx'
@@ -43,7 +44,7 @@ export async function importFile(file: ImportableFile): Promise<ArticleDraft> {
       : kind === 'pdf'
         ? await readPdf(bytes, file.name)
         : decodeText(new Uint8Array(bytes), file.name)
-  const draft = draftFromText(acceptText(raw, file.name))
+  const draft = await draftFromText(acceptText(raw, file.name), { fileName: file.name })
   return draft.title ? draft : { ...draft, title: baseName(file.name) }
 }
 

@@ -1,25 +1,22 @@
 import type { ArticleDraft } from './article-draft.ts'
-
-/** The longest first line that is still taken for a headline. */
-const MAX_TITLE_CHARS = 200
+import type { DraftOrigin } from './metadata/complete-draft.ts'
 
 /**
- * Prefills a title from the first line of plain text when it reads like a headline: short and
- * not a finished sentence ending in a full stop. Markdown heading marks are dropped.
+ * The draft with its title, outlet and publication date filled in from what its text, file name and
+ * URL give away (`completeDraft`), wherever the draft has none: what a page or a person stated wins.
+ * The detection (and chrono-node's date parser with it) loads on first use, not with the page.
  */
-export function titleFromText(text: string): string | undefined {
-  const firstLine = text.split('\n').find((line) => line.trim() !== '')
-  if (!firstLine) return undefined
-  const line = firstLine.replace(/^#{1,6}\s+/, '').trim()
-  if (line.length === 0 || line.length > MAX_TITLE_CHARS) return undefined
-  if (/[.,;:]$/.test(line) && !/\.\.\.$|…$/.test(line)) return undefined
-  return line
+export async function withDetectedMetadata(
+  draft: ArticleDraft,
+  origin: DraftOrigin = {},
+): Promise<ArticleDraft> {
+  const { completeDraft } = await import('./metadata/complete-draft.ts')
+  return completeDraft(draft, origin)
 }
 
-/** An article draft from plain text, with the title taken from its first line. */
-export function draftFromText(text: string): ArticleDraft {
-  const title = titleFromText(text)
-  return title ? { text, title } : { text }
+/** An article draft from plain text, with title, outlet and date prefilled where the text shows them. */
+export function draftFromText(text: string, origin: DraftOrigin = {}): Promise<ArticleDraft> {
+  return withDetectedMetadata({ text }, origin)
 }
 
 /** The date part (`2016-01-20`) of an ISO date or date-time, or null when it is not one. */

@@ -3,6 +3,7 @@ import { ErrorBoundary } from './errors/ErrorBoundary.tsx'
 import { WorkerCrashNotice } from './errors/WorkerCrashNotice.tsx'
 import { AddArticleDialog } from './import/AddArticleDialog.tsx'
 import { DropOverlay } from './import/DropOverlay.tsx'
+import { FilesReviewDialog } from './import/FilesReviewDialog.tsx'
 import { ImportNotices } from './import/ImportNotices.tsx'
 import { useArticleImport } from './import/use-article-import.ts'
 import { ComparisonView } from './view/ComparisonView.tsx'
@@ -88,6 +89,13 @@ export function App() {
               )}
             </main>
             <DropOverlay onFiles={imports.importFiles} />
+            <FilesReviewDialog
+              files={imports.review}
+              onEdit={imports.editReviewed}
+              onLeaveOut={imports.leaveOut}
+              onAddAll={imports.addReviewed}
+              onCancel={imports.cancelReview}
+            />
           </>
         )}
         <UndoDeleteNotice

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { matchFurniture } from './furniture-rules.ts'
+import { matchFurniture, matchListLabel } from './furniture-rules.ts'
 
 describe('matchFurniture', () => {
   it.each([
@@ -55,6 +55,33 @@ describe('matchFurniture', () => {
       'A version of this article appears in print on Jan. 21, 2016, on Page A4 of the New York edition.',
       'credit line',
     ],
+    ['Sponsored: Ten gadgets pilots swear by', 'sponsored'],
+    ['Sponsored by Acme Travel', 'sponsored'],
+    ['Paid Post | Acme Bank', 'sponsored'],
+    ['Promoted Stories', 'sponsored'],
+    ['Recommended by', 'sponsored'],
+    ['Recommended by Outbrain', 'sponsored'],
+    ['From Around the Web', 'sponsored'],
+    ['Ads by Google', 'sponsored'],
+    ['Sponsored', 'advertisement'],
+    ['ADVERTISEMENT', 'advertisement'],
+    ['Sign up for our newsletter', 'share prompt'],
+    ['Newsletter sign-up', 'share prompt'],
+    ['Enter your email address', 'share prompt'],
+    ['Get our morning newsletter', 'share prompt'],
+    ["Don't miss a story", 'share prompt'],
+    ['Tuesday, July 2nd, 2013', 'timestamp'],
+    ['3 July 2013 Last updated at 13:38 GMT', 'timestamp'],
+    ['Updated 2:05 PM ET, Wed January 20, 2016', 'timestamp'],
+    ['Friday August 2, 2013 @ 8:13am PDT', 'timestamp'],
+    ['Jan 5, 2011 – 4:35 PM', 'timestamp'],
+    ['7:00pm UK, Wednesday 05 May 2010', 'timestamp'],
+    ['Originally published 05/03/2013 at 10:20 AM EDT', 'timestamp'],
+    ['Release: 03/08/2013', 'timestamp'],
+    ['8:24am:', 'timestamp'],
+    ['Story Created: Aug 7, 2012 at 9:56 AM AKDT', 'timestamp'],
+    ['Edited time: March 13, 2013 02:15', 'timestamp'],
+    ['Reuters Sep 18, 2013, 02.16PM IST', 'timestamp'],
   ])('recognises %j', (text, reason) => {
     expect(matchFurniture(text)).toBe(reason)
   })
@@ -75,7 +102,27 @@ describe('matchFurniture', () => {
     'Reuters reported that the talks would go ahead on Monday.',
     'Follow-up talks are planned on Twitter and elsewhere',
     `SOURCE: ${'a long paragraph that merely starts like a source line, '.repeat(4)}`,
+    'Sponsored by the UN, the talks will open in Geneva on Monday.',
+    'Promoted to colonel last year, he led the raid.',
+    'The newsletter was first published in 2013.',
+    'Recommended by the envoy, the ceasefire starts on Monday.',
+    'Released on July 2nd, the figures showed a rise.',
+    'On July 2nd, 2013 the quake struck',
+    'Deaths: 12',
+    'Kerry: 2013',
+    'Born: Friday, June 24, 1955',
+    'Reuters reported on May 2, 2013',
   ])('leaves %j alone', (text) => {
     expect(matchFurniture(text)).toBeNull()
+  })
+})
+
+describe('matchListLabel', () => {
+  it('says what the lines under a link-list heading are', () => {
+    expect(matchListLabel('Promoted Stories')).toBe('sponsored')
+    expect(matchListLabel('Around the web')).toBe('sponsored')
+    expect(matchListLabel('More on this story')).toBe('related link')
+    expect(matchListLabel('Topics')).toBe('topic tag')
+    expect(matchListLabel('Kerry and Lavrov met')).toBeNull()
   })
 })

@@ -1,4 +1,4 @@
-import { isTimestamp } from './timestamp.ts'
+import { isLabelledTimestamp, isTimestamp } from './timestamp.ts'
 
 /**
  * Page furniture that a paragraph's own text gives away, whatever surrounds it: bylines, captions,
@@ -19,13 +19,23 @@ interface FurnitureRule {
   needs?: string
 }
 
+/**
+ * Headings of sponsored-link widgets (Outbrain, Taboola and their kind), matched as the whole
+ * paragraph: the teaser lines under them are adverts too (`LIST_LABEL`).
+ */
+const SPONSORED_LABELS =
+  'promoted stories|promoted content|promoted links|sponsored stories|sponsored links|sponsored content|' +
+  'paid content|partner content|around the web|from around the web|from the web|you may like|' +
+  'recommended for you|recommended by(?: [a-z]+)?|more from our partners|from our partners|' +
+  'ads by google|content by [a-z]+|by taboola|taboola|outbrain'
+
 /** Words of a labelled section heading, matched as the whole paragraph (an optional colon after). */
 const SECTION_LABELS =
   'story highlights|highlights|key points|key facts|at a glance|in brief|summary|top stories|trending|' +
   'most read|most popular|most viewed|more stories|more news|related|related stories|related articles|' +
   'related topics|related content|related coverage|recommended|editor\u2019s picks|editor\u0027s picks|' +
   'latest news|latest stories|live updates|skip to (?:main )?content|menu|home|search|newsletter|' +
-  'listen to this article|listen|topics|tags|sponsored content|from our partners|you might also like|' +
+  'listen to this article|listen|topics|tags|you might also like|' +
   'you may also like|more from this section|in pictures|explore more|keep reading|' +
   'continue reading(?: the main story)?|more on this story|supported by|loading\\.{0,3}|also read|read more|see also'
 
@@ -41,6 +51,24 @@ const RULES: FurnitureRule[] = [
     maxLength: 80,
     pattern:
       /^(?:[a-z ]{0,40} )?advertisement:?$|^(?:ad|advert|advertising|sponsored|paid content|promoted)$/i,
+  },
+  {
+    reason: 'sponsored',
+    maxLength: 60,
+    pattern: new RegExp(`^(?:${SPONSORED_LABELS})\\s*:?$`, 'i'),
+  },
+  {
+    // "Sponsored: Ten tricks…", "Paid Post | Acme", "Sponsored by Acme": a promoted link, never news.
+    reason: 'sponsored',
+    maxLength: 200,
+    pattern:
+      /^(?:sponsored|promoted|paid (?:post|content|partner content)|partner content|advertorial)(?:\s*[:|–—]\s*\S|\s+by\s+[^.!?]{1,60}$)/i,
+  },
+  {
+    reason: 'share prompt',
+    maxLength: 120,
+    pattern:
+      /^(?:newsletter sign[- ]?up|enter your e-?mail(?: address)?|get (?:the|our) [a-z ]{0,30}newsletter|(?:never|don[’']t) miss (?:a|another) (?:story|thing|update)|want more\?\s*sign up)\b/i,
   },
   { reason: 'section label', maxLength: 60, pattern: new RegExp(`^(?:${SECTION_LABELS})\\s*:?$`, 'i') },
   {
@@ -144,17 +172,18 @@ const TIME_PREPOSITION = /\b(?:at|by|until|till|from|before|after|around|about|s
  * tags, not content. Highlights and key points are not here: their bullets carry the story.
  */
 const LIST_LABEL =
-  /^(?:related(?: stories| articles| topics| content| coverage| links)?|more on this story|more stories|more news|most read|most popular|most viewed|top stories|trending|recommended|you may also like|you might also like|editor[’']s picks|latest (?:news|stories)|more from this section|explore more|read more|also read|see also|topics|tags)\s*:?$/i
+  /^(?:promoted (?:stories|content|links)|sponsored (?:stories|links|content)|(?:from )?around the web|from the web|you may like|recommended for you|recommended by(?: [a-z]+)?|(?:more )?from our partners|related(?: stories| articles| topics| content| coverage| links)?|more on this story|more stories|more news|most read|most popular|most viewed|top stories|trending|recommended|you may also like|you might also like|editor[’']s picks|latest (?:news|stories)|more from this section|explore more|read more|also read|see also|topics|tags)\s*:?$/i
 
 /** For a link-list label ("More on this story", "Topics"), what the lines under it are; else null. */
 export function matchListLabel(text: string): string | null {
   if (text.length > 40 || !LIST_LABEL.test(text)) return null
-  return /^(?:topics|tags)/i.test(text) ? 'topic tag' : 'related link'
+  if (/^(?:topics|tags)/i.test(text)) return 'topic tag'
+  return matchFurniture(text) === 'sponsored' ? 'sponsored' : 'related link'
 }
 
 /** Returns the reason a paragraph is furniture judged on its own text, or null when it may be content. */
 export function matchFurniture(text: string): string | null {
-  if (isTimestamp(text)) return 'timestamp'
+  if (isTimestamp(text) || isLabelledTimestamp(text)) return 'timestamp'
   for (const rule of RULES) {
     if (text.length > rule.maxLength || (rule.needs && !text.includes(rule.needs))) continue
     if (rule.pattern.test(text)) return rule.reason

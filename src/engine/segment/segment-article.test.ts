@@ -186,6 +186,22 @@ describe('segmentArticle', () => {
     ])
   })
 
+  it('marks a sponsored widget, its teaser lines and a newsletter prompt as furniture', () => {
+    const text = `Talks stall\n\n${PROSE_A}\n\n${PROSE_B}\n\nPromoted Stories\n\nTen gadgets pilots swear by\n\nThe one trick banks hate\n\nSponsored: Cheap flights to Geneva\n\nSign up for our newsletter`
+    const segments = segment(text)
+    expect(shape(segments)).toBe('Hbbxxxxx')
+    expect(find(segments, 'The one trick banks hate')?.reason).toBe('sponsored')
+    expect(find(segments, 'Sponsored: Cheap flights to Geneva')?.reason).toBe('sponsored')
+  })
+
+  it('marks a dateline line as furniture whatever its date style, also above the headline', () => {
+    for (const stamp of ['Tuesday, July 2nd, 2013', '12 January 2010 @ 09:29 pm', 'Jan 5, 2011 – 4:35 PM']) {
+      const segments = segment(`${stamp}\n\nTalks stall\n\n${PROSE_A}\n\n${PROSE_B}`)
+      expect(shape(segments)).toBe('xHbb')
+      expect(segments[0]?.reason).toBe('timestamp')
+    }
+  })
+
   it('does not join a timestamp line to the headline above it', () => {
     const segments = segment(`Jury finds suspect guilty\non April 30, 2008 at 4:31 AM\n${PROSE_A}`)
     expect(segments.map((s) => s.reason ?? s.role)).toEqual(['headline', 'timestamp', 'body'])

@@ -37,9 +37,9 @@ export function PasteSection({ onDraft }: PasteSectionProps) {
     }
   }
 
-  const useTyped = () => {
+  const useTyped = async () => {
     try {
-      onDraft(draftFromText(acceptText(typed, 'The text')))
+      onDraft(await draftFromText(acceptText(typed, 'The text')))
       setTyped('')
     } catch (caught) {
       setError(describeImportError(caught, 'The text'))

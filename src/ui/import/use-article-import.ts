@@ -3,6 +3,17 @@ import { type ComparisonPayload, parseComparison } from '../../export/comparison
 import { type ArticleDraft, ImportError } from '../../import/article-draft.ts'
 import { fileExtension } from '../../import/file-kind.ts'
 import { type ImportableFile, importFile } from '../../import/import-file.ts'
+import { tidyDraft } from '../workspace/article-edits.ts'
+
+/** A file that was read and waits in the review step, its fields prefilled and editable. */
+export interface PendingFile {
+  /** Stable while the review is open, so edits and removals find their row. */
+  key: number
+  /** The dropped or picked file's name. */
+  fileName: string
+  /** The article as read, with what the person has corrected so far. */
+  draft: ArticleDraft
+}
 
 /** A message about an import, shown until dismissed. */
 export interface ImportNotice {
@@ -11,6 +22,7 @@ export interface ImportNotice {
 }
 
 let nextNoticeId = 1
+let nextFileKey = 1
 
 /** The words for a failed import: the importer's own sentence, else a generic one naming the source. */
 export function describeImportError(error: unknown, what: string): string {
@@ -28,9 +40,11 @@ async function readComparisonFile(file: ImportableFile): Promise<ComparisonPaylo
 }
 
 /**
- * Imports picked or dropped files, in their order, and hands every article that could be read to
- * `onAdd` at once; each file that failed gets a notice. A Crosscheck JSON export among them opens
- * as a comparison of its own (`onComparison`). Nothing already loaded is touched.
+ * Imports picked or dropped files, in their order, into the review step (`review`), where every
+ * article that could be read waits with its prefilled fields until the person adds them all
+ * (`addReviewed`, which hands them to `onAdd`) or cancels; each file that failed gets a notice.
+ * A Crosscheck JSON export among them opens as a comparison of its own (`onComparison`). Nothing
+ * already loaded is touched.
  */
 export function useArticleImport(
   onAdd: (drafts: ArticleDraft[]) => void,
@@ -38,6 +52,7 @@ export function useArticleImport(
 ) {
   const [notices, setNotices] = useState<ImportNotice[]>([])
   const [pending, setPending] = useState(0)
+  const [review, setReview] = useState<PendingFile[]>([])
 
   const notify = useCallback((message: string) => {
     setNotices((current) => [...current, { id: nextNoticeId++, message }])
@@ -51,11 +66,11 @@ export function useArticleImport(
     async (files: ImportableFile[]) => {
       if (files.length === 0) return
       setPending((count) => count + files.length)
-      const drafts: ArticleDraft[] = []
+      const read: PendingFile[] = []
       for (const file of files) {
         try {
           if (fileExtension(file.name) === 'json') onComparison(await readComparisonFile(file))
-          else drafts.push(await importFile(file))
+          else read.push({ key: nextFileKey++, fileName: file.name, draft: await importFile(file) })
         } catch (error) {
           const json =
             fileExtension(file.name) === 'json' && error instanceof Error && !(error instanceof ImportError)
@@ -68,10 +83,36 @@ export function useArticleImport(
           setPending((count) => count - 1)
         }
       }
-      if (drafts.length > 0) onAdd(drafts)
+      if (read.length > 0) setReview((current) => [...current, ...read])
     },
-    [onAdd, onComparison, notify],
+    [onComparison, notify],
   )
 
-  return { notices, notify, dismiss, pending, importFiles }
+  const editReviewed = useCallback((key: number, draft: ArticleDraft) => {
+    setReview((current) => current.map((file) => (file.key === key ? { ...file, draft } : file)))
+  }, [])
+
+  const leaveOut = useCallback((key: number) => {
+    setReview((current) => current.filter((file) => file.key !== key))
+  }, [])
+
+  const addReviewed = useCallback(() => {
+    if (review.length > 0) onAdd(review.map((file) => tidyDraft(file.draft)))
+    setReview([])
+  }, [review, onAdd])
+
+  const cancelReview = useCallback(() => setReview([]), [])
+
+  return {
+    notices,
+    notify,
+    dismiss,
+    pending,
+    importFiles,
+    review,
+    editReviewed,
+    leaveOut,
+    addReviewed,
+    cancelReview,
+  }
 }
