@@ -1,12 +1,14 @@
 import { antonymsOf } from '../lexicon/lexicon.ts'
 import type { Fact } from '../types.ts'
-import { type ClaimSide, sameSlot, sideKeys } from './claim-side.ts'
+import { type ClaimSide, sameFrame, sideKeys } from './claim-side.ts'
 import type { FactConflict } from './fact-conflicts.ts'
 
 /**
  * Finds opposite wording: one side uses a word whose WordNet antonym the other side uses instead
- * in the same slot (`rose 31 cents` / `fell 38 cents`, `a woman died` / `a man died`), neither side
- * using the other's word; `last year` / `first weekend` share no slot and pass.
+ * in the same frame (`shares rose 31 cents` / `shares fell 38 cents`, `a woman died` / `a man died`:
+ * the same words on both sides of it), neither side using the other's word and neither negating it
+ * (`insufficiently equipped and experienced` is `inexperienced`); `last year` / `first weekend` and
+ * `his former employers' office` / `a former employee who` pass.
  * Reported as kind `other`; like a negation flip it counts only between closely aligned sides.
  */
 export function findAntonymFlip(a: ClaimSide, b: ClaimSide): FactConflict | null {
@@ -16,7 +18,7 @@ export function findAntonymFlip(a: ClaimSide, b: ClaimSide): FactConflict | null
     if (!token.content || stemsB.has(token.stem)) continue
     const opposite = antonymsOf(token.stem).find((stem) => stemsB.has(stem) && !stemsA.has(stem))
     const rival = opposite === undefined ? undefined : b.tokens.find((other) => other.stem === opposite)
-    if (!rival || !sameSlot(a, token, b, rival)) continue
+    if (!rival || !sameFrame(a, token, b, rival) || negatedNear(a, token) || negatedNear(b, rival)) continue
     const asFact = (text: string, start: number, end: number): Fact => ({
       kind: 'negation',
       key: text,
@@ -31,4 +33,26 @@ export function findAntonymFlip(a: ClaimSide, b: ClaimSide): FactConflict | null
     }
   }
   return null
+}
+
+// Words that turn the word after them into its opposite: a negated antonym is a paraphrase.
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'nor',
+  'insufficiently',
+  'hardly',
+  'barely',
+  'scarcely',
+  'without',
+])
+
+// How many words before an antonym a negator still reaches (`not well equipped and experienced`).
+const NEGATOR_REACH = 4
+
+/** True when a negating word stands among the few words before the token. */
+function negatedNear(side: ClaimSide, token: { start: number }): boolean {
+  const before = side.tokens.filter((other) => other.end <= token.start).slice(-NEGATOR_REACH)
+  return before.some((other) => NEGATORS.has(other.norm))
 }
