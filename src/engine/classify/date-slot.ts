@@ -72,3 +72,24 @@ function textBefore(side: ClaimSide, fact: Fact): string {
   )
   return segment === undefined ? '' : segment.text.slice(0, fact.start - segment.start).toLowerCase()
 }
+
+/**
+ * True when two stamp lines read the same once their dates are blanked: one page's dateline
+ * with its date changed, not two outlets' own timestamps (`TNN Nov 12, 05.51AM`/`Sat Nov 12, 01:19`).
+ */
+export function sameStampLine(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
+  const blanked = (side: ClaimSide, fact: Fact) => {
+    const segment = side.segments.find(
+      (candidate) => candidate.start <= fact.start && fact.end <= candidate.end,
+    )
+    if (segment === undefined) return ''
+    let text = segment.text
+    const dates = side.facts
+      .filter((other) => other.kind === 'date' && segment.start <= other.start && other.end <= segment.end)
+      .sort((p, q) => q.start - p.start)
+    for (const date of dates)
+      text = `${text.slice(0, date.start - segment.start)}\u0000${text.slice(date.end - segment.start)}`
+    return text.toLowerCase().replace(/\s+/g, ' ').trim()
+  }
+  return blanked(a, x) === blanked(b, y)
+}

@@ -13,7 +13,7 @@ import {
   unmatchedFacts,
   wordsOf,
 } from './claim-side.ts'
-import { clockTimesFit, dateRole } from './date-slot.ts'
+import { clockTimesFit, dateRole, sameStampLine } from './date-slot.ts'
 import { abbreviates, mayBeRivalNames } from './name-slot.ts'
 import { HEDGES, numberSlot, numbersFit, pairedValue, sameNumberSlot } from './number-slot.ts'
 import { occurrencesLeftOver } from './repeated-values.ts'
@@ -159,11 +159,12 @@ export function dateConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
 
 /**
  * True when two dates date the same kind of thing: both the event or both the statement about it;
- * a page's own timestamp (`posted on Friday`, a dateline) is no rival of any other date.
+ * a page's own timestamp (`posted on Friday`, a dateline) is a rival only of the same line's date.
  */
 function sameDateRole(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
   const role = dateRole(a, x)
-  return role !== 'stamp' && role === dateRole(b, y)
+  if (role !== dateRole(b, y)) return false
+  return role !== 'stamp' || sameStampLine(a, x, b, y)
 }
 
 /** Content words on each side of a date that tell what it dates; two suffice (`went on trial Wednesday`). */
@@ -266,45 +267,84 @@ export function quoteConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
     let shared = 0
     for (const stem of stemsX) if (stemsY.has(stem)) shared++
     if (shared === stemsX.size && shared === stemsY.size) return false
-    if (shared === stemsX.size || shared === stemsY.size) {
-      // One quote's content words all inside the other's: an excerpt (`makes sense`/`makes good
-      // sense`, an elided `...`) whose extra words are a detail, or the same words with other
-      // function words (`we wanted`/`we had wanted`, `knew they`/`knew that they`), unless a negator
-      // differs; a content word said differently makes another quote.
-      return !sameNegators(x.text, y.text)
-    }
-    // Overlap of the quoted words proper: names (often an attribution caught inside broken quote
-    // marks) do not make two statements of one speaker one quote.
+    // One quote's every word inside the other (`makes sense`/`makes good sense`, an elided `...`) is
+    // an excerpt, and its extra words are a detail; a word said differently makes another quote.
+    if (isExcerpt(x.text, y.text) || isExcerpt(y.text, x.text)) return false
+    // Two long statements of one speaker are one quote by their own words: names (often an
+    // attribution caught inside broken quote marks) do not make them one.
     const plainX = contentStems(x.text, false)
     const plainY = contentStems(y.text, false)
-    let plainShared = 0
-    for (const stem of plainX) if (plainY.has(stem)) plainShared++
-    return plainShared / (plainX.size + plainY.size - plainShared) >= CLASSIFY_DEFAULTS.quoteOverlap
+    const [sharedWords, sizeX, sizeY] =
+      plainX.size >= QUOTE_PLAIN_WORDS && plainY.size >= QUOTE_PLAIN_WORDS
+        ? [[...plainX].filter((stem) => plainY.has(stem)).length, plainX.size, plainY.size]
+        : [shared, stemsX.size, stemsY.size]
+    return sharedWords / (sizeX + sizeY - sharedWords) >= CLASSIFY_DEFAULTS.quoteOverlap
   })
 }
 
-/** True when both quotes hold the same negators (`not`, `never`, `no`), however often. */
-function sameNegators(x: string, y: string): boolean {
-  const negators = (text: string) =>
-    tokenize(text).filter((token) => QUOTE_NEGATORS.has(token.norm) || token.norm.endsWith("n't")).length
-  return negators(x) === negators(y)
+// Content words each quote needs before names are left out of their overlap.
+const QUOTE_PLAIN_WORDS = 4
+
+/** Stems of every word of a quote, function words included, with how often each is said. */
+function allStems(text: string): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const token of tokenize(foldQuote(text))) counts.set(token.stem, (counts.get(token.stem) ?? 0) + 1)
+  return counts
 }
 
-const QUOTE_NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'nothing', 'nobody', 'none'])
+/**
+ * True when `part` is an excerpt of `whole`: every word of it said there as often, or every
+ * content word, when `whole` is longer by two words or more and `part` adds only function words
+ * and the same negators (`we wanted`/`we had wanted` inside a longer quote); a word swapped for
+ * another at the same length is no excerpt.
+ */
+function isExcerpt(part: string, whole: string): boolean {
+  const partStems = allStems(part)
+  const wholeStems = allStems(whole)
+  if (containsAll(wholeStems, partStems)) return true
+  const total = (stems: Map<string, number>) => [...stems.values()].reduce((sum, count) => sum + count, 0)
+  if (total(wholeStems) < total(partStems) + EXCERPT_EXTRA_WORDS) return false
+  const extra = tokenize(foldQuote(part)).filter(
+    (token) => (partStems.get(token.stem) ?? 0) > (wholeStems.get(token.stem) ?? 0),
+  )
+  return extra.every((token) => !token.content && !QUOTE_NEGATORS.has(token.norm))
+}
+
+// How many words longer a quote must be for a shorter one to be its excerpt despite other function words.
+const EXCERPT_EXTRA_WORDS = 2
+
+// Negators, which make another quote even as function words.
+const QUOTE_NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither'])
+
+/** True when `whole` says every word of `part` at least as often (`order it … order it` counts twice). */
+function containsAll(whole: Map<string, number>, part: Map<string, number>): boolean {
+  for (const [stem, count] of part) if ((whole.get(stem) ?? 0) < count) return false
+  return true
+}
 
 /**
- * Content stems of a quote, brackets and parentheses (editorial insertions) left out; hyphens and
- * apostrophes joined (`can't`/`cant`), `okay` read as `ok` and `6:00` as `6`; names left out
- * when `withNames` is false.
+ * A quote's text with spellings that change no word folded: `okay` as `ok`, `6:00` as `6`,
+ * `neighbourhood` as `neighborhood`, `can't`/`cant` as `can`, `didn't` as `did` (a negation is
+ * compared as a negation flip, not as a reworded quote).
+ */
+function foldQuote(text: string): string {
+  return text
+    .replace(/\bokay\b/giu, 'ok')
+    .replace(/(\d):00\b/g, '$1')
+    .replace(/(\p{L}{3,}[^aeiou\s])our(hood|ing|ed|s)\b/giu, '$1or$2')
+    .replace(/\bcan['’]?t\b/giu, 'can')
+    .replace(/\bwon['’]t\b/giu, 'will')
+    .replace(/(\p{L})n['’]t\b/giu, '$1')
+}
+
+/**
+ * Content stems of a quote, spellings folded (`foldQuote`), brackets and parentheses (editorial
+ * insertions) left out, hyphens joined; names left out when `withNames` is false.
  */
 function contentStems(text: string, withNames = true): Set<string> {
-  const plain = text
+  const plain = foldQuote(text)
     .replace(/\[[^\]]*\]|\([^)]*\)/g, ' ')
     .replace(/(\p{L})-\s?(\p{L})/gu, '$1$2')
-    .replace(/(\p{L})['’](\p{L})/gu, '$1$2')
-    .replace(/\bokay\b/giu, 'ok')
-    .replace(/(\p{L}{3,}[^aeiou\s])our(hood|ing|ed|s)\b/giu, '$1or$2')
-    .replace(/(\d):00\b/g, '$1')
   return new Set(
     tokenize(plain)
       .filter((token) => token.content && (withNames || !token.name))

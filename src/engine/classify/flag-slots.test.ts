@@ -105,8 +105,8 @@ describe('dates are compared within one role and slot', () => {
   it('a page stamp is no rival of another page stamp', () => {
     expect(
       kindsOf(
-        'Posted in Accidents on Friday: a woman was killed by a driver in Queens.',
-        'Posted in Accidents on Wednesday: a woman was killed by a driver in Queens.',
+        'Posted by Newman Law in Accidents on Friday: a woman was killed by a driver in Queens.',
+        'Posted by Sanders Esq in Pedestrians on Wednesday: a woman was killed by a driver in Queens.',
         null,
       ),
     ).not.toContain('date')

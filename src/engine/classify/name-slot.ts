@@ -1,5 +1,7 @@
 import { GIVEN_NAME_FORMS } from '../facts/name-tables.ts'
 import { placesNest } from '../facts/place-containment.ts'
+import { isCommonWord } from '../lexicon/lexicon.ts'
+import { stemOfWord } from '../normalize/tokenize.ts'
 import type { Fact } from '../types.ts'
 import { type ClaimSide, wordsOf } from './claim-side.ts'
 
@@ -17,9 +19,9 @@ export function mayBeRivalNames(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): b
   const wordsY = wordsOf(y.text)
   if (isNoName(wordsX) || isNoName(wordsY)) return false
   if (placesNest(x.text, y.text)) return false
-  if (!x.person && !y.person && !hasGivenName(wordsX, wordsY) && sameDistinctiveHead(wordsX, wordsY))
-    return false
-  if (saidElsewhere(b, wordsX) || saidElsewhere(a, wordsY)) return false
+  if (!x.person && !y.person && sameDistinctiveHead(wordsX, wordsY)) return false
+  if (namedWithin(wordsX, b, a) || namedWithin(wordsY, a, b)) return false
+  if (saidInLowerCase(b, wordsX) || saidInLowerCase(a, wordsY)) return false
   if (insideAttribution(a, x) !== insideAttribution(b, y)) return false
   return isAddressee(a, x) === isAddressee(b, y)
 }
@@ -47,21 +49,56 @@ function isNoName(words: string[]): boolean {
   return words.length > 0 && words.every((word) => GENERIC_HEADS.has(word) || NO_NAME_WORDS.has(word))
 }
 
-/** True when both names end in one distinctive word (`INS Sukanya`/`Warship Sukanya`). */
+/**
+ * True when both names end in one distinctive word and one of them differs only by a designator
+ * (`INS Sukanya`/`Warship Sukanya`, `Aoraki Mount Cook`/`Mt Cook`); `Philadelphia College`/
+ * `Afghanistan College` and `Bob Smith`/`William Smith` differ by a name.
+ */
 function sameDistinctiveHead(x: string[], y: string[]): boolean {
   const head = x[x.length - 1]
-  return head !== undefined && head.length >= 3 && head === y[y.length - 1] && !GENERIC_HEADS.has(head)
+  if (head === undefined || head.length < 3 || head !== y[y.length - 1] || GENERIC_HEADS.has(head))
+    return false
+  const onlyX = x.filter((word) => !y.includes(word))
+  const onlyY = y.filter((word) => !x.includes(word))
+  return onlyX.every(isDesignator) || onlyY.every(isDesignator)
+}
+
+/** A word that says what kind of thing a name is: a generic head, a title, an everyday word, a short acronym. */
+function isDesignator(word: string): boolean {
+  if (GIVEN_NAME_FORMS.has(word)) return false
+  return (
+    GENERIC_HEADS.has(word) || NO_NAME_WORDS.has(word) || word.length <= 3 || isCommonWord(stemOfWord(word))
+  )
 }
 
 /**
- * True when the side writes every word of a name of two words or more elsewhere, in any case or
- * abbreviated (`Medical Assn`/`State of Alabama Medical Association`, `Medical Association`/`state
- * medical association`): it names the same body in other words.
+ * True when some longer name of the other side holds every word of this name, or its abbreviation
+ * (`Medical Assn`/`State of Alabama Medical Association`, `Alabama`/`State of Alabama`), as often
+ * as its own side names it: one of two `Texas` edited away still differs.
  */
-function saidElsewhere(side: ClaimSide, words: string[]): boolean {
+function namedWithin(words: string[], other: ClaimSide, own: ClaimSide): boolean {
+  const holding = (side: ClaimSide, longer: boolean) =>
+    side.facts.filter((fact) => {
+      if (fact.kind !== 'name') return false
+      const whole = wordsOf(fact.text)
+      return (longer ? whole.length > words.length : whole.length >= words.length) && partOf(words, whole)
+    }).length
+  return holding(other, true) > 0 && holding(other, false) >= holding(own, false)
+}
+
+/** True when every word of `part` is a word of `whole`, or abbreviates one (`Medical Assn`). */
+function partOf(part: string[], whole: string[]): boolean {
+  return (
+    part.length >= 1 &&
+    part.every((word) => whole.some((other) => other === word || abbreviates(word, other)))
+  )
+}
+
+/** True when the side writes every word of a name of two words or more in lower case (`state medical association`). */
+function saidInLowerCase(side: ClaimSide, words: string[]): boolean {
   if (words.length < 2) return false
-  const said = side.tokens.map((token) => token.norm)
-  return words.every((word) => said.some((other) => other === word || abbreviates(word, other)))
+  const lower = side.tokens.filter((token) => !/^\p{Lu}/u.test(token.text)).map((token) => token.norm)
+  return words.every((word) => lower.some((other) => other === word || abbreviates(word, other)))
 }
 
 /** `Mt`/`Mount`, `St`/`Street`, `Assn`/`Association`: a short form's letters in order from the same first letter. */
@@ -87,11 +124,4 @@ function isAddressee(side: ClaimSide, fact: Fact): boolean {
   )
   if (segment === undefined) return false
   return /\b(?:told|tells|telling|to)\s+(?:the\s+)?$/i.test(segment.text.slice(0, fact.start - segment.start))
-}
-
-/** True when a word one name has and the other lacks is a given name (`Bob Smith`/`William Smith`). */
-function hasGivenName(x: string[], y: string[]): boolean {
-  return [...x.filter((word) => !y.includes(word)), ...y.filter((word) => !x.includes(word))].some((word) =>
-    GIVEN_NAME_FORMS.has(word),
-  )
 }

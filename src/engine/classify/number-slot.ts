@@ -189,8 +189,11 @@ export function numbersFit(x: NumberSlot, xValue: number, y: NumberSlot, yValue:
   if (xValue === yValue) return true
   const [lowX, highX] = x.bounds
   const [lowY, highY] = y.bounds
-  const bounded = lowX !== highX || lowY !== highY
-  return bounded && lowX <= highY && lowY <= highX
+  // Only bounds of different kinds can fit: `more than 50`/`more than 60` still differ.
+  const kind = (low: number, high: number) =>
+    low === high ? 'exact' : high === Number.POSITIVE_INFINITY ? 'lower' : 'upper'
+  if (kind(lowX, highX) === kind(lowY, highY)) return false
+  return lowX <= highY && lowY <= highX
 }
 
 /** The segment text before and after a fact, and the whole segment, lower-cased. */
