@@ -11,6 +11,7 @@ export { formatReportMarkdown } from './report-markdown.ts'
 export type { CoverageCell } from './summary/coverage-matrix.ts'
 export { describeDifference, documentName, restatesKind } from './summary/describe-difference.ts'
 export type { DocumentCounts } from './summary/document-counts.ts'
+export { buildFactTable, factCellText, factRowNote } from './summary/fact-table.ts'
 export { filterSegments, linkedSegments, type StatusFilter } from './summary/filter-segments.ts'
 export { type LinkPair, linkPairs } from './summary/link-pairs.ts'
 export { listQuotes, type QuoteMention } from './summary/list-quotes.ts'
@@ -32,6 +33,9 @@ export type {
   Fact,
   FactContext,
   FactKind,
+  FactTable,
+  FactTableCell,
+  FactTableRow,
   Report,
   ReportDocument,
   Segment,
