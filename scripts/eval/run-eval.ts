@@ -21,6 +21,7 @@ import { ISTS } from './eval-ists.ts'
 import { MRPC } from './eval-mrpc.ts'
 import type { EvalSet } from './eval-set.ts'
 import { STSB } from './eval-stsb.ts'
+import { formatFlagPrecision, measureFlagPrecision } from './flag-precision.ts'
 import { FOLDS } from './folds.ts'
 import { formatEvalTable } from './format-eval-table.ts'
 import { formatReliability, pooledReliability } from './format-reliability.ts'
@@ -37,6 +38,9 @@ const SETS: Record<string, EvalSet<any>> = {
   stsb: STSB,
   edits: EDITS,
 }
+
+/** The hand-judged flags of the dev sub-topics, scored with the shipped model (flag-precision.ts). */
+const FLAGS = 'flags'
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -93,6 +97,8 @@ export function runEval(args: string[]): number {
       'strengthen or weaken).\n\n',
   )
   process.stdout.write(`${formatReliability(results)}\n`)
+  if (options.sets.includes(FLAGS))
+    process.stdout.write(`\n${formatFlagPrecision(measureFlagPrecision(options.dir))}`)
   const reportDir = join(projectRoot, 'reports')
   mkdirSync(reportDir, { recursive: true })
   const report = {
@@ -113,7 +119,7 @@ export function runEval(args: string[]): number {
 /** Parses `--data`, `--set`, `--limit` and `--train`; throws on anything else. */
 function parseEvalArgs(args: string[]): EvalOptions {
   let dir = process.env.CROSSCHECK_EVAL_DIR ?? resolve(projectRoot, '..', 'shared', 'eval')
-  let sets = Object.keys(SETS)
+  let sets = [...Object.keys(SETS), FLAGS]
   let limit: number | undefined
   let train = [...SHIPPED_TRAINING_SETS]
   for (let index = 0; index < args.length; index++) {
@@ -126,9 +132,9 @@ function parseEvalArgs(args: string[]): EvalOptions {
     if (flag === '--data') dir = resolve(value())
     else if (flag === '--set') {
       sets = value().split(',')
-      const unknown = sets.find((set) => !(set in SETS))
+      const unknown = sets.find((set) => !(set in SETS) && set !== FLAGS)
       if (unknown !== undefined)
-        throw new Error(`unknown set "${unknown}"; use ${Object.keys(SETS).join(', ')}`)
+        throw new Error(`unknown set "${unknown}"; use ${[...Object.keys(SETS), FLAGS].join(', ')}`)
     } else if (flag === '--limit') {
       limit = Number(value())
       if (!Number.isInteger(limit) || limit < 1) throw new Error('--limit needs a positive whole number')

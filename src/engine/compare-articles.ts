@@ -10,9 +10,11 @@ import { statementPairs } from './align/statement-pairs.ts'
 import { analyseArticles } from './analyse-articles.ts'
 import type { ClaimSide } from './classify/claim-side.ts'
 import { classifyClaim } from './classify/classify-claim.ts'
+import { markUpdates } from './classify/mark-updates.ts'
 import { LIMITS } from './defaults.ts'
 import { diffWords } from './diff/diff-words.ts'
 import type { Token } from './normalize/tokenize.ts'
+import { buildFactTable } from './summary/fact-table.ts'
 import type {
   ArticleInput,
   Claim,
@@ -125,6 +127,8 @@ export function compareArticles(articles: ArticleInput[], options: CompareOption
     quotes,
   }
   if (shortcuts.length > 0) report.shortcuts = shortcuts
+  markUpdates(report.claims, report.documents)
+  report.factTable = buildFactTable(report, (segment) => facts.get(segment.id) ?? [])
   progress(1, 'done')
   return report
 }

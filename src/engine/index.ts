@@ -13,6 +13,7 @@ export { matchFurniture } from './segment/furniture-rules.ts'
 export type { CoverageCell } from './summary/coverage-matrix.ts'
 export { describeDifference, documentName, restatesKind } from './summary/describe-difference.ts'
 export type { DocumentCounts } from './summary/document-counts.ts'
+export { buildFactTable, factCellText, factRowNote } from './summary/fact-table.ts'
 export { filterSegments, linkedSegments, type StatusFilter } from './summary/filter-segments.ts'
 export { formatProbability } from './summary/format-probability.ts'
 export { type LinkPair, linkPairs } from './summary/link-pairs.ts'
@@ -40,6 +41,9 @@ export type {
   Fact,
   FactContext,
   FactKind,
+  FactTable,
+  FactTableCell,
+  FactTableRow,
   Report,
   ReportDocument,
   Segment,

@@ -1,4 +1,5 @@
 import { differenceTitles } from './summary/describe-difference.ts'
+import { factCellText, factRowNote } from './summary/fact-table.ts'
 import { formatProbability } from './summary/format-probability.ts'
 import type { Claim, Report, Segment } from './types.ts'
 
@@ -36,6 +37,7 @@ export function formatReportMarkdown(report: Report): string {
   for (const shortcut of report.shortcuts ?? []) {
     lines.push(`- Approximate result (${escapeMarkdown(shortcut.limit)}): ${escapeMarkdown(shortcut.detail)}`)
   }
+  lines.push(...formatFactTable(report))
   lines.push('', '## Discrepancies', '')
   if (discrepancies.length === 0) lines.push('None found.', '')
   discrepancies.forEach((claim, index) => {
@@ -145,4 +147,21 @@ export function escapeMarkdown(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[\\`*_[\]<>|~#!]/g, '\\$&')
+}
+
+/** The fact table as a Markdown table: one row per slot, one column per document (blank when it gives none). */
+function formatFactTable(report: Report): string[] {
+  const rows = report.factTable ?? []
+  if (rows.length === 0) return []
+  const header = ['Fact', ...report.documents.map((document) => document.source ?? document.id), 'Note']
+  const lines = ['', '## Fact table', '', `| ${header.map(escapeMarkdown).join(' | ')} |`]
+  lines.push(`| ${header.map(() => '---').join(' | ')} |`)
+  for (const row of rows) {
+    const cells = report.documents.map((document) => {
+      const cell = row.cells.find((candidate) => candidate.doc === document.id)
+      return cell ? factCellText(cell) : ''
+    })
+    lines.push(`| ${[row.label, ...cells, factRowNote(row)].map(escapeMarkdown).join(' | ')} |`)
+  }
+  return lines
 }

@@ -100,6 +100,14 @@ export interface Difference {
   explanation?: string
   /** Where each value sits in its document, for highlighting. Extension. */
   spans?: TextSpan[]
+  /**
+   * Numbers only: true when the documents were published at different times and the count grows
+   * with time (`at least five` in the morning, `24` the next day): an update, not a contradiction.
+   * Extension.
+   */
+  update?: boolean
+  /** With `update`: each document's publication time (ISO), oldest first. Extension. */
+  times?: Record<string, string>
 }
 
 /** A piece of information that one side of a claim adds and the others lack. */
@@ -230,6 +238,43 @@ export interface Report {
    * reports of earlier builds lack it, and `listQuotes` then finds the quotes again.
    */
   quotes?: QuoteMention[]
+  /**
+   * What each outlet says, slot by slot: one row per fact slot the articles report (killed,
+   * injured, magnitude, time, place, who announced …), one cell per document that gives it.
+   * Extension: reports of earlier builds lack it.
+   */
+  factTable?: FactTable
+}
+
+/** The fact table: rows of fact slots, in a fixed order (counts first, then time, place, source). */
+export type FactTable = FactTableRow[]
+
+/** One fact slot across the documents. */
+export interface FactTableRow {
+  /** The slot in words: `killed`, `injured`, `magnitude`, `time`, `place`, `who announced` … */
+  label: string
+  /** The kind of fact the slot holds. */
+  kind: FactKind
+  /** One cell per document that gives the slot, documents in input order. */
+  cells: FactTableCell[]
+  /** True when two documents give values that cannot both hold (hedges read as bounds). */
+  conflict?: boolean
+  /** True when the values differ but grow with publication time: an update, not a conflict. */
+  update?: boolean
+}
+
+/** One document's value for a slot. */
+export interface FactTableCell {
+  /** The document id. */
+  doc: string
+  /** The value as written (`24`, `five`, `6.1`, `Tuesday`, `Aceh`). */
+  value: string
+  /** The segment the value sits in, to jump to its sentence. */
+  segment: string
+  /** The hedge written before the value (`at least`, `about`), when there is one. */
+  hedge?: string
+  /** With an update: the document's publication time (ISO). */
+  published?: string
 }
 
 /** A direct quote found in a segment, with its speaker when the text names one. */

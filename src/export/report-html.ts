@@ -3,6 +3,8 @@ import {
   type ClaimStatus,
   describeDifference,
   documentName,
+  factCellText,
+  factRowNote,
   type Report,
   type Segment,
 } from '../engine/index.ts'
@@ -81,8 +83,24 @@ export function formatReportHtml(report: Report, name: string, generated = new D
     report.documents.length
   } articles.</p>
 <table><thead><tr><th>Outlet</th><th>Title</th><th>Published</th><th>URL</th></tr></thead><tbody>${rows.join('')}</tbody></table>
+${factTableHtml(report, docName)}
 ${statusSections.join('\n')}
 <h2>Reported by one article only</h2>${uniqueSections.join('\n')}
 </body></html>
 `
+}
+
+/** The fact table section: one row per fact slot, one column per article; empty when the report has none. */
+function factTableHtml(report: Report, docName: (id: string) => string): string {
+  const rows = report.factTable ?? []
+  if (rows.length === 0) return ''
+  const head = report.documents.map((doc) => `<th>${docName(doc.id)}</th>`).join('')
+  const body = rows.map((row) => {
+    const cells = report.documents.map((doc) => {
+      const cell = row.cells.find((candidate) => candidate.doc === doc.id)
+      return `<td>${cell ? escapeHtml(factCellText(cell)) : ''}</td>`
+    })
+    return `<tr><th scope="row">${escapeHtml(row.label)}</th>${cells.join('')}<td>${escapeHtml(factRowNote(row))}</td></tr>`
+  })
+  return `<h2>Fact table</h2><table><thead><tr><th>Fact</th>${head}<th>Note</th></tr></thead><tbody>${body.join('')}</tbody></table>`
 }

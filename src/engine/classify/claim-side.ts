@@ -118,6 +118,25 @@ export function sameSlot(
   )
 }
 
+/**
+ * True when two spans stand in one frame: the same content word right before both and the same
+ * right after both, at least one of them present (`spokesman John Kirby said`/`spokesman Mark Toner said`).
+ */
+export function sameFrame(
+  a: ClaimSide,
+  x: { start: number; end: number },
+  b: ClaimSide,
+  y: { start: number; end: number },
+): boolean {
+  const before = neighbourStem(a, x.start, x.end, -1)
+  const after = neighbourStem(a, x.start, x.end, 1)
+  return (
+    (before !== '' || after !== '') &&
+    before === neighbourStem(b, y.start, y.end, -1) &&
+    after === neighbourStem(b, y.start, y.end, 1)
+  )
+}
+
 /** The keys by which a word may find its counterpart on a side: stems, WordNet concepts, long prefixes. */
 export interface SideKeys {
   /** Stems of the side's content words, and of the compounds it writes as two (`horse meat` → `horsemeat`). */

@@ -2,18 +2,20 @@ import { CLASSIFY_DEFAULTS } from '../defaults.ts'
 import { datePrecision, sameDateKey } from '../facts/date-values.ts'
 import { GIVEN_NAME_FORMS } from '../facts/name-tables.ts'
 import { sameSpeaker } from '../facts/same-fact-value.ts'
-import { tokenize } from '../normalize/tokenize.ts'
+import { type Token, tokenize } from '../normalize/tokenize.ts'
 import type { DifferenceKind, Fact } from '../types.ts'
 import {
   type ClaimSide,
-  neighbourStem,
   partyMentions,
+  sameFrame,
   sameSlot,
-  stemsAround,
   stemsBefore,
   unmatchedFacts,
   wordsOf,
 } from './claim-side.ts'
+import { clockTimesFit, dateRole, sameStampLine } from './date-slot.ts'
+import { abbreviates, mayBeRivalNames } from './name-slot.ts'
+import { HEDGES, numberSlot, numbersFit, pairedValue, sameNumberSlot } from './number-slot.ts'
 import { occurrencesLeftOver } from './repeated-values.ts'
 
 /** A conflict between two sides' facts, before conflicts of several document pairs merge. */
@@ -69,10 +71,25 @@ export function numberConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
     b,
     (x, y) =>
       isOrdinal(x) === isOrdinal(y) &&
+      sameNumberSlot(numberSlot(a, x), numberSlot(b, y), sameSubject(a, x, b, y)) &&
       (x.unit && y.unit
         ? x.unit === y.unit
         : !x.unit && !y.unit && (sameSlot(a, x, b, y) || sameSubject(a, x, b, y))),
-  ).filter((conflict) => !roundsTo(conflict.a, a, conflict.b, b) && !roundsTo(conflict.b, b, conflict.a, a))
+  ).filter(
+    (conflict) =>
+      !roundsTo(conflict.a, a, conflict.b, b) &&
+      !roundsTo(conflict.b, b, conflict.a, a) &&
+      !fitsOnceRead(a, conflict.a, b, conflict.b),
+  )
+}
+
+/**
+ * True when two numbers of one slot agree once read fully: the same measure in other units (`60
+ * metres`/`200 feet`), a hedge read as a bound (`more than 100`/`up to 120`, `at least 30`/`30`),
+ * a year written short in a pair (`2009-10`/`2009-2010`).
+ */
+function fitsOnceRead(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
+  return numbersFit(numberSlot(a, x), pairedValue(a, x), numberSlot(b, y), pairedValue(b, y))
 }
 
 /**
@@ -93,19 +110,6 @@ function sameSubject(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
   const [, subjectY] = stemsBefore(b, y.start, 2)
   return subjectX !== undefined && subjectX === subjectY
 }
-
-// Words that say the number after them is approximate in both directions.
-const HEDGES = new Set([
-  'about',
-  'around',
-  'approximately',
-  'roughly',
-  'nearly',
-  'almost',
-  'some',
-  'circa',
-  'estimated',
-])
 
 /** True when the side's word right before the fact hedges it (`about 15`). */
 function isHedged(fact: Fact, side: ClaimSide): boolean {
@@ -134,9 +138,10 @@ function roundsTo(hedged: Fact, hedgedSide: ClaimSide, exact: Fact, exactSide: C
 }
 
 /**
- * Dates conflict when they cannot be the same day (`sameDateKey`) and state the same thing: in one
- * slot, or as the only unmatched date on each side at the same precision (`Tuesday`/`next week` are
- * two different times mentioned, not one time reported differently).
+ * Dates conflict when they cannot be the same day (`sameDateKey`), have one precision and one role
+ * (`dateRole`: the event, the statement, or the page's own stamp), and state the same thing: in one
+ * slot, or as the only unmatched date on each side (`Tuesday`/`next week` are two different times
+ * mentioned, not one time reported differently). Clock times that fit once a hedge is read do not.
  */
 export function dateConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
   const only = unmatchedFacts(a, b, 'date').length === 1 && unmatchedFacts(b, a, 'date').length === 1
@@ -146,9 +151,20 @@ export function dateConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
     b,
     (x, y) =>
       !sameDateKey(x.key, y.key) &&
-      ((only && datePrecision(x.key) === datePrecision(y.key) && sameContext(a, x, b, y)) ||
-        sameSlot(a, x, b, y)),
-  )
+      datePrecision(x.key) === datePrecision(y.key) &&
+      sameDateRole(a, x, b, y) &&
+      ((only && sameContext(a, x, b, y)) || sameDateSlot(a, x, b, y)),
+  ).filter((conflict) => !clockTimesFit(a, conflict.a, b, conflict.b))
+}
+
+/**
+ * True when two dates date the same kind of thing: both the event or both the statement about it;
+ * a page's own timestamp (`posted on Friday`, a dateline) is a rival only of the same line's date.
+ */
+function sameDateRole(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
+  const role = dateRole(a, x)
+  if (role !== dateRole(b, y)) return false
+  return role !== 'stamp' || sameStampLine(a, x, b, y)
 }
 
 /** Content words on each side of a date that tell what it dates; two suffice (`went on trial Wednesday`). */
@@ -161,9 +177,48 @@ const DATE_CONTEXT_WORDS = 2
  * with no content words near it on either side has nothing to tell it apart, and counts as same.
  */
 function sameContext(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
-  const aroundX = stemsAround(a, x.start, x.end, DATE_CONTEXT_WORDS)
-  const aroundY = stemsAround(b, y.start, y.end, DATE_CONTEXT_WORDS)
+  const aroundX = plainStemsAround(a, x.start, x.end)
+  const aroundY = plainStemsAround(b, y.start, y.end)
   return aroundX.length === 0 || aroundY.length === 0 || aroundX.some((stem) => aroundY.includes(stem))
+}
+
+// Words that sit near any date of a story and say nothing about which moment it dates.
+const DATE_NEUTRAL = new Set(['alleg', 'reportedli', 'appar', 'polic', 'offici', 'later', 'earli', 'late'])
+
+/**
+ * True when two dates have the same telling word right before them, or right after them
+ * (`identified the victim on Wednesday`/`on Thursday`), names and neutral words skipped.
+ */
+function sameDateSlot(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
+  const [beforeX, afterX] = telling(a, x)
+  const [beforeY, afterY] = telling(b, y)
+  return (beforeX !== undefined && beforeX === beforeY) || (afterX !== undefined && afterX === afterY)
+}
+
+/** The nearest telling stem before and after a date (see `plainStemsAround`). */
+function telling(side: ClaimSide, fact: Fact): [string | undefined, string | undefined] {
+  const isTelling = (token: Token) =>
+    token.content && !token.numeric && !token.name && !DATE_NEUTRAL.has(token.stem)
+  const before = side.tokens.filter((token) => token.end <= fact.start).slice(-DATE_SLOT_REACH)
+  const after = side.tokens.filter((token) => token.start >= fact.end).slice(0, DATE_SLOT_REACH)
+  return [before.filter(isTelling).at(-1)?.stem, after.find(isTelling)?.stem]
+}
+
+// How many words away from a date its telling word may stand (`on Thursday as Ann Cole`).
+const DATE_SLOT_REACH = 3
+
+/**
+ * Content stems near a date that can tell what it dates: names (`Vincent Jackson` near both the
+ * arrest and the game) and words such as `allegedly` or `police` near any moment are left out.
+ */
+function plainStemsAround(side: ClaimSide, start: number, end: number): string[] {
+  const words = side.tokens.filter((token) => token.content && !token.numeric)
+  const before = words.filter((token) => token.end <= start).slice(-DATE_CONTEXT_WORDS)
+  const after = words.filter((token) => token.start >= end).slice(0, DATE_CONTEXT_WORDS)
+  const near = [...before, ...after]
+  const telling = near.filter((token) => !token.name && !DATE_NEUTRAL.has(token.stem))
+  // Only names near it (`fired from Gordon Advisors on Thursday`): the names tell it apart.
+  return (telling.length > 0 ? telling : near).map((token) => token.stem)
 }
 
 /**
@@ -185,6 +240,7 @@ export function nameConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
     const wordsY = allY.filter((word) => !allX.includes(word))
     if (wordsX.length === 0 || wordsY.length === 0 || looksAlike(wordsX, wordsY)) return false
     if (!isProperName(a, x, wordsX) || !isProperName(b, y, wordsY)) return false
+    if (!mayBeRivalNames(a, x, b, y)) return false
     // A name the other side also says is a partial name or a nickname, unless this side says it
     // more often (one of two `Texas` in a sentence changed).
     if (
@@ -193,13 +249,7 @@ export function nameConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
     )
       return false
     // One slot: the same words around both names (a name that ends the sentence needs the word before).
-    const after = neighbourStem(a, x.start, x.end, 1)
-    const before = neighbourStem(a, x.start, x.end, -1)
-    return (
-      (after !== '' || before !== '') &&
-      after === neighbourStem(b, y.start, y.end, 1) &&
-      before === neighbourStem(b, y.start, y.end, -1)
-    )
+    return sameFrame(a, x, b, y)
   })
 }
 
@@ -219,18 +269,52 @@ export function quoteConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
     if (shared === stemsX.size && shared === stemsY.size) return false
     // One quote's every word inside the other (`makes sense`/`makes good sense`, an elided `...`) is
     // an excerpt, and its extra words are a detail; a word said differently makes another quote.
-    if (containsAll(allStems(y.text), allStems(x.text)) || containsAll(allStems(x.text), allStems(y.text)))
-      return false
-    return shared / (stemsX.size + stemsY.size - shared) >= CLASSIFY_DEFAULTS.quoteOverlap
+    if (isExcerpt(x.text, y.text) || isExcerpt(y.text, x.text)) return false
+    // Two long statements of one speaker are one quote by their own words: names (often an
+    // attribution caught inside broken quote marks) do not make them one.
+    const plainX = contentStems(x.text, false)
+    const plainY = contentStems(y.text, false)
+    const [sharedWords, sizeX, sizeY] =
+      plainX.size >= QUOTE_PLAIN_WORDS && plainY.size >= QUOTE_PLAIN_WORDS
+        ? [[...plainX].filter((stem) => plainY.has(stem)).length, plainX.size, plainY.size]
+        : [shared, stemsX.size, stemsY.size]
+    return sharedWords / (sizeX + sizeY - sharedWords) >= CLASSIFY_DEFAULTS.quoteOverlap
   })
 }
+
+// Content words each quote needs before names are left out of their overlap.
+const QUOTE_PLAIN_WORDS = 4
 
 /** Stems of every word of a quote, function words included, with how often each is said. */
 function allStems(text: string): Map<string, number> {
   const counts = new Map<string, number>()
-  for (const token of tokenize(text)) counts.set(token.stem, (counts.get(token.stem) ?? 0) + 1)
+  for (const token of tokenize(foldQuote(text))) counts.set(token.stem, (counts.get(token.stem) ?? 0) + 1)
   return counts
 }
+
+/**
+ * True when `part` is an excerpt of `whole`: every word of it said there as often, or every
+ * content word, when `whole` is longer by two words or more and `part` adds only function words
+ * and the same negators (`we wanted`/`we had wanted` inside a longer quote); a word swapped for
+ * another at the same length is no excerpt.
+ */
+function isExcerpt(part: string, whole: string): boolean {
+  const partStems = allStems(part)
+  const wholeStems = allStems(whole)
+  if (containsAll(wholeStems, partStems)) return true
+  const total = (stems: Map<string, number>) => [...stems.values()].reduce((sum, count) => sum + count, 0)
+  if (total(wholeStems) < total(partStems) + EXCERPT_EXTRA_WORDS) return false
+  const extra = tokenize(foldQuote(part)).filter(
+    (token) => (partStems.get(token.stem) ?? 0) > (wholeStems.get(token.stem) ?? 0),
+  )
+  return extra.every((token) => !token.content && !QUOTE_NEGATORS.has(token.norm))
+}
+
+// How many words longer a quote must be for a shorter one to be its excerpt despite other function words.
+const EXCERPT_EXTRA_WORDS = 2
+
+// Negators, which make another quote even as function words.
+const QUOTE_NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither'])
 
 /** True when `whole` says every word of `part` at least as often (`order it … order it` counts twice). */
 function containsAll(whole: Map<string, number>, part: Map<string, number>): boolean {
@@ -238,12 +322,32 @@ function containsAll(whole: Map<string, number>, part: Map<string, number>): boo
   return true
 }
 
-/** Content stems of a quote, brackets and parentheses (editorial insertions) left out; hyphens joined. */
-function contentStems(text: string): Set<string> {
-  const plain = text.replace(/\[[^\]]*\]|\([^)]*\)/g, ' ').replace(/(\p{L})-\s?(\p{L})/gu, '$1$2')
+/**
+ * A quote's text with spellings that change no word folded: `okay` as `ok`, `6:00` as `6`,
+ * `neighbourhood` as `neighborhood`, `can't`/`cant` as `can`, `didn't` as `did` (a negation is
+ * compared as a negation flip, not as a reworded quote).
+ */
+function foldQuote(text: string): string {
+  return text
+    .replace(/\bokay\b/giu, 'ok')
+    .replace(/(\d):00\b/g, '$1')
+    .replace(/(\p{L}{3,}[^aeiou\s])our(hood|ing|ed|s)\b/giu, '$1or$2')
+    .replace(/\bcan['’]?t\b/giu, 'can')
+    .replace(/\bwon['’]t\b/giu, 'will')
+    .replace(/(\p{L})n['’]t\b/giu, '$1')
+}
+
+/**
+ * Content stems of a quote, spellings folded (`foldQuote`), brackets and parentheses (editorial
+ * insertions) left out, hyphens joined; names left out when `withNames` is false.
+ */
+function contentStems(text: string, withNames = true): Set<string> {
+  const plain = foldQuote(text)
+    .replace(/\[[^\]]*\]|\([^)]*\)/g, ' ')
+    .replace(/(\p{L})-\s?(\p{L})/gu, '$1$2')
   return new Set(
     tokenize(plain)
-      .filter((token) => token.content)
+      .filter((token) => token.content && (withNames || !token.name))
       .map((token) => token.stem),
   )
 }
@@ -258,6 +362,9 @@ export function looksAlike(x: string[], y: string[]): boolean {
     (joinedX.length >= 4 && joinedY.length >= 4 && joinedX.slice(0, 4) === joinedY.slice(0, 4)) ||
     initials(x) === joinedY ||
     initials(y) === joinedX ||
+    // `Most Valuable Player Award`/`MVP Award`, the name caught without its first word.
+    (x.length >= 2 && joinedY.length <= 6 && joinedY.includes(initials(x))) ||
+    (y.length >= 2 && joinedX.length <= 6 && joinedX.includes(initials(y))) ||
     // `Stake`/`AtStake`, `Jihad`/`Djihad`, `HP`/`HPs`: one spelling inside the other.
     joinedX.includes(joinedY) ||
     joinedY.includes(joinedX) ||
@@ -274,15 +381,6 @@ function sameGivenName(x: string, y: string): boolean {
   const formalX = GIVEN_NAME_FORMS.get(x)
   const formalY = GIVEN_NAME_FORMS.get(y)
   return formalX !== undefined && formalY !== undefined && formalX.some((name) => formalY.includes(name))
-}
-
-/** `Mt`/`Mount`, `St`/`Street`, `Dept`/`Department`: a short form's letters in order from the same first letter. */
-function abbreviates(short: string, long: string): boolean {
-  if (short.length < 2 || short.length > 4 || long.length <= short.length || short[0] !== long[0])
-    return false
-  let at = 0
-  for (const letter of long) if (letter === short[at]) at++
-  return at >= short.length
 }
 
 /** True when two words differ by one substituted, inserted or deleted letter. */

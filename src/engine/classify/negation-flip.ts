@@ -1,4 +1,5 @@
 import { conceptsOf } from '../lexicon/lexicon.ts'
+import type { Token } from '../normalize/tokenize.ts'
 import type { Fact } from '../types.ts'
 import { type ClaimSide, sideKeys } from './claim-side.ts'
 import type { FactConflict } from './fact-conflicts.ts'
@@ -94,15 +95,32 @@ const GRAMMATICAL = new Set(['not', 'never', 'no', 'neither'])
  * be said on the plain side, in that order.
  */
 function scopeIsShared(cue: Fact, negated: ClaimSide, plain: ClaimSide): boolean {
-  const scope = negated.tokens
-    .filter((token) => token.start > cue.start && token.content)
-    .slice(0, SCOPE_WORDS)
+  const clause = clauseAfter(cue, negated).filter((token) => token.content)
+  const scope = clause.filter((token) => !token.name).slice(0, SCOPE_WORDS)
+  // Only names after the cue (`this wasn't Carlesimo or Jordan`): it denies who, not what.
+  if (scope.length === 0 && clause.length > 0) return false
   if (scope.length === 0) return plainSaysAround(cue, negated, plain)
   const { stems, concepts } = sideKeys(plain)
-  const shared = scope.filter(
-    (token) => stems.has(token.stem) || conceptsOf(token.stem).some((concept) => concepts.has(concept)),
-  )
-  return shared.length * 2 > scope.length
+  const said = (token: Token) =>
+    stems.has(token.stem) || conceptsOf(token.stem).some((concept) => concepts.has(concept))
+  // The negated word itself (`will not affect` / `will play`) must be said plainly.
+  // The head by its own stem: a synonym (`not affect` against `influence`) negates another verb.
+  const head = scope[0] as Token
+  if (!stems.has(head.stem)) return false
+  return scope.filter(said).length * 2 > scope.length
+}
+
+/**
+ * The tokens after a cue up to the end of its clause (a comma, a quote mark, a semicolon or the
+ * sentence's end): `it doesn't appear it was random,` scopes over `appear random` only.
+ */
+function clauseAfter(cue: Fact, side: ClaimSide): Token[] {
+  const segment = side.segments.find((s) => s.start <= cue.start && cue.end <= s.end)
+  if (!segment) return []
+  const rest = segment.text.slice(cue.start - segment.start)
+  const stop = rest.slice(1).search(/[,;:"“”]/)
+  const end = stop < 0 ? segment.end : cue.start + 1 + stop
+  return side.tokens.filter((token) => token.start > cue.start && token.end <= end)
 }
 
 /** The words next to the cue, as a run, also appear as a run on the plain side. */

@@ -66,8 +66,26 @@ function sameRelativeKey(a: string, b: string): boolean {
   if (isSingleDay(x) && isSingleDay(y)) {
     return Math.abs(x.from - y.from) <= CLASSIFY_DEFAULTS.undatedPublicationSkewDays
   }
+  // Undated articles may be weeks apart: `last month` in one is `earlier this year` in the next,
+  // and `this year` in December is `next year` in January. Spans that touch or lie within a
+  // month of each other are not told apart.
+  if (
+    x.type === 'range' &&
+    y.type === 'range' &&
+    x.to - x.from >= MONTH_DAYS &&
+    y.to - y.from >= MONTH_DAYS &&
+    x.from - y.to <= UNDATED_SPAN_SKEW_DAYS &&
+    y.from - x.to <= UNDATED_SPAN_SKEW_DAYS
+  )
+    return true
   return sameDateKey(a, b)
 }
+
+// How far apart two relative spans of undated articles may lie and still be one time (one month).
+const UNDATED_SPAN_SKEW_DAYS = 31
+
+// The shortest span compared loosely (longer than a week); weeks and days keep their own rule.
+const MONTH_DAYS = 10
 
 /** A range of one day (`2001-01-16`). */
 function isSingleDay(value: DateValue): value is { type: 'range'; from: number; to: number } {

@@ -20,9 +20,10 @@ export interface QuoteCheckRow {
   segment: string
   /**
    * `differs` when the engine flagged the quote, `same` when every document of the claim quotes it
-   * unflagged, `mixed` when some only paraphrase it, `single` when one document alone carries it.
+   * alike, `distinct` when they quote different sentences (no quote of one matches one of another),
+   * `mixed` when some only paraphrase it, `single` when one document alone carries it.
    */
-  verdict: 'same' | 'differs' | 'mixed' | 'single'
+  verdict: 'same' | 'differs' | 'distinct' | 'mixed' | 'single'
   /** Document id → how it renders the statement. */
   renderings: Record<string, QuoteRendering>
   /** Document id → the quotes it gives, as written. */
@@ -69,7 +70,7 @@ export function quoteCheck(report: Report, index: ReportIndex, mentions?: QuoteM
       seenClaims.add(claim.id)
       const flagged = claim.differences.some((difference) => difference.kind === 'quote')
       const paraphrased = Object.values(renderings).includes('paraphrased')
-      verdict = flagged ? 'differs' : paraphrased ? 'mixed' : 'same'
+      verdict = flagged ? 'differs' : paraphrased ? 'mixed' : quotesMatch(quotes) ? 'same' : 'distinct'
     }
     const order = claim ? claimOrder(index, claim) : (index.order.get(segment.id) ?? 0)
     const speaker = members
@@ -93,4 +94,28 @@ export function quoteCheck(report: Report, index: ReportIndex, mentions?: QuoteM
 /** A quote without the quote marks around it. */
 function unquote(text: string): string {
   return text.trim().replace(/^["“]+|["”]+$/g, '')
+}
+
+// Share of words two quotes must have in common to be one statement (Jaccard, lower-cased words).
+const SAME_QUOTE_OVERLAP = 0.5
+
+/**
+ * True when every two documents that quote share one statement: for each pair, some quote of one
+ * has the words of some quote of the other, one inside the other, or half their words in common.
+ * `We don't know the actual date yet` and `Various dates have been named` are two statements.
+ */
+function quotesMatch(quotes: Record<string, string[]>): boolean {
+  const docs = Object.values(quotes).filter((list) => list.length > 0)
+  const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+  const alike = (x: string, y: string) => {
+    const a = words(x)
+    const b = words(y)
+    let shared = 0
+    for (const word of a) if (b.has(word)) shared++
+    const smaller = Math.min(a.size, b.size)
+    return shared === smaller || shared / (a.size + b.size - shared) >= SAME_QUOTE_OVERLAP
+  }
+  return docs.every((list, at) =>
+    docs.slice(at + 1).every((other) => list.some((x) => other.some((y) => alike(x, y)))),
+  )
 }

@@ -29,7 +29,14 @@ export function ClaimFindings({ claim, documents }: ClaimFindingsProps) {
               key={describeDifference(difference, documents)}
               className="border-l-4 border-double border-rose-600 pl-2"
             >
-              <p className="font-medium">{describeDifference(difference, documents)}</p>
+              <p className="font-medium">
+                {difference.update && (
+                  <span className="mr-1 rounded bg-sky-100 px-1 text-xs text-sky-900 dark:bg-sky-900 dark:text-sky-100">
+                    Update
+                  </span>
+                )}
+                {describeDifference(difference, documents)}
+              </p>
               {!restatesKind(difference) && (
                 <p className="text-slate-700 dark:text-slate-300">{difference.explanation}</p>
               )}

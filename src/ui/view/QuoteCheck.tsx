@@ -9,6 +9,7 @@ export interface QuoteCheckProps {
 const verdicts: Record<QuoteCheckRow['verdict'], string> = {
   differs: 'Worded differently',
   same: 'Quoted alike',
+  distinct: 'Different quotes',
   mixed: 'Quoted by one source, paraphrased by another',
   single: 'Quoted by one source only',
 }

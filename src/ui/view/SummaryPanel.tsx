@@ -1,6 +1,7 @@
 import type { Review } from '../../engine/index.ts'
 import { CoverageMatrix } from './CoverageMatrix.tsx'
 import { DiscrepancyQueue } from './DiscrepancyQueue.tsx'
+import { FactTable } from './FactTable.tsx'
 import { QuoteCheck } from './QuoteCheck.tsx'
 import { SimilarityList } from './SimilarityList.tsx'
 import { SourceCounts } from './SourceCounts.tsx'
@@ -12,10 +13,12 @@ export interface SummaryPanelProps {
   onJump(segmentId: string): void
 }
 
-/** The comparison at a glance: counts, similarity, coverage, discrepancies, unique details, quotes. */
+/** The comparison at a glance: the fact table first, then counts, similarity, coverage, discrepancies, unique details, quotes. */
 export function SummaryPanel({ review, onJump }: SummaryPanelProps) {
   return (
     <div>
+      <h3 className={sectionTitle}>What each outlet says</h3>
+      <FactTable review={review} onJump={onJump} />
       <h3 className={sectionTitle}>Per source</h3>
       <SourceCounts review={review} />
       <h3 className={sectionTitle}>Similarity between sources</h3>

@@ -1,0 +1,164 @@
+/**
+ * Flag precision and recall of the current engine (shipped model) on the 16 ECB+ dev sub-topics,
+ * scored against flags read by hand with ../shared/eval/FLAGS-GUIDE.md (`flag-judgements.json`).
+ * A flag is matched to a judgement by its sub-topic, kind and every value it lists; a flag with no
+ * judgement is reported as unjudged, to be read and added. Recall counts the right flags found
+ * against the right ones plus the listed misses still unflagged.
+ *
+ *   npx tsx scripts/eval/flag-precision.ts [--data DIR]     (also `npm run eval -- --set flags`)
+ */
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { type ArticleInput, compareArticles, type Difference, type Report } from '../../src/engine/index.ts'
+import { readJsonl } from './read-jsonl.ts'
+
+/** One judged flag: the pair that decided the verdict, and every value the flag lists. */
+interface FlagJudgement {
+  subtopic: string
+  kind: string
+  a: { segment: string; value: string }
+  b: { segment: string; value: string }
+  verdict: 'right' | 'wrong' | 'update'
+  reason?: string
+  note: string
+  values: Record<string, string>
+}
+
+/** A real conflict found unflagged while reading. */
+interface FlagMiss {
+  subtopic: string
+  kind: string
+  a: { segment: string; value: string }
+  b: { segment: string; value: string }
+  note: string
+}
+
+/** What the engine's flags score against the judgements. */
+export interface FlagPrecision {
+  flags: number
+  right: number
+  update: number
+  wrong: number
+  /** Wrong flags by the guide's reason. */
+  wrongBy: Record<string, number>
+  /** Flags with no judgement yet, described for reading. */
+  unjudged: string[]
+  /** Listed misses the engine now flags, and those it still misses. */
+  missesFound: number
+  missesLeft: number
+  precision: number
+  recall: number
+}
+
+// Values longer than this are cut in the judgements file (quotes), and so compared cut.
+const VALUE_CHARS = 80
+
+const judgementsPath = fileURLToPath(new URL('./flag-judgements.json', import.meta.url))
+
+/** The key a flag is judged by: sub-topic, kind and every value it lists, by document. */
+function flagKey(subtopic: string, kind: string, values: Record<string, string>): string {
+  const listed = Object.entries(values)
+    .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+    .map(([doc, value]) => `${doc}=${value.slice(0, VALUE_CHARS)}`)
+  return `${subtopic}|${kind}|${listed.join(';')}`
+}
+
+/** The dev sub-topics' reports, compared with the shipped model. */
+function devReports(dir: string): Report[] {
+  const ecb = join(dir, 'ecbplus-dev')
+  const dev = new Set(
+    readJsonl<{ id: string; split: string }>(join(ecb, 'ecbplus-dev-gold.jsonl'))
+      .filter((gold) => gold.split === 'dev')
+      .map((gold) => gold.id),
+  )
+  return readJsonl<{ id: string; articles: ArticleInput[] }>(join(ecb, 'ecbplus-dev.jsonl'))
+    .filter((request) => dev.has(request.id))
+    .map((request) => ({ ...compareArticles(request.articles), id: request.id }))
+}
+
+/** True when a difference of the report gives both values of a miss. */
+function flagsMiss(report: Report, miss: FlagMiss): boolean {
+  const docOf = (segment: string) => segment.slice(0, segment.lastIndexOf(':'))
+  return report.claims.some((claim) =>
+    claim.differences.some(
+      (difference: Difference) =>
+        difference.kind === miss.kind &&
+        difference.values[docOf(miss.a.segment)] === miss.a.value &&
+        difference.values[docOf(miss.b.segment)] === miss.b.value,
+    ),
+  )
+}
+
+/** Scores the engine's flags on the dev sub-topics against the judgements. */
+export function measureFlagPrecision(dir: string): FlagPrecision {
+  const file = JSON.parse(readFileSync(judgementsPath, 'utf8')) as {
+    judgements: FlagJudgement[]
+    misses: FlagMiss[]
+  }
+  const judged = new Map(file.judgements.map((j) => [flagKey(j.subtopic, j.kind, j.values), j]))
+  const result: FlagPrecision = {
+    flags: 0,
+    right: 0,
+    update: 0,
+    wrong: 0,
+    wrongBy: {},
+    unjudged: [],
+    missesFound: 0,
+    missesLeft: 0,
+    precision: 0,
+    recall: 0,
+  }
+  const reports = devReports(dir)
+  for (const report of reports) {
+    for (const claim of report.claims) {
+      for (const difference of claim.differences) {
+        result.flags++
+        const judgement = judged.get(flagKey(report.id ?? '', difference.kind, difference.values))
+        if (judgement === undefined) {
+          result.unjudged.push(`${report.id} ${claim.id} ${difference.explanation ?? difference.kind}`)
+          continue
+        }
+        result[judgement.verdict]++
+        if (judgement.verdict === 'wrong') {
+          const reason = judgement.reason ?? 'unstated'
+          result.wrongBy[reason] = (result.wrongBy[reason] ?? 0) + 1
+        }
+      }
+    }
+  }
+  for (const miss of file.misses) {
+    const report = reports.find((candidate) => candidate.id === miss.subtopic)
+    if (report !== undefined && flagsMiss(report, miss)) result.missesFound++
+    else result.missesLeft++
+  }
+  const judgedFlags = result.right + result.update + result.wrong
+  result.precision = judgedFlags === 0 ? 0 : (result.right + result.update) / judgedFlags
+  const good = result.right + result.update
+  result.recall = good + result.missesLeft === 0 ? 0 : good / (good + result.missesLeft)
+  return result
+}
+
+/** The measurement as a few lines of text. */
+export function formatFlagPrecision(result: FlagPrecision): string {
+  const percent = (value: number) => `${(value * 100).toFixed(1)} %`
+  const reasons = Object.entries(result.wrongBy)
+    .map(([reason, count]) => `${reason} ${count}`)
+    .join(', ')
+  const lines = [
+    'Flags on the 16 ECB+ dev sub-topics, judged by FLAGS-GUIDE (scripts/eval/flag-judgements.json):',
+    `  ${result.flags} flags: ${result.right} right, ${result.update} update, ${result.wrong} wrong${reasons ? ` (${reasons})` : ''}, ${result.unjudged.length} unjudged`,
+    `  precision ${percent(result.precision)} of judged flags; recall ${percent(result.recall)} (right flags against them plus ${result.missesLeft} listed misses still unflagged)`,
+    ...result.unjudged.map((flag) => `  unjudged, read it: ${flag}`),
+  ]
+  return `${lines.join('\n')}\n`
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const at = process.argv.indexOf('--data')
+  const dir =
+    at >= 0 && process.argv[at + 1] !== undefined
+      ? resolve(process.argv[at + 1] as string)
+      : (process.env.CROSSCHECK_EVAL_DIR ?? fileURLToPath(new URL('../../../shared/eval', import.meta.url)))
+  process.stdout.write(formatFlagPrecision(measureFlagPrecision(dir)))
+}

@@ -1,0 +1,95 @@
+import type { Fact } from '../types.ts'
+import type { ClaimSide } from './claim-side.ts'
+
+/**
+ * What a date dates, read from the words around it: the event, the statement about it (`police
+ * said Saturday`), or the page itself (`posted on Friday, September 20`, a timestamp line). Each
+ * outlet has its own statement and page times, so only event dates of one kind are rivals.
+ */
+export type DateRole = 'event' | 'statement' | 'stamp'
+
+// A reporting verb right before the date dates the statement (`announced Friday`, `said here Friday`).
+const STATEMENT_BEFORE =
+  /\b(?:said|says|announced|told|reported|confirmed|stated|added)(?: here| on| late| early)?\s*$/
+// A publishing verb before the date dates the page (`posted in Accidents on Friday`, `Last updated at`).
+const STAMP_BEFORE = /\b(?:posted|published|updated|modified)\b[^.]*$/
+// Words of a line that are no evidence of a sentence: datelines and timestamp lines hold little else.
+const PLAIN_WORD = /^\p{Ll}{3,}$/u
+
+// Hedges that let a clock time be off by up to `CLOCK_SLACK_MINUTES`.
+const CLOCK_HEDGE =
+  /\b(?:about|around|approximately|roughly|shortly after|just after|just past|shortly before|just before|some time after|after|before|near|nearly|almost)\s*$/
+const CLOCK_SLACK_MINUTES = 45
+
+/** The role of a date fact on its side. */
+export function dateRole(side: ClaimSide, fact: Fact): DateRole {
+  const segment = side.segments.find(
+    (candidate) => candidate.start <= fact.start && fact.end <= candidate.end,
+  )
+  if (segment === undefined) return 'event'
+  const before = segment.text.slice(0, fact.start - segment.start).toLowerCase()
+  if (STAMP_BEFORE.test(before)) return 'stamp'
+  const plain = segment.text.split(/[\s,:;()]+/).filter((word) => PLAIN_WORD.test(word))
+  if (plain.length < 2) return 'stamp'
+  return STATEMENT_BEFORE.test(before) ? 'statement' : 'event'
+}
+
+/**
+ * True when two clock times fit once a hedge is read (`about 7 p.m.`/`7:01 p.m.`, `shortly after
+ * 2 a.m.`/`just after 2:30 a.m.`): one of them hedged and the two within 45 minutes.
+ */
+export function clockTimesFit(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
+  const minutesX = minutesOf(x.key)
+  const minutesY = minutesOf(y.key)
+  if (minutesX === null || minutesY === null) return false
+  // `released by 6 a.m.` is a deadline: any earlier time fits it.
+  if (isDeadline(a, x) && minutesY <= minutesX) return true
+  if (isDeadline(b, y) && minutesX <= minutesY) return true
+  if (!isClockHedged(a, x) && !isClockHedged(b, y)) return false
+  return Math.abs(minutesX - minutesY) <= CLOCK_SLACK_MINUTES
+}
+
+/** Minutes since midnight of a time key (`T19:01`), else null. */
+function minutesOf(key: string): number | null {
+  const match = /^T(\d\d):(\d\d)/.exec(key)
+  return match ? Number(match[1]) * 60 + Number(match[2]) : null
+}
+
+/** True when the words right before a time hedge it. */
+function isClockHedged(side: ClaimSide, fact: Fact): boolean {
+  return CLOCK_HEDGE.test(textBefore(side, fact).replace(/\bat\s*$/, ''))
+}
+
+/** True when the time is a deadline (`by 6 a.m.`). */
+function isDeadline(side: ClaimSide, fact: Fact): boolean {
+  return /\bby\s*$/.test(textBefore(side, fact))
+}
+
+/** The lower-cased text of the fact's segment before the fact. */
+function textBefore(side: ClaimSide, fact: Fact): string {
+  const segment = side.segments.find(
+    (candidate) => candidate.start <= fact.start && fact.end <= candidate.end,
+  )
+  return segment === undefined ? '' : segment.text.slice(0, fact.start - segment.start).toLowerCase()
+}
+
+/**
+ * True when two stamp lines read the same once their dates are blanked: one page's dateline
+ * with its date changed, not two outlets' own timestamps (`TNN Nov 12, 05.51AM`/`Sat Nov 12, 01:19`).
+ */
+export function sameStampLine(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
+  const blanked = (side: ClaimSide, fact: Fact) => {
+    const segment = side.segments.find(
+      (candidate) => candidate.start <= fact.start && fact.end <= candidate.end,
+    )
+    if (segment === undefined) return ''
+    let text = segment.text
+    const dates = side.facts
+      .filter((other) => other.kind === 'date' && segment.start <= other.start && other.end <= segment.end)
+      .sort((p, q) => q.start - p.start)
+    for (const date of dates)
+      text = `${text.slice(0, date.start - segment.start)}\u0000${text.slice(date.end - segment.start)}`
+    return text.toLowerCase().replace(/\s+/g, ' ').trim()
+  }
+  return blanked(a, x) === blanked(b, y)
+}

@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest'
+import { compareArticles } from '../compare-articles.ts'
+import { extractFacts } from '../facts/extract-facts.ts'
+import { sameFactValue } from '../facts/same-fact-value.ts'
+
+/**
+ * Each rule of ADR 0030 (a flag compares one slot, scope and occasion) with a pair it must not flag
+ * and, where the rule could hide a real conflict, one it must still flag. Invented sentences.
+ */
+function kindsOf(a: string, b: string, published: string | null = '2016-01-20'): string[] {
+  const report = compareArticles([
+    { id: 'a', text: a, published },
+    { id: 'b', text: b, published },
+  ])
+  expect(report.claims.length).toBeGreaterThan(0)
+  return report.claims.flatMap((claim) => claim.differences.map((difference) => difference.kind))
+}
+
+describe('numbers are compared within one slot', () => {
+  it.each([
+    [
+      'qualifier',
+      'Commandos detained 12 Somali and 11 Yemeni pirates on the boat.',
+      'Commandos detained 23 pirates on the boat.',
+    ],
+    [
+      'age of another person',
+      'Police named the 38-year-old suspect after the long chase.',
+      'Police named the 47-year-old victim after the long chase.',
+    ],
+    [
+      'another verb',
+      'The gunman shot to death one person at the accounting firm on Monday.',
+      'The gunman shot three people at the accounting firm on Monday.',
+    ],
+    [
+      'a compound thing',
+      'Police seized two rockets and a grenade launcher from the pirate boat.',
+      'Police seized one rocket propelled grenade launcher from the pirate boat.',
+    ],
+    [
+      'a distance to another place',
+      'The tanker was 150 nautical miles east of Aden when it called for help.',
+      'The tanker was 13 nautical miles from the warship when it called for help.',
+    ],
+    [
+      'a running total',
+      'The warship has seized 14 rifles and 31 magazines in its patrols so far.',
+      'The warship seized six rifles and 12 magazines in its patrols.',
+    ],
+  ])('%s', (_, a, b) => {
+    expect(kindsOf(a, b)).not.toContain('number')
+  })
+
+  it.each([
+    [
+      'area in other units',
+      'The 170,000-square-foot building houses several law offices.',
+      'The 15,800-square-metre building houses several law offices.',
+    ],
+    [
+      'length in other units',
+      'The climber fell about 60 metres from the icy ridge.',
+      'The climber fell about 200 feet from the icy ridge.',
+    ],
+    [
+      'bounds that overlap',
+      'Deputies chased him at speeds of more than 100 mph before he stopped.',
+      'Deputies chased him at speeds of up to 120 mph before he stopped.',
+    ],
+    [
+      'a lower bound and a value it allows',
+      'At least 30 people died in the factory fire.',
+      'Exactly 32 people died in the factory fire.',
+    ],
+    [
+      'a year written short',
+      'His contract runs through the 2009-10 season, the club said.',
+      'His contract runs through the 2009-2010 season, the club said.',
+    ],
+  ])('%s is the same value', (_, a, b) => {
+    expect(kindsOf(a, b)).not.toContain('number')
+  })
+
+  it('still flags a changed value of one slot, and a bound the other value breaks', () => {
+    expect(
+      kindsOf(
+        'The climber fell about 150 metres from the icy ridge.',
+        'The climber fell about 60 metres from the icy ridge.',
+      ),
+    ).toEqual(['number'])
+    expect(
+      kindsOf('At least 30 people died in the factory fire.', 'Exactly 20 people died in the factory fire.'),
+    ).toEqual(['number'])
+    expect(
+      kindsOf(
+        'Commandos detained 12 Somali and 11 Yemeni pirates.',
+        'Commandos detained 12 Somali and 13 Yemeni pirates.',
+      ),
+    ).toEqual(['number'])
+  })
+})
+
+describe('dates are compared within one role and slot', () => {
+  it('a page stamp is no rival of another page stamp', () => {
+    expect(
+      kindsOf(
+        'Posted by Newman Law in Accidents on Friday: a woman was killed by a driver in Queens.',
+        'Posted by Sanders Esq in Pedestrians on Wednesday: a woman was killed by a driver in Queens.',
+        null,
+      ),
+    ).not.toContain('date')
+  })
+
+  it('a clock time fits a hedged one, and a deadline any earlier time', () => {
+    expect(
+      kindsOf(
+        'She was struck at about 7 p.m. near the temple.',
+        'She was struck at 7:01 p.m. near the temple.',
+      ),
+    ).not.toContain('date')
+    expect(
+      kindsOf(
+        'He was booked into jail and released by 6 a.m. on Tuesday.',
+        'He was booked into jail and released at 2:30 a.m. on Tuesday.',
+      ),
+    ).not.toContain('date')
+    expect(
+      kindsOf('She was struck at 7 p.m. near the temple.', 'She was struck at 9 p.m. near the temple.'),
+    ).toEqual(['date'])
+  })
+
+  it('a date near the same neutral word alone dates two moments', () => {
+    expect(
+      kindsOf(
+        'The man was charged with murder Saturday after allegedly opening fire at a party.',
+        'The man walked into a staff party Friday and allegedly shot a guest.',
+        null,
+      ),
+    ).not.toContain('date')
+  })
+
+  it('relative months of undated articles allow for the weeks between them', () => {
+    const [lastMonth] = extractFacts('He was arrested last month.').filter((fact) => fact.kind === 'date')
+    const [earlier] = extractFacts('He was arrested earlier this year.').filter(
+      (fact) => fact.kind === 'date',
+    )
+    expect(lastMonth && earlier && sameFactValue(lastMonth, earlier)).toBe(true)
+  })
+})
+
+describe('names are compared as rivals only in one role', () => {
+  it.each([
+    [
+      'one distinctive last word',
+      'INS Sukanya escorted the merchant ships through the corridor.',
+      'Warship Sukanya escorted the merchant ships through the corridor.',
+    ],
+    [
+      'a sea and its coast',
+      'The navy sank a pirate mother ship in the Gulf of Aden last month.',
+      'The navy sank a pirate mother ship off Somalia last month.',
+    ],
+    [
+      'a source against a participant',
+      'According to the Highway Patrol, tackle Jamal Williams was arrested on Sunday.',
+      'Chargers tackle Jamal Williams was arrested on Sunday.',
+    ],
+    [
+      'a bare street word',
+      'She was hit on 117th Street near 97th Ave. at 7 p.m.',
+      'She was hit on 97th Avenue and 117th St. at 7 p.m.',
+    ],
+    [
+      'a body named in other words',
+      'She led the Medical Assn. of the State of Alabama in 2002.',
+      'She led the State of Alabama Medical Association in 2002.',
+    ],
+    [
+      'an acronym of a longer name',
+      "He shared the team's Most Valuable Player Award this season.",
+      "He shared the team's MVP Award this season.",
+    ],
+  ])('%s', (_, a, b) => {
+    expect(kindsOf(a, b)).not.toContain('name')
+  })
+
+  it('the outlet a speaker told is not the speaker', () => {
+    const said = '"It looks like a lack of experience," Inspector Gaskin said on Monday.'
+    const told = '"It looks like a lack of experience," he told the Timaru Herald on Monday.'
+    expect(kindsOf(said, told)).toEqual([])
+  })
+
+  it('two persons with one surname still differ', () => {
+    const sheriff = (name: string) => `The arrest was confirmed by ${name} Smith, the county sheriff.`
+    expect(kindsOf(sheriff('Bob'), sheriff('William'))).toEqual(['name'])
+  })
+})
+
+describe('quotes, negations and opposites', () => {
+  it('a quote with other function words or spellings is the same quote', () => {
+    expect(
+      kindsOf(
+        '"I felt we were not progressing the way we wanted to progress," the manager said.',
+        '"I felt we were not progressing the way we had wanted to progress," the manager said.',
+      ),
+    ).toEqual([])
+    expect(
+      kindsOf(
+        '"Everyone was calling their family to say they were OK," the guest said.',
+        '"Everyone was calling their family to say that they were okay," the guest said.',
+      ),
+    ).toEqual([])
+  })
+
+  it('a negation of another verb is no flip', () => {
+    expect(
+      kindsOf(
+        'The arrest will not affect the playing status of Chargers receiver Vincent Jackson for the playoff game.',
+        'Despite his arrest, Chargers receiver Vincent Jackson will play in the playoff game.',
+      ),
+    ).not.toContain('negation')
+  })
+
+  it('a negated antonym, or one in another frame, is no opposite', () => {
+    expect(
+      kindsOf(
+        'Police said the group was insufficiently equipped and inexperienced for the climb.',
+        'Police said the group was insufficiently equipped and experienced for the climb.',
+      ),
+    ).toEqual([])
+    expect(
+      kindsOf(
+        "A man opened fire at his former employers' office party on Friday.",
+        'A former employee opened fire at the office party on Friday.',
+      ),
+    ).not.toContain('other')
+  })
+})

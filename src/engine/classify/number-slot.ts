@@ -1,0 +1,299 @@
+import type { Token } from '../normalize/tokenize.ts'
+import type { Fact } from '../types.ts'
+import { type ClaimSide, sameWord } from './claim-side.ts'
+
+/**
+ * A number's slot: what it counts or measures, read from the words around it. Two numbers are
+ * compared only within one slot (FLAGS-GUIDE: "the same slot, scope and occasion"): `11 Yemeni
+ * pirates` is not `23 pirates`, an `88-72` score is not `eight losses`, a `38-year-old` suspect is
+ * not a `47-year-old` victim, a cumulative `so far` total is not one operation's haul.
+ */
+export interface NumberSlot {
+  /** Words written between the number and its counted noun (`other`, `Yemeni`), as stems. */
+  qualifiers: string[]
+  /** The content words right after the number, up to punctuation or a function word, as stems. */
+  run: string[]
+  /** The word that governs the number right before it (`shot three`, `shot to death one`), hedges skipped. */
+  governor?: Token
+  /** For a hyphenated measure (`38-year-old`, `170,000-square-foot`), the noun it describes. */
+  owner?: string
+  /** True for one end of a pair such as a score or a range (`88-72`, `18-49`, `2009-10`). */
+  pair: boolean
+  /** True when the sentence states a cumulative total (`so far`, `a total of`, `in all`). */
+  cumulative: boolean
+  /** A physical measure converted to SI base units, when the unit is one the engine knows. */
+  measure?: { dimension: string; value: number; factor: number; of?: string }
+  /** The range the text allows: `at least 30` is [30, ∞), `up to 120` is [0, 120]. */
+  bounds: [number, number]
+}
+
+// Unit words → [dimension, factor to the SI base unit]; longest forms are tried first.
+const MEASURE_UNITS: readonly [RegExp, string, number][] = [
+  [/^(?:square|sq\.?)[ -](?:metres?|meters?|m)\b/, 'area', 1],
+  [/^(?:square|sq\.?)[ -](?:kilometres?|kilometers?|km)\b/, 'area', 1e6],
+  [/^(?:square|sq\.?)[ -](?:foot|feet|ft)\b/, 'area', 0.092903],
+  [/^(?:square|sq\.?)[ -]miles?\b/, 'area', 2.59e6],
+  [/^acres?\b/, 'area', 4046.86],
+  [/^hectares?\b/, 'area', 1e4],
+  [/^(?:mph|miles per hour|miles an hour)\b/, 'speed', 0.44704],
+  [/^(?:km\/h|kph|kmh|kilometres per hour|kilometers per hour|kilometres an hour)/, 'speed', 0.277778],
+  [/^knots?\b/, 'speed', 0.514444],
+  [/^nautical[ -]miles?\b/, 'length', 1852],
+  [/^(?:kilometres?|kilometers?|km)\b/, 'length', 1000],
+  [/^(?:metres?|meters?|m)\b/, 'length', 1],
+  [/^(?:centimetres?|centimeters?|cm)\b/, 'length', 0.01],
+  [/^(?:foot|feet|ft)\b/, 'length', 0.3048],
+  [/^(?:miles?|mi)\b/, 'length', 1609.344],
+  [/^(?:yards?|yds?)\b/, 'length', 0.9144],
+  [/^(?:kilograms?|kilos?|kg)\b/, 'mass', 1],
+  [/^(?:pounds?|lbs?)\b/, 'mass', 0.453592],
+  [/^(?:tonnes?|metric tons?)\b/, 'mass', 1000],
+  [/^tons?\b/, 'mass', 907.185],
+]
+
+// Two measures of one thing in different units agree when they are this close (conversions are rounded).
+const CONVERSION_TOLERANCE = 0.05
+
+// Words before a number that make it a lower or an upper bound.
+const LOWER_BOUNDS = [
+  'at least',
+  'more than',
+  'over',
+  'above',
+  'upwards of',
+  'in excess of',
+  'no fewer than',
+  'no less than',
+]
+const UPPER_BOUNDS = [
+  'up to',
+  'at most',
+  'less than',
+  'fewer than',
+  'under',
+  'below',
+  'no more than',
+  'nearly',
+  'almost',
+]
+
+// A sentence that states a running or overall total.
+const CUMULATIVE =
+  /\b(?:so far|in total|a total of|altogether|in all|to date|cumulative(?:ly)?|overall|all told)\b/i
+
+/** The slot of a number fact on its side. */
+export function numberSlot(side: ClaimSide, fact: Fact): NumberSlot {
+  const text = segmentTextAround(side, fact)
+  const after = text.after
+  const value = Number(fact.key)
+  const slot: NumberSlot = {
+    qualifiers: qualifiersOf(side, fact),
+    run: runAfter(side, fact),
+    pair: /^[-–]\d/.test(after) || /\d[-–]$/.test(text.before),
+    cumulative: CUMULATIVE.test(text.whole),
+    bounds: boundsOf(text.before, value),
+  }
+  const governor = governorOf(side, fact)
+  if (governor !== undefined) slot.governor = governor
+  const owner = fact.text.includes('-') ? firstContentAfter(side, fact.end) : undefined
+  if (owner !== undefined) slot.owner = owner
+  const measure = measureOf(fact, after, value)
+  if (measure !== undefined) {
+    const of = measuredThing(side, fact)
+    slot.measure = of === undefined ? measure : { ...measure, of }
+  }
+  return slot
+}
+
+/**
+ * The value a number stands for in its pair: the `10` of `2009-10` is the year 2010. Other numbers
+ * keep their key's value.
+ */
+export function pairedValue(side: ClaimSide, fact: Fact): number {
+  const value = Number(fact.key)
+  const year = /(\d\d)\d\d[-–]$/.exec(segmentTextAround(side, fact).before)
+  if (year?.[1] === undefined || !/^\d\d$/.test(fact.text)) return value
+  return Number(year[1]) * 100 + value
+}
+
+/**
+ * True when two numbers fill one slot: the same qualifiers, the same described noun, the same
+ * governing word (unless `sameSubject` says one subject is counted), both or neither one end of a
+ * pair, both or neither a cumulative total, and measures of one dimension.
+ */
+export function sameNumberSlot(x: NumberSlot, y: NumberSlot, sameSubject = false): boolean {
+  if (x.pair !== y.pair || x.cumulative !== y.cumulative) return false
+  if (x.owner !== undefined && y.owner !== undefined && x.owner !== y.owner) return false
+  // Another verb is another slot (`shot to death one`/`shot three`), unless one subject is counted
+  // with a reworded verb (`the death toll hits 362`/`climbs to 580`).
+  if (!sameSubject && x.governor && y.governor && !sameWord(x.governor, y.governor)) return false
+  if ((x.measure === undefined) !== (y.measure === undefined)) return false
+  if (x.measure && y.measure) {
+    if (x.measure.dimension !== y.measure.dimension) return false
+    // A distance or size is of something: the same verb before it (`falling 150 metres`/`fell
+    // 200 metres`) or the same word after it; `150 nautical miles east of Aden` and `13 nautical
+    // miles from the cargo ship` measure two things.
+    const sameVerb = x.governor !== undefined && y.governor !== undefined && sameWord(x.governor, y.governor)
+    if (!sameVerb && (x.measure.of === undefined || x.measure.of !== y.measure.of)) return false
+  }
+  if (isCompoundOf(x.run, y.run) || isCompoundOf(y.run, x.run)) return false
+  return x.qualifiers.join(' ') === y.qualifiers.join(' ')
+}
+
+// Words a noun run must go on for, past the other's, to name a compound thing.
+const COMPOUND_EXTRA_WORDS = 2
+
+/**
+ * True when `long` starts with all of `short` and goes on for two words or more: `one rocket
+ * propelled grenade launcher` counts launchers, not the `two rockets` of the other side (one extra
+ * word is usually a verb: `five people died`/`six people`).
+ */
+function isCompoundOf(short: string[], long: string[]): boolean {
+  return (
+    short.length > 0 &&
+    long.length >= short.length + COMPOUND_EXTRA_WORDS &&
+    short.every((stem, k) => long[k] === stem)
+  )
+}
+
+/** Content stems right after a number, while only spaces or hyphens separate them (four at most). */
+function runAfter(side: ClaimSide, fact: Fact): string[] {
+  const segment = side.segments.find(
+    (candidate) => candidate.start <= fact.start && fact.end <= candidate.end,
+  )
+  if (segment === undefined) return []
+  const run: string[] = []
+  let end = fact.end
+  for (const token of side.tokens) {
+    if (token.start < fact.end) continue
+    if (token.start >= segment.end || run.length === 4) break
+    if (!/^[\s-]*$/.test(segment.text.slice(end - segment.start, token.start - segment.start))) break
+    if (!token.content || token.numeric) break
+    run.push(token.stem)
+    end = token.end
+  }
+  return run
+}
+
+/**
+ * True when two numbers of one slot do not disagree: the same measure in other units (`60
+ * metres`/`200 feet`), or ranges that overlap (`more than 100`/`up to 120`, `at least 30`/`30`).
+ */
+export function numbersFit(x: NumberSlot, xValue: number, y: NumberSlot, yValue: number): boolean {
+  // Only a conversion between two units is rounded: `14.7 pounds`/`15 pounds` still differ.
+  if (x.measure && y.measure && x.measure.factor !== y.measure.factor) {
+    const larger = Math.max(x.measure.value, y.measure.value)
+    if (larger > 0 && Math.abs(x.measure.value - y.measure.value) <= larger * CONVERSION_TOLERANCE)
+      return true
+  }
+  if (xValue === yValue) return true
+  const [lowX, highX] = x.bounds
+  const [lowY, highY] = y.bounds
+  // Only bounds of different kinds can fit: `more than 50`/`more than 60` still differ.
+  const kind = (low: number, high: number) =>
+    low === high ? 'exact' : high === Number.POSITIVE_INFINITY ? 'lower' : 'upper'
+  if (kind(lowX, highX) === kind(lowY, highY)) return false
+  return lowX <= highY && lowY <= highX
+}
+
+/** The segment text before and after a fact, and the whole segment, lower-cased. */
+function segmentTextAround(side: ClaimSide, fact: Fact): { before: string; after: string; whole: string } {
+  const segment = side.segments.find(
+    (candidate) => candidate.start <= fact.start && fact.end <= candidate.end,
+  )
+  if (segment === undefined) return { before: '', after: '', whole: '' }
+  const whole = segment.text.toLowerCase()
+  return {
+    before: whole.slice(0, fact.start - segment.start),
+    after: whole.slice(fact.end - segment.start),
+    whole,
+  }
+}
+
+/** [low, high] from a bound word right before the number; an exact value is [value, value]. */
+function boundsOf(before: string, value: number): [number, number] {
+  const tail = before.replace(/[$€£¥]\s*$/, '').trimEnd()
+  const endsWith = (phrase: string) =>
+    tail === phrase || tail.endsWith(` ${phrase}`) || tail.endsWith(`(${phrase}`)
+  if (LOWER_BOUNDS.some(endsWith)) return [value, Number.POSITIVE_INFINITY]
+  if (UPPER_BOUNDS.some(endsWith)) return [0, value]
+  return [value, value]
+}
+
+/** Words between the number and its unit (`three other rifles`, `11 Yemeni pirates`), as stems. */
+function qualifiersOf(side: ClaimSide, fact: Fact): string[] {
+  const unit = fact.unit
+  if (unit === undefined || fact.text.includes('-')) return []
+  const following = side.tokens.filter((token) => token.start >= fact.end).slice(0, 4)
+  const at = following.findIndex(
+    (token) => token.stem === unit || token.norm === unit || token.stem.startsWith(unit),
+  )
+  if (at <= 0 || following.slice(0, at).some((token) => token.numeric)) return []
+  return following.slice(0, at).map((token) => token.stem)
+}
+
+// Words that say the number after them is approximate in both directions.
+export const HEDGES: ReadonlySet<string> = new Set([
+  'about',
+  'around',
+  'approximately',
+  'roughly',
+  'nearly',
+  'almost',
+  'some',
+  'circa',
+  'estimated',
+])
+
+// Words between a verb and its number that hedge or bound it, skipped to find the verb.
+const HEDGE_WORDS = new Set([...HEDGES, 'least', 'than', 'more', 'over', 'up', 'to', 'at', 'less', 'fewer'])
+
+/**
+ * The content word right before a number, across hedges only (`falling about 150`, `shot three`):
+ * the verb or noun whose count it is. None across punctuation or function words (`the 23`).
+ */
+function governorOf(side: ClaimSide, fact: Fact): Token | undefined {
+  const segment = side.segments.find(
+    (candidate) => candidate.start <= fact.start && fact.end <= candidate.end,
+  )
+  if (segment === undefined) return undefined
+  const before = side.tokens.filter((token) => token.end <= fact.start && token.start >= segment.start)
+  let end = fact.start
+  for (let k = before.length - 1; k >= 0; k--) {
+    const token = before[k] as Token
+    if (!/^\s+$/.test(segment.text.slice(token.end - segment.start, end - segment.start))) return undefined
+    if (HEDGE_WORDS.has(token.norm)) {
+      end = token.start
+      continue
+    }
+    return token.content && !token.numeric && !token.name ? token : undefined
+  }
+  return undefined
+}
+
+/** The first content word right after a span, when only spaces or a hyphen separate them. */
+function firstContentAfter(side: ClaimSide, end: number): string | undefined {
+  const token = side.tokens.find((candidate) => candidate.start >= end)
+  if (token === undefined || !token.content || token.numeric) return undefined
+  const segment = side.segments.find((candidate) => candidate.start <= end && end <= candidate.end)
+  const gap = segment?.text.slice(end - segment.start, token.start - segment.start) ?? ''
+  return /^[\s-]*$/.test(gap) ? token.stem : undefined
+}
+
+/** The first plain content word after a measure's number and unit (`miles east of Aden` → `east`). */
+function measuredThing(side: ClaimSide, fact: Fact): string | undefined {
+  const after = side.tokens.filter((token) => token.start >= fact.end).slice(0, 5)
+  const unitWords =
+    /^(?:square|sq|nautical|miles?|mi|kilometres?|kilometers?|km|metres?|meters?|m|cm|feet|foot|ft|yards?|mph|kph|per|hour|knots?|acres?|hectares?|kilograms?|kg|pounds?|lbs?|tonnes?|tons?)$/
+  return after.find((token) => token.content && !token.numeric && !unitWords.test(token.norm))?.stem
+}
+
+/** The measure a number states, from the unit words after it or inside a hyphenated form. */
+function measureOf(fact: Fact, after: string, value: number): NumberSlot['measure'] {
+  const hyphen = fact.text.indexOf('-')
+  const unitText = hyphen > 0 ? `${fact.text.slice(hyphen + 1).toLowerCase()}${after}` : after.trimStart()
+  const cleaned = unitText.replace(/^\(/, '')
+  for (const [pattern, dimension, factor] of MEASURE_UNITS)
+    if (pattern.test(cleaned)) return { dimension, value: value * factor, factor }
+  return undefined
+}
