@@ -299,3 +299,25 @@ describe('classifyClaim', () => {
     ])
   })
 })
+
+describe('names said together', () => {
+  const reports = (texts: string[]) =>
+    compareArticles(
+      texts.map((text, at) => ({ id: `d${at}`, text, published: '2013-01-12' })),
+      { threshold: 0.1 },
+    )
+  const chargers = "Chargers' Jackson arrested on suspicion of drunk driving"
+  const sanDiego = "San Diego's Jackson arrested on suspicion of drunk driving"
+
+  it('are no rival values when a third outlet puts them together (a team and its city)', () => {
+    const pair = reports([chargers, sanDiego])
+    expect(pair.claims[0]?.differences.map((d) => d.kind)).toContain('name')
+    const witnessed = reports([
+      chargers,
+      sanDiego,
+      'San Diego Chargers receiver Jackson arrested on suspicion of drunk driving',
+    ])
+    expect(witnessed.claims).toHaveLength(1)
+    expect(witnessed.claims[0]?.differences.map((d) => d.kind)).not.toContain('name')
+  })
+})

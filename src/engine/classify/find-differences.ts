@@ -88,6 +88,7 @@ export function findDifferences(
   const merged: { difference: Difference; facts: Fact[] }[] = []
   for (const [left, right] of linked) {
     for (const pair of findPairDifferences(left, right)) {
+      if (pair.kind === 'name' && saidTogether(sides, [left, right], pair.a.text, pair.b.text)) continue
       let entry = merged.find(
         ({ difference }) =>
           difference.kind === pair.kind &&
@@ -110,6 +111,32 @@ export function findDifferences(
     entry.difference.explanation = explain(entry.difference, sides)
   }
   return merged.map(({ difference }) => difference)
+}
+
+/**
+ * True when some side of the claim says both names in one sentence (`San Diego Chargers`, `New
+ * Zealand's Aoraki Mount Cook National Park`, `Navy's frigate INS Sukanya`): names an outlet puts
+ * together are a team and its city, a park and its country, a ship and its navy, not rival values
+ * of one slot. Only a claim of three or more outlets has such a witness beside the pair compared.
+ */
+function saidTogether(
+  sides: readonly ClaimSide[],
+  compared: readonly ClaimSide[],
+  x: string,
+  y: string,
+): boolean {
+  const has = (text: string, name: string) =>
+    new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'iu').test(text)
+  return sides.some(
+    (side) =>
+      !compared.some((one) => one.doc === side.doc) &&
+      side.segments.some((segment) => has(segment.text, x) && has(segment.text, y)),
+  )
+}
+
+/** A string as a regular expression that matches it literally. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** Every pair of sides, each once. */
