@@ -3,6 +3,7 @@ import { type ClaimGroup, groupClaims } from './align/group-claims.ts'
 import { describeLink } from './align/link-evidence.ts'
 import type { MatchModel } from './align/match-model.ts'
 import { MATCH_MODEL } from './align/match-weights.generated.ts'
+import { twinPairProbability } from './align/near-duplicates.ts'
 import { type PairEvidence, pairFeatures, wordOverlap } from './align/pair-features.ts'
 import { groupingScorer, scoreCandidates } from './align/score-candidates.ts'
 import type { SegmentProfile } from './align/segment-profile.ts'
@@ -44,7 +45,9 @@ export function compareArticles(articles: ArticleInput[], options: CompareOption
   progress(0.3, 'align')
   const model = options.model ?? MATCH_MODEL
   const candidates = findCandidatePairs(profiles)
-  const scored = scoreCandidates(profiles, candidates, model, () => now() > deadline)
+  // Near-duplicate segments (wire copy) are scored once per pair of twins, here and in grouping.
+  const probability = twinPairProbability(profiles, model)
+  const scored = scoreCandidates(profiles, candidates, model, () => now() > deadline, probability)
   if (scored.unscored > 0) {
     shortcuts.push({
       limit: 'timeBudget',
@@ -52,7 +55,7 @@ export function compareArticles(articles: ArticleInput[], options: CompareOption
     })
   }
   progress(0.6, 'group')
-  const scorer = groupingScorer(profiles, model)
+  const scorer = groupingScorer(profiles, model, probability)
   const groups = groupClaims(profiles, scored.pairs, clampThreshold(options.threshold, model), scorer)
 
   progress(0.7, 'classify')
