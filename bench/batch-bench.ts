@@ -25,9 +25,9 @@ export interface BatchRun {
 }
 
 /**
- * Requests for the batch figure: every ECB+ dev sub-topic as its own request (real clusters of
+ * Requests for the batch figures: every ECB+ dev sub-topic as its own request (real clusters of
  * 3–22 short articles), three times over, when the eval data is there; else 200 requests comparing
- * the demo pair cut to different lengths.
+ * the demo pair cut to different lengths. The bench takes the first 60 (or fewer) of them.
  */
 export function buildBatchSet(evalDir: string, demoDir: string): BatchSet {
   const ecb = readEcbRequestLines(evalDir)

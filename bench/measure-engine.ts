@@ -12,7 +12,7 @@ import { loadSentencePool } from './sentence-pool.ts'
 import { countWords } from './split-sentences.ts'
 import { buildArticleSet } from './synthetic-articles.ts'
 
-/** What to measure: the demo pair, or a synthetic set. */
+/** What to measure: the demo pair, a wire-copy set (`set`), or a real cluster. */
 export type MeasureRequest =
   | { kind: 'demo' }
   | { kind: 'set'; count: number; words: number; seed: number; samplesDir: string; maxBaselinePairs: number }
@@ -38,7 +38,7 @@ export interface Measurement {
   claims: number
   /** The limits the engine reported hitting, if any. */
   shortcuts: string[]
-  /** The naive baseline, for synthetic sets. */
+  /** The naive baseline, for wire-copy sets. */
   baseline: BaselineTiming | null
   /** Where the articles came from (real clusters say whether ECB+ or the demo fallback). */
   source: string
@@ -103,7 +103,7 @@ export function measure(request: MeasureRequest): Measurement {
     source = reports.label
     articles = buildRealCluster(reports, request, request.seed)
   } else {
-    source = 'synthetic: spliced real sentences'
+    source = 'wire copy: spliced real sentences'
     const { sentences } = loadSentencePool(demoDir, request.samplesDir)
     articles = buildArticleSet(sentences, request, request.seed)
   }
