@@ -4,6 +4,7 @@ import { describeLink } from './align/link-evidence.ts'
 import type { MatchModel } from './align/match-model.ts'
 import { MATCH_MODEL } from './align/match-weights.generated.ts'
 import { twinPairProbability } from './align/near-duplicates.ts'
+import { sidePairsToCompare } from './align/twin-sides.ts'
 import { type PairEvidence, pairFeatures, wordOverlap } from './align/pair-features.ts'
 import { groupingScorer, scoreCandidates } from './align/score-candidates.ts'
 import type { SegmentProfile } from './align/segment-profile.ts'
@@ -167,10 +168,12 @@ function buildClaim(
 ): Claim {
   const sides = sidesOf(segments, inputs)
   // A document that states the claim twice is compared statement by statement (see statement-pairs.ts).
-  const linked = linkedSegments?.map(([left, right]) => {
-    const [a, b] = sidesOf([...left, ...right], inputs)
-    return [a, b] as [ClaimSide, ClaimSide]
-  })
+  // Otherwise every pair of sides, but for twins (copies of one sentence: see twin-sides.ts).
+  const linked =
+    linkedSegments?.map(([left, right]) => {
+      const [a, b] = sidesOf([...left, ...right], inputs)
+      return [a, b] as [ClaimSide, ClaimSide]
+    }) ?? sidePairsToCompare(sides)
   const { status, differences, details } = classifyClaim(sides, inputs.texts, overlap, linked)
   return { id, segments: segments.map((s) => s.id), status, score: group.score, differences, details }
 }
