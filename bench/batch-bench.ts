@@ -22,6 +22,8 @@ export interface BatchRun {
   rate: number
   /** Peak resident set size of the process (main thread and workers), MB. */
   peakRssMb: number
+  /** CPU seconds (user + system) of the process, every thread included. */
+  cpuSeconds: number
 }
 
 /**
@@ -84,8 +86,14 @@ export function runBatchProcess(projectRoot: string, lines: string[], jobs: numb
     )
     const seconds = (performance.now() - started) / 1000
     if (result.status !== 0) throw new Error(`crosscheck batch exited ${result.status}`)
-    const peakRssMb = Number(readFileSync(rssFile, 'utf8')) / 1024
-    return { requests: lines.length, seconds, rate: lines.length / seconds, peakRssMb }
+    const [rssKb, cpuMicros] = readFileSync(rssFile, 'utf8').split(' ').map(Number)
+    return {
+      requests: lines.length,
+      seconds,
+      rate: lines.length / seconds,
+      peakRssMb: (rssKb ?? 0) / 1024,
+      cpuSeconds: (cpuMicros ?? 0) / 1e6,
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

@@ -53,7 +53,7 @@ export function benchRealClusters(measure: (request: MeasureRequest) => Measurem
       if (rows.length === 0) console.log(`\nreal clusters, built from ${measurement.source}`)
       if (rows.length === 0)
         console.log(
-          'set        words    engine   fastest    cold   runs  peak RSS  claims  stages (median ms)',
+          'set        words    engine   fastest       CPU    cold   runs  peak RSS  claims  stages (median ms)',
         )
       rows.push({ count, wordsPerArticle: words, measurement })
       const stages = Object.entries(measurement.stages)
@@ -65,6 +65,7 @@ export function benchRealClusters(measure: (request: MeasureRequest) => Measurem
           String(measurement.words).padStart(6),
           formatMs(measurement.medianMs).padStart(10),
           formatMs(measurement.minMs).padStart(9),
+          formatMs(measurement.cpuMs).padStart(9),
           formatMs(measurement.coldMs).padStart(7),
           String(measurement.runs).padStart(6),
           `${measurement.peakRssMb.toFixed(0)} MB`.padStart(9),
@@ -83,7 +84,7 @@ export function benchRealClusters(measure: (request: MeasureRequest) => Measurem
     {
       target: `real clusters: 10 × 5,000 words < ${REAL_TEN_BY_FIVE_MS / 1000} s`,
       value: ten
-        ? `${formatMs(ten.medianMs)} (fastest ${formatMs(ten.minMs)}, cold ${formatMs(ten.coldMs)})`
+        ? `${formatMs(ten.medianMs)} (fastest ${formatMs(ten.minMs)}, CPU ${formatMs(ten.cpuMs)}, cold ${formatMs(ten.coldMs)})`
         : 'not measured',
       pass: ten !== undefined && ten.medianMs < REAL_TEN_BY_FIVE_MS,
     },
@@ -116,7 +117,7 @@ export function benchCli(projectRoot: string, evalDir: string, demoDir: string) 
   const main = ratioOf(set.lines.slice(0, BATCH_REQUESTS), 3)
   console.log(`crosscheck batch on ${Math.min(BATCH_REQUESTS, set.lines.length)} requests from ${set.label}:`)
   console.log(
-    `  --jobs 1: ${main.one.seconds.toFixed(2)} s; --jobs 2: ${main.two.seconds.toFixed(2)} s; ratio ${main.ratio.toFixed(2)}× (budget ≥ ${BATCH_RATIO}×)`,
+    `  --jobs 1: ${main.one.seconds.toFixed(2)} s (CPU ${main.one.cpuSeconds.toFixed(1)} s); --jobs 2: ${main.two.seconds.toFixed(2)} s (CPU ${main.two.cpuSeconds.toFixed(1)} s); ratio ${main.ratio.toFixed(2)}× (budget ≥ ${BATCH_RATIO}×)`,
   )
   const small = BATCH_SMALL.map((count) => ({ count, ...ratioOf(set.lines.slice(0, count), 3) }))
   console.log(
