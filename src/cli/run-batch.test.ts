@@ -153,20 +153,24 @@ describe('crosscheck batch when a worker fails', () => {
   }, 30_000)
 
   it('answers a request past the time limit with an error line, and the next request still runs', async () => {
-    const result = await run([tiny('a'), tiny('hang'), tiny('b')], 1500)
+    // Long enough for a second worker, started while the hang runs, to boot on a busy machine.
+    const result = await run([tiny('a'), tiny('hang'), tiny('b')], 4000)
     expect(result.lines.map((line) => line.id)).toEqual(['a', 'hang', 'b'])
     expect(result.lines[1]?.error).toBe(
-      'line 2: comparison stopped after the time limit of 1500 ms (--timeout-ms)',
+      'line 2: comparison stopped after the time limit of 4000 ms (--timeout-ms)',
     )
     expect(result.lines[2]).toMatchObject({ version: 1, id: 'b' })
   }, 30_000)
 })
 
 describe('crosscheck batch worker ramp', () => {
-  it('runs a short input on one worker', async () => {
+  it('runs an input shorter than the ramp on one worker', async () => {
+    // A ramp longer than the run, so a slow machine cannot turn this into a long input.
     const result = await runBatch(
       { stdin: toStream(['a', 'b', 'c'].map(tiny)), stdout: sink(), stderr: sink() },
       { jobs: 2, timeoutMs: DEFAULT_TIMEOUT_MS, quiet: true },
+      undefined,
+      60_000,
     )
     expect(result.stats.written).toBe(3)
     expect(result.peakRunning).toBe(1)
@@ -176,8 +180,9 @@ describe('crosscheck batch worker ramp', () => {
     const stdout = sink()
     const result = await runBatch(
       { stdin: toStream([tiny('hang'), tiny('b')]), stdout, stderr: sink() },
-      { jobs: 2, timeoutMs: RAMP_MS + 2000, quiet: true },
+      { jobs: 2, timeoutMs: 4 * RAMP_MS, quiet: true },
       faultyWorker,
+      RAMP_MS,
     )
     expect(result.peakRunning).toBe(2)
     expect(ids(stdout.text())).toEqual(['hang', 'b'])

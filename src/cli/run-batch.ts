@@ -36,7 +36,7 @@ export interface BatchRunResult {
  * in the same order, each written as soon as it and every earlier one are done. `--jobs 1` answers
  * on this thread, reading a line only after the last report is written; more jobs answer on a pool
  * of worker threads that starts with one worker and adds one each time the pool has stayed busy
- * for `RAMP_MS` with a request waiting, up to `jobs` (so a short input is not slowed by workers it
+ * for `rampMs` (`RAMP_MS`) with a request waiting, up to `jobs` (so a short input is not slowed by workers it
  * cannot use), with a bounded number of finished reports held back, so memory stays flat on an
  * input of any length. Empty lines are skipped; a bad line,
  * a crash or a timeout is reported on its line and the run goes on. Exit code 0, since errors
@@ -46,6 +46,7 @@ export async function runBatch(
   streams: CliStreams,
   options: BatchOptions,
   workerFile?: URL,
+  rampMs = RAMP_MS,
 ): Promise<BatchRunResult> {
   const answerer: BatchAnswerer =
     options.jobs === 1
@@ -89,7 +90,7 @@ export async function runBatch(
       if (running < allowed) saturatedSince = null
       while (running >= allowed && !streams.interrupt?.aborted) {
         saturatedSince ??= performance.now()
-        const rampIn = allowed < options.jobs ? saturatedSince + RAMP_MS - performance.now() : null
+        const rampIn = allowed < options.jobs ? saturatedSince + rampMs - performance.now() : null
         if (rampIn !== null && rampIn <= 0) {
           allowed++
           saturatedSince = performance.now()
