@@ -22,12 +22,14 @@ export interface BatchRun {
   rate: number
   /** Peak resident set size of the process (main thread and workers), MB. */
   peakRssMb: number
+  /** CPU seconds (user + system) of the process, every thread included. */
+  cpuSeconds: number
 }
 
 /**
- * Requests for the batch figure: every ECB+ dev sub-topic as its own request (real clusters of
+ * Requests for the batch figures: every ECB+ dev sub-topic as its own request (real clusters of
  * 3–22 short articles), three times over, when the eval data is there; else 200 requests comparing
- * the demo pair cut to different lengths.
+ * the demo pair cut to different lengths. The bench takes the first 60 (or fewer) of them.
  */
 export function buildBatchSet(evalDir: string, demoDir: string): BatchSet {
   const ecb = readEcbRequestLines(evalDir)
@@ -84,8 +86,14 @@ export function runBatchProcess(projectRoot: string, lines: string[], jobs: numb
     )
     const seconds = (performance.now() - started) / 1000
     if (result.status !== 0) throw new Error(`crosscheck batch exited ${result.status}`)
-    const peakRssMb = Number(readFileSync(rssFile, 'utf8')) / 1024
-    return { requests: lines.length, seconds, rate: lines.length / seconds, peakRssMb }
+    const [rssKb, cpuMicros] = readFileSync(rssFile, 'utf8').split(' ').map(Number)
+    return {
+      requests: lines.length,
+      seconds,
+      rate: lines.length / seconds,
+      peakRssMb: (rssKb ?? 0) / 1024,
+      cpuSeconds: (cpuMicros ?? 0) / 1e6,
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

@@ -12,7 +12,7 @@ import { loadSentencePool } from './sentence-pool.ts'
 import { countWords } from './split-sentences.ts'
 import { buildArticleSet } from './synthetic-articles.ts'
 
-/** What to measure: the demo pair, or a synthetic set. */
+/** What to measure: the demo pair, a wire-copy set (`set`), or a real cluster. */
 export type MeasureRequest =
   | { kind: 'demo' }
   | { kind: 'set'; count: number; words: number; seed: number; samplesDir: string; maxBaselinePairs: number }
@@ -30,6 +30,11 @@ export interface Measurement {
   minMs: number
   /** The first (cold) run, for reference. */
   coldMs: number
+  /**
+   * Median CPU milliseconds (user + system, this process) of the timed runs: less sensitive than
+   * wall time to other work on a shared machine, though V8's helper threads count in it too.
+   */
+  cpuMs: number
   /** Peak resident set size of this process, MB. */
   peakRssMb: number
   /** Resident set size before the articles were built (Node, tsx and the engine loaded), MB. */
@@ -38,7 +43,7 @@ export interface Measurement {
   claims: number
   /** The limits the engine reported hitting, if any. */
   shortcuts: string[]
-  /** The naive baseline, for synthetic sets. */
+  /** The naive baseline, for wire-copy sets. */
   baseline: BaselineTiming | null
   /** Where the articles came from (real clusters say whether ECB+ or the demo fallback). */
   source: string
@@ -68,15 +73,27 @@ function timeEngine(articles: ArticleInput[], minRuns: number, maxRuns: number, 
   // A set that takes seconds per run gets fewer runs: the whole bench must stay within minutes.
   const runsWanted = coldMs > 5000 ? 1 : minRuns
   const times: number[] = []
+  const cpu: number[] = []
   const started = performance.now()
   while (times.length < maxRuns && (times.length < runsWanted || performance.now() - started < budgetMs)) {
     const runStarted = performance.now()
+    const cpuStarted = process.cpuUsage()
     compareArticles(articles, timeStages())
+    const used = process.cpuUsage(cpuStarted)
     times.push(performance.now() - runStarted)
+    cpu.push((used.user + used.system) / 1000)
   }
   times.sort((a, b) => a - b)
   const stages = Object.fromEntries([...stageTimes].map(([stage, ms]) => [stage, median(ms)]))
-  return { report, coldMs, medianMs: median(times), minMs: times[0] ?? 0, runs: times.length, stages }
+  return {
+    report,
+    coldMs,
+    medianMs: median(times),
+    minMs: times[0] ?? 0,
+    cpuMs: median(cpu),
+    runs: times.length,
+    stages,
+  }
 }
 
 /** The median of some numbers. */
@@ -103,7 +120,7 @@ export function measure(request: MeasureRequest): Measurement {
     source = reports.label
     articles = buildRealCluster(reports, request, request.seed)
   } else {
-    source = 'synthetic: spliced real sentences'
+    source = 'wire copy: spliced real sentences'
     const { sentences } = loadSentencePool(demoDir, request.samplesDir)
     articles = buildArticleSet(sentences, request, request.seed)
   }
@@ -118,6 +135,7 @@ export function measure(request: MeasureRequest): Measurement {
     medianMs: timing.medianMs,
     minMs: timing.minMs,
     coldMs: timing.coldMs,
+    cpuMs: timing.cpuMs,
     peakRssMb,
     baseRssMb,
     claims: timing.report.claims.length,

@@ -9,7 +9,7 @@ import { addReviewedFiles, dispatchDrop, stageDrop, startEmpty } from './support
 /**
  * The browser benchmark (`npm run bench:browser`, not part of `npm test`): how long the main thread
  * is ever blocked while ten 5,000-word articles are compared, and how soon the demo is highlighted.
- * It reports figures and the targets (no task over 50 ms; demo within 1 s); it asserts only that
+ * It reports figures and the targets (no task over 50 ms; demo within 700 ms); it asserts only that
  * the runs completed, since time is a benchmark's finding, not a test's verdict.
  */
 
@@ -42,20 +42,32 @@ test.beforeEach(async ({ page }) => {
 test('the demo is highlighted soon after navigation', async ({ page, baseURL }, testInfo) => {
   const guard = guardPage(page, baseURL ?? '')
   const runs: number[] = []
+  let longestBefore = 0
   for (let run = 0; run < 5; run++) {
     await page.goto('/')
     await page.locator('[data-status="discrepancy"]').first().waitFor()
-    runs.push(await page.evaluate(() => performance.now()))
+    const highlighted = await page.evaluate(() => performance.now())
+    runs.push(highlighted)
+    // Every task from navigation to the highlight: decoding, the React commit, the columns' layout.
+    const before = await page.evaluate(
+      (until) => window.__longTasks.filter((task) => task.start < until),
+      highlighted,
+    )
+    longestBefore = before.reduce((max, task) => Math.max(max, task.duration), longestBefore)
     await page.evaluate(() => indexedDB.deleteDatabase('crosscheck'))
   }
   runs.sort((a, b) => a - b)
   results.demoHighlightedMedianMs = Math.round(runs[2] ?? 0)
   results.demoHighlightedRunsMs = runs.map(Math.round).join(', ')
+  results.demoLongestTaskBeforeMs = Math.round(longestBefore)
   await saveScreenshot(page, testInfo, 'bench-demo-highlighted')
   guard.assertClean()
 })
 
-test('ten 5,000-word articles never block the main thread for long', async ({ page, baseURL }, testInfo) => {
+test('ten 5,000-word articles of wire copy never block the main thread for long', async ({
+  page,
+  baseURL,
+}, testInfo) => {
   const pool = loadSentencePool(
     fileURLToPath(new URL('../src/demo/articles/', import.meta.url)),
     fileURLToPath(new URL('../../shared/samples/', import.meta.url)),
@@ -99,9 +111,11 @@ test.afterAll(() => {
   const pass = (ok: boolean) => (ok ? 'PASS' : 'FAIL')
   const longest = Number(results.tenArticlesLongestTaskMs ?? Number.NaN)
   const demo = Number(results.demoHighlightedMedianMs ?? Number.NaN)
+  const demoTask = Number(results.demoLongestTaskBeforeMs ?? Number.NaN)
   const lines = [
-    `demo highlighted after navigation: median ${demo} ms (runs ${results.demoHighlightedRunsMs}) — ${pass(demo < 1000)} (< 1,000 ms)`,
-    `10 × 5,000 words: highlighted ${results.tenArticlesHighlightedMs} ms after the drop; longest main-thread task ${longest > 0 ? `${longest} ms` : 'none over 50 ms (the Long Tasks API reports only those)'}, ${results.tenArticlesTasksOver50Ms} over 50 ms — ${pass(longest <= 50)} (no task over 50 ms)`,
+    `demo highlighted after navigation: median ${demo} ms (runs ${results.demoHighlightedRunsMs}) — ${pass(demo < 700)} (< 700 ms)`,
+    `demo: longest main-thread task before the highlight ${demoTask > 0 ? `${demoTask} ms` : 'none over 50 ms'} — ${pass(demoTask <= 50)} (no task over 50 ms)`,
+    `wire copy 10 × 5,000 words: highlighted ${results.tenArticlesHighlightedMs} ms after the drop; longest main-thread task ${longest > 0 ? `${longest} ms` : 'none over 50 ms (the Long Tasks API reports only those)'}, ${results.tenArticlesTasksOver50Ms} over 50 ms — ${pass(longest <= 50)} (no task over 50 ms)`,
   ]
   for (const line of lines) console.log(line)
   mkdirSync('reports', { recursive: true })

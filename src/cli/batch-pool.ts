@@ -38,7 +38,8 @@ export async function createBatchPool(options: BatchPoolOptions): Promise<BatchA
   const { Piscina } = await import('piscina')
   const pool = new Piscina<BatchTask, string>({
     filename: (options.workerFile ?? BATCH_WORKER_FILE).href,
-    minThreads: options.jobs,
+    // Threads start as the caller lets requests run (run-batch.ts adds them while the pool stays busy).
+    minThreads: 1,
     maxThreads: options.jobs,
     // One request per worker at a time: the engine is synchronous, so a second would only wait.
     concurrentTasksPerWorker: 1,

@@ -6,8 +6,18 @@ import { OrderedOutput, type OrderedOutputStats } from './ordered-output.ts'
 import type { BatchOptions } from './parse-args.ts'
 import { readLines } from './read-lines.ts'
 
-/** Finished reports a pool may hold back per worker while an earlier one is still running. */
-const HELD_PER_JOB = 4
+/**
+ * Finished reports a pool may hold back per worker while an earlier one is still running. ECB+
+ * clusters vary tenfold in size, so with a short window one long request stalled every other
+ * worker once the window filled behind it (two jobs kept 1.7 of 2 cores busy).
+ */
+export const HELD_PER_JOB = 16
+/**
+ * A pool starts with one worker and adds the next once the running ones have been busy this long
+ * with a request waiting: each worker compiles and warms up the engine for itself (about the cost
+ * of its first few dozen cluster requests), which a short input never earns back.
+ */
+export const RAMP_MS = 750
 /** The exit code after Ctrl-C, as shells report a process ended by SIGINT (128 + 2). */
 export const INTERRUPTED_EXIT_CODE = 130
 
@@ -17,14 +27,18 @@ export interface BatchRunResult {
   exitCode: number
   /** Lines written and the most finished reports held back at once. */
   stats: OrderedOutputStats
+  /** The most requests that ran at once (a pool ramps up to `jobs` only on a long enough input). */
+  peakRunning: number
 }
 
 /**
  * Batch mode: one JSON request per input line, one compact JSON report (or error) per output line,
  * in the same order, each written as soon as it and every earlier one are done. `--jobs 1` answers
  * on this thread, reading a line only after the last report is written; more jobs answer on a pool
- * of worker threads, with at most `jobs` requests running and a bounded number of finished ones
- * held back, so memory stays flat on an input of any length. Empty lines are skipped; a bad line,
+ * of worker threads that starts with one worker and adds one each time the pool has stayed busy
+ * for `rampMs` (`RAMP_MS`) with a request waiting, up to `jobs` (so a short input is not slowed by workers it
+ * cannot use), with a bounded number of finished reports held back, so memory stays flat on an
+ * input of any length. Empty lines are skipped; a bad line,
  * a crash or a timeout is reported on its line and the run goes on. Exit code 0, since errors
  * travel in the output; 130 when interrupted, after writing every report finished in order.
  */
@@ -32,6 +46,7 @@ export async function runBatch(
   streams: CliStreams,
   options: BatchOptions,
   workerFile?: URL,
+  rampMs = RAMP_MS,
 ): Promise<BatchRunResult> {
   const answerer: BatchAnswerer =
     options.jobs === 1
@@ -44,8 +59,27 @@ export async function runBatch(
       : null
   const orInterrupt = <T>(promise: Promise<T>) => raceAbort(promise, streams.interrupt)
   let running = 0
+  let peakRunning = 0
   let answered = 0
-  const slotFreed: Array<() => void> = []
+  // Requests allowed to run at once: grows from one to `jobs` while the pool stays saturated.
+  let allowed = 1
+  let saturatedSince: number | null = null
+  let wake: (() => void) | null = null
+  // Resolves when a running request finishes, or after `ms` (no timer when null).
+  const slotOrRamp = (ms: number | null) =>
+    new Promise<void>((resolve) => {
+      const timer =
+        ms === null
+          ? undefined
+          : setTimeout(() => {
+              wake = null
+              resolve()
+            }, ms)
+      wake = () => {
+        clearTimeout(timer)
+        resolve()
+      }
+    })
   const lines = readLines(streams.stdin)[Symbol.asyncIterator]()
   try {
     for (let lineNumber = 1; ; lineNumber++) {
@@ -53,15 +87,26 @@ export async function runBatch(
       if (next === 'interrupted' || next.done) break
       const line = next.value
       if (line.trim() === '') continue
-      while (running >= options.jobs && !streams.interrupt?.aborted) {
-        await orInterrupt(new Promise<void>((resolve) => slotFreed.push(resolve)))
+      if (running < allowed) saturatedSince = null
+      while (running >= allowed && !streams.interrupt?.aborted) {
+        saturatedSince ??= performance.now()
+        const rampIn = allowed < options.jobs ? saturatedSince + rampMs - performance.now() : null
+        if (rampIn !== null && rampIn <= 0) {
+          allowed++
+          saturatedSince = performance.now()
+          break
+        }
+        await orInterrupt(slotOrRamp(rampIn))
       }
       if (streams.interrupt?.aborted) break
       running++
+      peakRunning = Math.max(peakRunning, running)
       output.add(
         answerer.answer(line, lineNumber).finally(() => {
           running--
-          slotFreed.shift()?.()
+          const wakeReader = wake
+          wake = null
+          wakeReader?.()
           progress?.update(++answered)
         }),
       )
@@ -72,11 +117,11 @@ export async function runBatch(
       const written = await output.stop()
       progress?.finish(written, ' (interrupted)')
       await writeText(streams.stderr, `crosscheck: interrupted; ${written} complete reports written\n`)
-      return { exitCode: INTERRUPTED_EXIT_CODE, stats: output.stats }
+      return { exitCode: INTERRUPTED_EXIT_CODE, stats: output.stats, peakRunning }
     }
     await output.finish()
     progress?.finish(output.stats.written)
-    return { exitCode: 0, stats: output.stats }
+    return { exitCode: 0, stats: output.stats, peakRunning }
   } finally {
     await answerer.close()
   }

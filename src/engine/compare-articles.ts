@@ -3,10 +3,12 @@ import { type ClaimGroup, groupClaims } from './align/group-claims.ts'
 import { describeLink } from './align/link-evidence.ts'
 import type { MatchModel } from './align/match-model.ts'
 import { MATCH_MODEL } from './align/match-weights.generated.ts'
+import { twinPairProbability } from './align/near-duplicates.ts'
 import { type PairEvidence, pairFeatures, wordOverlap } from './align/pair-features.ts'
 import { groupingScorer, scoreCandidates } from './align/score-candidates.ts'
 import type { SegmentProfile } from './align/segment-profile.ts'
 import { statementPairs } from './align/statement-pairs.ts'
+import { sidePairsToCompare } from './align/twin-sides.ts'
 import { analyseArticles } from './analyse-articles.ts'
 import type { ClaimSide } from './classify/claim-side.ts'
 import { classifyClaim } from './classify/classify-claim.ts'
@@ -46,7 +48,9 @@ export function compareArticles(articles: ArticleInput[], options: CompareOption
   progress(0.3, 'align')
   const model = options.model ?? MATCH_MODEL
   const candidates = findCandidatePairs(profiles)
-  const scored = scoreCandidates(profiles, candidates, model, () => now() > deadline)
+  // Near-duplicate segments (wire copy) are scored once per pair of twins, here and in grouping.
+  const probability = twinPairProbability(profiles, model)
+  const scored = scoreCandidates(profiles, candidates, model, () => now() > deadline, probability)
   if (scored.unscored > 0) {
     shortcuts.push({
       limit: 'timeBudget',
@@ -54,7 +58,7 @@ export function compareArticles(articles: ArticleInput[], options: CompareOption
     })
   }
   progress(0.6, 'group')
-  const scorer = groupingScorer(profiles, model)
+  const scorer = groupingScorer(profiles, model, probability)
   const groups = groupClaims(profiles, scored.pairs, clampThreshold(options.threshold, model), scorer)
 
   progress(0.7, 'classify')
@@ -168,10 +172,12 @@ function buildClaim(
 ): Claim {
   const sides = sidesOf(segments, inputs)
   // A document that states the claim twice is compared statement by statement (see statement-pairs.ts).
-  const linked = linkedSegments?.map(([left, right]) => {
-    const [a, b] = sidesOf([...left, ...right], inputs)
-    return [a, b] as [ClaimSide, ClaimSide]
-  })
+  // Otherwise every pair of sides, but for twins (copies of one sentence: see twin-sides.ts).
+  const linked =
+    linkedSegments?.map(([left, right]) => {
+      const [a, b] = sidesOf([...left, ...right], inputs)
+      return [a, b] as [ClaimSide, ClaimSide]
+    }) ?? sidePairsToCompare(sides)
   const { status, differences, details } = classifyClaim(sides, inputs.texts, overlap, linked)
   return { id, segments: segments.map((s) => s.id), status, score: group.score, differences, details }
 }

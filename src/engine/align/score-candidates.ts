@@ -1,6 +1,6 @@
 import type { GroupingScorer, ScoredPair } from './group-claims.ts'
-import { DEFAULT_RESTATEMENT, type MatchModel, matchProbability } from './match-model.ts'
-import { pairFeatures } from './pair-features.ts'
+import { DEFAULT_RESTATEMENT, type MatchModel } from './match-model.ts'
+import { directPairProbability, type PairProbability } from './near-duplicates.ts'
 import type { SegmentProfile } from './segment-profile.ts'
 
 /** Checks the clock every this many scored pairs, so watching it stays cheap. */
@@ -17,33 +17,34 @@ export interface CandidateScores {
 /**
  * Scores candidate pairs with the match model, in order, until `expired()` says the time budget
  * is spent; the rest stay unscored (and so unaligned), which the caller reports as a shortcut.
+ * `probability` scores one pair (by default straight from its features; the pipeline passes one
+ * that scores near-duplicates once, near-duplicates.ts).
  */
 export function scoreCandidates(
   profiles: readonly SegmentProfile[],
   candidates: readonly (readonly [number, number])[],
   model: MatchModel,
   expired: () => boolean,
+  probability: PairProbability = directPairProbability(profiles, model),
 ): CandidateScores {
   const pairs: ScoredPair[] = []
   for (let i = 0; i < candidates.length; i++) {
     if (i % CLOCK_STRIDE === 0 && expired()) return { pairs, unscored: candidates.length - i }
     const [a, b] = candidates[i] as readonly [number, number]
-    const first = profiles[a]
-    const second = profiles[b]
-    if (first === undefined || second === undefined) continue
-    pairs.push({ a, b, probability: matchProbability(model, pairFeatures(first, second).values) })
+    if (profiles[a] === undefined || profiles[b] === undefined) continue
+    pairs.push({ a, b, probability: probability(a, b) })
   }
   return { pairs, unscored: 0 }
 }
 
 /** The model's scorer for pairs grouping meets beyond the candidates, its restatement rule, and the clause-split test. */
-export function groupingScorer(profiles: readonly SegmentProfile[], model: MatchModel): GroupingScorer {
+export function groupingScorer(
+  profiles: readonly SegmentProfile[],
+  model: MatchModel,
+  probability: PairProbability = directPairProbability(profiles, model),
+): GroupingScorer {
   return {
-    probability: (a, b) => {
-      const first = profiles[a]
-      const second = profiles[b]
-      return first && second ? matchProbability(model, pairFeatures(first, second).values) : 0
-    },
+    probability,
     isSplit: (a, b) => isClauseSplit(profiles, a, b),
     restatement: model.restatement ?? DEFAULT_RESTATEMENT,
   }
