@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
 import { saveScreenshot } from './network-guard.ts'
-import { columnText } from './support/hostile-workspace.ts'
+import { columnText, expectArticleCount, showColumn } from './support/hostile-workspace.ts'
 import { addReviewedFiles, dropFiles, openWorkspace, waitForSaved } from './support/workspace-helpers.ts'
 
 /**
@@ -107,7 +107,7 @@ test('UTF-16 with a byte-order mark and invalid UTF-8 are read, with defined dec
     },
   ])
   await addReviewedFiles(page)
-  await expect(page.getByRole('article')).toHaveCount(5)
+  await expectArticleCount(page, 5)
   expect(await columnText(page, 'Little endian')).toContain('Zürich 👩‍👩‍👧')
   expect(await columnText(page, 'Big endian')).toContain('Genève')
   expect(await columnText(page, 'Latin page')).toContain('Café.')
@@ -130,8 +130,8 @@ test('fifty dropped articles are all compared and shown', async ({ page, baseURL
     ),
   )
   await addReviewedFiles(page)
-  await expect(page.getByRole('article')).toHaveCount(52, { timeout: 30_000 })
-  const last = page.getByRole('article', { name: 'Outlet 50 report' })
+  await expectArticleCount(page, 52, 30_000)
+  const last = await showColumn(page, 'Outlet 50 report')
   await expect(last.locator('[data-status="discrepancy"]').first()).toBeAttached({ timeout: 60_000 })
   await waitForSaved(page)
   await saveScreenshot(page, testInfo, 'bad-input-fifty')

@@ -1,6 +1,11 @@
 import { expect, test } from '@playwright/test'
 import { guardPage, saveScreenshot } from './network-guard.ts'
-import { addPastedArticle, columnText, pasteGenerated } from './support/hostile-workspace.ts'
+import {
+  addPastedArticle,
+  columnText,
+  expectArticleCount,
+  pasteGenerated,
+} from './support/hostile-workspace.ts'
 import {
   openWorkspace,
   pasteInto,
@@ -117,7 +122,7 @@ test('Arabic, Hebrew, CJK and emoji with joiners and combining marks are shown e
   await startEmpty(page)
   const cases = { Arabic: arabic, Hebrew: hebrew, CJK: cjk, Marks: marks }
   for (const [title, text] of Object.entries(cases)) await addPastedArticle(page, text, title)
-  await expect(page.getByRole('article')).toHaveCount(4)
+  await expectArticleCount(page, 4)
   // Every sentence shows with its letters, marks and joiners untouched.
   const pieces: Record<string, string[]> = {
     Arabic: [

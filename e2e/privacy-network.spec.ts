@@ -4,6 +4,7 @@ import { type BrowserContext, expect, type Page, test } from '@playwright/test'
 import { guardPage, saveScreenshot } from './network-guard.ts'
 import { pageWithRemoteResources, remoteResources } from './support/hostile-content.ts'
 import { armScriptTraps } from './support/hostile-traps.ts'
+import { expectArticleCount } from './support/hostile-workspace.ts'
 import {
   addReviewedFiles,
   dropFiles,
@@ -78,7 +79,7 @@ test('the main journeys make no request outside the origin, even for pages full 
     },
   ])
   await addReviewedFiles(page)
-  await expect(page.getByRole('article')).toHaveCount(5)
+  await expectArticleCount(page, 5)
   await page.getByRole('button', { name: 'Add article' }).click()
   await page.getByLabel('Article files').setInputFiles({
     name: 'notes.txt',
@@ -86,7 +87,7 @@ test('the main journeys make no request outside the origin, even for pages full 
     buffer: Buffer.from(`Notes\n\n${remoteResources.join('\n')}\n\nThe council met on Tuesday.`),
   })
   await addReviewedFiles(page)
-  await expect(page.getByRole('article')).toHaveCount(6)
+  await expectArticleCount(page, 6)
   await waitForSaved(page)
 
   // Export every format, make a share link, reopen the demo, reload.

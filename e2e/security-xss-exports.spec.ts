@@ -5,6 +5,7 @@ import { xssPayloads } from './fixtures/xss-payloads.ts'
 import { guardPage, saveScreenshot } from './network-guard.ts'
 import { hostileComparisonJson, shareFragment } from './support/hostile-content.ts'
 import { armScriptTraps, openTrappedApp } from './support/hostile-traps.ts'
+import { expectArticleCount } from './support/hostile-workspace.ts'
 import { waitForSaved } from './support/workspace-helpers.ts'
 
 /**
@@ -53,7 +54,7 @@ test('a hand-edited JSON import with payloads in every field opens as text, runs
   const { guard, traps } = await openTrappedApp(page, baseURL)
   await importJson(page, hostileJson)
   await expect(page.getByText(hostileName, { exact: true })).toBeVisible()
-  await expect(page.getByRole('article')).toHaveCount(12)
+  await expectArticleCount(page, 12)
   await expect(page.getByRole('article', { name: `Title 0 ${xssPayloads[0]}` })).toContainText(
     xssPayloads[4] ?? '',
   )
@@ -71,7 +72,7 @@ test('a share link carrying the payloads opens as text, runs none, and leaves th
   const traps = await armScriptTraps(page)
   await page.goto(`/${shareFragment(hostileJson)}`)
   await expect(page.getByText(hostileName, { exact: true })).toBeVisible()
-  await expect(page.getByRole('article')).toHaveCount(12)
+  await expectArticleCount(page, 12)
   await waitForSaved(page)
   expect(page.url()).not.toContain('share=')
   await traps.assertNoInjection('share link')

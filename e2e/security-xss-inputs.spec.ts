@@ -3,6 +3,7 @@ import { hostileArticlePage, xssPayloads } from './fixtures/xss-payloads.ts'
 import { guardPage, saveScreenshot } from './network-guard.ts'
 import { hostileBatchPage, hostileText, payloadBatches } from './support/hostile-content.ts'
 import { armScriptTraps, openTrappedApp } from './support/hostile-traps.ts'
+import { expectArticleCount, showAllChips, showColumn } from './support/hostile-workspace.ts'
 import { makeDocx, makePdf } from './support/make-documents.ts'
 import { addReviewedFiles, dropFiles, pasteInto, waitForSaved } from './support/workspace-helpers.ts'
 
@@ -81,7 +82,8 @@ test('HTML pastes carrying the payloads in title, outlet, menu, text and footer 
     await review.getByRole('button', { name: 'Add to comparison' }).click()
     await expect(review).toBeHidden()
   }
-  await expect(page.getByRole('article')).toHaveCount(2 + batches.length)
+  await expectArticleCount(page, 2 + batches.length)
+  await showAllChips(page)
   // The outlet named in the page's head, payload and all, is shown as text in the article bar.
   await expect(
     page.getByRole('listitem', { name: /^Outlet 0 <script>window\.__xss\(1\)<\/script>/ }),
@@ -108,6 +110,8 @@ test('60 dropped .html pages, one payload each, run none', async ({ page, baseUR
   )
   await traps.assertNoInjection('dropped HTML under review')
   await addReviewedFiles(page)
+  await expectArticleCount(page, 2 + xssPayloads.length, 30_000)
+  await showAllChips(page)
   await expect(page.getByRole('listitem', { name: /Hostile page/ })).toHaveCount(xssPayloads.length, {
     timeout: 30_000,
   })
@@ -141,9 +145,9 @@ test('picked .txt and .md files with the payloads show them as text and run none
     },
   ])
   await addReviewedFiles(page)
-  const textColumn = page.getByRole('article', { name: /Hostile text file/ })
+  const textColumn = await showColumn(page, /Hostile text file/)
   await expect(textColumn).toContainText(first?.[0] ?? '')
-  await expect(page.getByRole('article', { name: /Hostile markdown file/ })).toContainText(second?.[29] ?? '')
+  await expect(await showColumn(page, /Hostile markdown file/)).toContainText(second?.[29] ?? '')
   await traps.assertNoInjection('text files')
   await saveScreenshot(page, testInfo, 'security-xss-inputs-2')
   guard.assertClean()
@@ -153,6 +157,8 @@ test('Word and PDF files carrying the payloads show them as text and run none', 
   page,
   baseURL,
 }, testInfo) => {
+  // Four articles fit side by side at this width, so the PDF's text is on screen.
+  await page.setViewportSize({ width: 1440, height: 900 })
   const { guard, traps } = await openTrappedApp(page, baseURL)
   const [first, second] = payloadBatches(30)
   const paragraphs = (batch: string[] | undefined) =>
@@ -171,8 +177,8 @@ test('Word and PDF files carrying the payloads show them as text and run none', 
     },
   ])
   await addReviewedFiles(page)
-  await expect(page.getByRole('article')).toHaveCount(4, { timeout: 15_000 })
-  await expect(page.getByRole('article', { name: /Hostile Word file/ })).toContainText(first?.[0] ?? '')
+  await expectArticleCount(page, 4, 15_000)
+  await expect(await showColumn(page, /Hostile Word file/)).toContainText(first?.[0] ?? '')
   await expect(page.getByRole('main')).toContainText('<marquee onstart=window.__xss(34)>news</marquee>')
   await saveScreenshot(page, testInfo, 'security-docx-pdf')
   await traps.assertNoInjection('Word and PDF files')

@@ -26,6 +26,12 @@ export function ColumnChooser({ documents, shown, isolated, onShow }: ColumnChoo
           key={doc.id}
           type="button"
           onClick={() => onShow(doc.id)}
+          // The outlet alone does not tell two of its articles apart: the label names the title too.
+          aria-label={
+            doc.source && doc.title
+              ? `${doc.source}: ${doc.title}${isolated.includes(doc.id) ? ' (shares no claim with the others)' : ''}`
+              : undefined
+          }
           className="max-w-48 truncate rounded-md border border-slate-300 px-2 py-0.5 text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800"
         >
           {documentName(doc)}
