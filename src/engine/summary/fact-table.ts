@@ -112,9 +112,16 @@ function nearestSlot(segment: Segment, fact: Fact): string | undefined {
   return best?.label
 }
 
+/** Each slot pattern's global twin, compiled once: this runs for every number of every segment. */
+const GLOBAL_PATTERNS = new WeakMap<RegExp, RegExp>()
+
 /** Where the last match of a pattern in a text ends, or -1. */
 function lastMatchEnd(text: string, pattern: RegExp): number {
-  const global = new RegExp(pattern.source, 'g')
+  let global = GLOBAL_PATTERNS.get(pattern)
+  if (global === undefined) {
+    global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`)
+    GLOBAL_PATTERNS.set(pattern, global)
+  }
   let end = -1
   for (const match of text.matchAll(global)) end = (match.index ?? 0) + match[0].length
   return end
