@@ -100,6 +100,14 @@ export function stemsAround(side: ClaimSide, start: number, end: number, count: 
   return [...stemsBefore(side, start, count), ...after]
 }
 
+/** The content words just before and just after a span on its side: the slot it fills. */
+export function slotOf(
+  side: ClaimSide,
+  span: { start: number; end: number },
+): [before: string, after: string] {
+  return [neighbourStem(side, span.start, span.end, -1), neighbourStem(side, span.start, span.end, 1)]
+}
+
 /**
  * True when two spans sit in one slot: the same content word just before them, or just after
  * (`killed 5`/`killed 6`, `rose 31 cents`/`fell 38 cents`).
@@ -110,12 +118,9 @@ export function sameSlot(
   b: ClaimSide,
   y: { start: number; end: number },
 ): boolean {
-  const before = neighbourStem(a, x.start, x.end, -1)
-  const after = neighbourStem(a, x.start, x.end, 1)
-  return (
-    (before !== '' && before === neighbourStem(b, y.start, y.end, -1)) ||
-    (after !== '' && after === neighbourStem(b, y.start, y.end, 1))
-  )
+  const [before, after] = slotOf(a, x)
+  const [otherBefore, otherAfter] = slotOf(b, y)
+  return (before !== '' && before === otherBefore) || (after !== '' && after === otherAfter)
 }
 
 /**
@@ -128,13 +133,9 @@ export function sameFrame(
   b: ClaimSide,
   y: { start: number; end: number },
 ): boolean {
-  const before = neighbourStem(a, x.start, x.end, -1)
-  const after = neighbourStem(a, x.start, x.end, 1)
-  return (
-    (before !== '' || after !== '') &&
-    before === neighbourStem(b, y.start, y.end, -1) &&
-    after === neighbourStem(b, y.start, y.end, 1)
-  )
+  const [before, after] = slotOf(a, x)
+  const [otherBefore, otherAfter] = slotOf(b, y)
+  return (before !== '' || after !== '') && before === otherBefore && after === otherAfter
 }
 
 /** The keys by which a word may find its counterpart on a side: stems, WordNet concepts, long prefixes. */

@@ -1,6 +1,6 @@
 import { sameFactValue, sameUnit } from '../facts/same-fact-value.ts'
 import type { Fact } from '../types.ts'
-import { type ClaimSide, neighbourStem } from './claim-side.ts'
+import { type ClaimSide, slotOf } from './claim-side.ts'
 
 /** The kinds whose values a sentence may repeat, one occurrence of which an edit may change. */
 const REPEATABLE = new Set<Fact['kind']>(['name', 'number'])
@@ -72,9 +72,4 @@ function unpaired(occurrences: Fact[], side: ClaimSide, counterparts: Fact[], ot
   }
   free.splice(free.length - waiting, waiting)
   return free.map(({ occurrence }) => occurrence)
-}
-
-/** The content words just before and just after a fact (`sameSlot` compares them). */
-function slotOf(side: ClaimSide, fact: Fact): [before: string, after: string] {
-  return [neighbourStem(side, fact.start, fact.end, -1), neighbourStem(side, fact.start, fact.end, 1)]
 }
