@@ -87,7 +87,7 @@ export function runEval(args: string[]): number {
     `Cross-validated over ${FOLDS} folds (ECB+, edits and ClaimDiff by topic, the pair sets by row): ` +
       `held-out mean ± sd across folds; "train" is the same models on the folds they learnt from ` +
       `(— where the recipe does not learn from the set). Trained on ${options.train.join(', ')} in ${trainingSeconds.toFixed(0)} s; ` +
-      `fold cuts ${models.map((model) => model.cut).join(', ')}; fold restatement rules (share of the cut, most statements) ${models.map((model) => `${model.restatement?.cutShare ?? 1}/${model.restatement?.maxStatements ?? 2}`).join(', ')}.\n\n`,
+      `fold cuts ${models.map((model) => model.cut).join(', ')}; fold restatement rules (share of the cut, most statements) ${models.map((model) => `${model.restatement?.cutShare ?? 1}/${model.restatement?.maxStatements ?? 2}`).join(', ')}; fold attach levels ${models.map((model) => model.attach ?? 'none').join(', ')}.\n\n`,
   )
   process.stdout.write(formatEvalTable(results))
   process.stdout.write(

@@ -74,14 +74,14 @@ export function groupPrepared(prepared: PreparedComparison, model: MatchModel, c
   return groupClaims(profiles, pairs, cut, groupingScorer(profiles, model))
 }
 
-/** For each unit, whether one claim of the groups holds a segment of each stretch. */
+/** For each unit, whether one claim of the groups holds a segment of each stretch (a segment may sit in several). */
 export function judgeUnits(prepared: PreparedComparison, groups: readonly ClaimGroup[]): boolean[] {
-  const claimOf = new Int32Array(prepared.profiles.length).fill(-1)
+  const claimsOf: number[][] = prepared.profiles.map(() => [])
   groups.forEach((group, at) => {
-    for (const member of group.members) claimOf[member] = at
+    for (const member of group.members) claimsOf[member]?.push(at)
   })
   return prepared.units.map((unit) => {
-    const claims = new Set(unit.a.map((x) => claimOf[x]).filter((claim) => claim !== undefined && claim >= 0))
-    return unit.b.some((y) => claims.has(claimOf[y]))
+    const claims = new Set(unit.a.flatMap((x) => claimsOf[x] ?? []))
+    return unit.b.some((y) => (claimsOf[y] ?? []).some((claim) => claims.has(claim)))
   })
 }

@@ -26,6 +26,11 @@ export const TRAINING = {
   restatementShares: [1, 0.9, 0.8, 0.6, 0.4, 0.2],
   /** … and most statements per document and claim. */
   maxStatements: [2, 4, 6, 10],
+  /**
+   * Mean links tried, after the restatement rule, at which a segment grouped elsewhere also joins a
+   * claim (a lede makes several claims, and the labels count it in each). None is tried first.
+   */
+  attachLevels: [0.9, 0.8, 0.7, 0.6, 0.5],
 } as const
 
 /**
@@ -33,7 +38,7 @@ export const TRAINING = {
  * pairs, each training set weighing the same in total (so a large set does not drown a small one),
  * then the probability cut that maximises the mean of each set's grouping objective over the same
  * comparisons (`groupingObjective`), searched on a coarse grid and then around its best point, then the
- * restatement rule at that cut.
+ * restatement rule at that cut, then the mean link at which a segment also joins a further claim.
  * Deterministic.
  */
 export function trainMatchModel(prepared: readonly PreparedComparison[]): MatchModel {
@@ -83,6 +88,16 @@ export function trainMatchModel(prepared: readonly PreparedComparison[]): MatchM
     }
   }
   model = { ...model, restatement: bestRule.rule }
+  // Then attachment, at that cut and rule.
+  let bestAttach: { attach: number | undefined; objective: number } = {
+    attach: undefined,
+    objective: bestRule.objective,
+  }
+  for (const attach of TRAINING.attachLevels) {
+    const objective = groupingObjective(prepared, { ...model, attach }, best.cut)
+    if (objective > bestAttach.objective + 1e-9) bestAttach = { attach, objective }
+  }
+  if (bestAttach.attach !== undefined) model = { ...model, attach: bestAttach.attach }
   return { ...model, cut: best.cut }
 }
 

@@ -38,7 +38,7 @@ ${weights}
   means: {
 ${means}
   },
-  restatement: { cutShare: ${model.restatement?.cutShare ?? 1}, maxStatements: ${model.restatement?.maxStatements ?? 2} },
+  restatement: { cutShare: ${model.restatement?.cutShare ?? 1}, maxStatements: ${model.restatement?.maxStatements ?? 2} },${model.attach === undefined ? '' : `\n  attach: ${model.attach},`}
 }
 
 /** The probability cut a comparison uses unless the person moves the sensitivity slider. */

@@ -1,5 +1,5 @@
 import { findCandidatePairs } from './align/candidate-pairs.ts'
-import { type ClaimGroup, groupClaims } from './align/group-claims.ts'
+import { type ClaimGroup, groupClaims, ownMembers } from './align/group-claims.ts'
 import { describeLink } from './align/link-evidence.ts'
 import type { MatchModel } from './align/match-model.ts'
 import { MATCH_MODEL } from './align/match-weights.generated.ts'
@@ -78,15 +78,21 @@ export function compareArticles(articles: ArticleInput[], options: CompareOption
       evidence.reduce((sum, found) => sum + wordOverlap(found.values), 0) / Math.max(1, evidence.length)
     const segmentsOf = (statement: readonly number[]) =>
       statement.flatMap((member) => (profiles[member] ? [profiles[member].segment] : []))
-    const linkedSegments = statementPairs(group, profiles, scorer.isSplit)?.map(
+    // Facts are compared among the members grouping formed; attached ones are listed, not compared again.
+    const own = ownMembers(group)
+    const linkedSegments = statementPairs(own, profiles, scorer.isSplit)?.map(
       ([left, right]) => [segmentsOf(left), segmentsOf(right)] as const,
     )
-    const claim = buildClaim(`c${index}`, group, claimSegments, linkedSegments, overlap, {
+    const claim = buildClaim(`c${index}`, group, segmentsOf(own.members), linkedSegments, overlap, {
       facts,
       texts,
       labels,
       tokensOf,
     })
+    if (group.attached.length > 0) {
+      claim.segments = claimSegments.map((segment) => segment.id)
+      claim.attachedSegments = segmentsOf(group.attached).map((segment) => segment.id)
+    }
     claim.links = group.links.map((link, at) =>
       describeLink(link, evidence[at] as PairEvidence, profiles, model),
     )

@@ -22,6 +22,8 @@ export type { QuoteCheckRow } from './summary/quote-check.ts'
 export {
   claimSegmentsIn,
   documentsReporting,
+  type OtherClaim,
+  otherClaimsOf,
   type ReportIndex,
   type SegmentStatus,
 } from './summary/report-index.ts'

@@ -143,6 +143,13 @@ export interface Claim {
   id: string
   /** Segment ids, in document order of the input, then text order. */
   segments: string[]
+  /**
+   * Those of `segments` that also make another claim, or were grouped into none and match this one
+   * as a whole: a sentence that asserts several things (a lede) takes part in each claim it makes,
+   * so one segment may sit in several claims. Its own claim is the one that does not list it here.
+   * Extension; absent when there are none.
+   */
+  attachedSegments?: string[]
   /** agreement, partial (one side adds details) or discrepancy (a typed difference). */
   status: ClaimStatus
   /**

@@ -13,12 +13,14 @@ function tableScorer(
   table: Record<string, number>,
   splits: string[] = [],
   restatement: RestatementRule = DEFAULT_RESTATEMENT,
+  attachAt?: number,
 ): GroupingScorer {
   const key = (a: number, b: number) => `${Math.min(a, b)}-${Math.max(a, b)}`
   return {
     probability: (a, b) => table[key(a, b)] ?? 0,
     isSplit: (a, b) => splits.includes(key(a, b)),
     restatement,
+    ...(attachAt === undefined ? {} : { attachAt }),
   }
 }
 
@@ -31,6 +33,45 @@ function pairsOf(table: Record<string, number>): ScoredPair[] {
 }
 
 describe('groupClaims', () => {
+  describe('a lede that makes two claims', () => {
+    // d0's lede (0) reports what d1's first sentence (1) reports, and what d1's second (2) and d2 (3)
+    // report; d1's two sentences do not restate each other, so 0 is grouped with 1 and the other
+    // claim forms without it.
+    const profiles = profilesOf('Lede.', 'First. Second.', 'Other.')
+    const table = { '0-1': 0.9, '2-3': 0.9, '0-2': 0.75, '0-3': 0.8, '1-2': 0.05, '1-3': 0.1 }
+    const grouped = (attachAt?: number) =>
+      groupClaims(profiles, pairsOf(table), 0.5, tableScorer(table, [], DEFAULT_RESTATEMENT, attachAt))
+
+    it('takes part in both when its mean link to the other claim reaches the attach level', () => {
+      const groups = grouped(0.7)
+      expect(groups.map((group) => group.members)).toEqual([
+        [0, 1],
+        [0, 2, 3],
+      ])
+      expect(groups.map((group) => group.attached)).toEqual([[], [0]])
+    })
+
+    it('stays in its own claim when the mean link falls short, or attachment is off', () => {
+      expect(grouped(0.8).map((group) => group.members)).toEqual([
+        [0, 1],
+        [2, 3],
+      ])
+      expect(grouped().map((group) => group.attached)).toEqual([[], []])
+    })
+
+    it('never attaches below the cut, whatever the level', () => {
+      const table2 = { ...table, '0-2': 0.45, '0-3': 0.52 }
+      const groups = groupClaims(
+        profiles,
+        pairsOf(table2),
+        0.5,
+        tableScorer(table2, [], DEFAULT_RESTATEMENT, 0.3),
+      )
+      // Mean 0.485: over the level, under the cut.
+      expect(groups.map((group) => group.attached)).toEqual([[], []])
+    })
+  })
+
   it('does not chain: a segment joins a claim only when it matches its members on average', () => {
     const profiles = profilesOf('Alpha rose.', 'Beta fell.', 'Gamma held.')
     // 0–1 and 1–2 match strongly, 0–2 not at all: single link would chain all three.

@@ -1,3 +1,4 @@
+import { attachStatements } from './attach-statements.ts'
 import { BinaryHeap } from './binary-heap.ts'
 import type { RestatementRule } from './match-model.ts'
 import type { SegmentProfile } from './segment-profile.ts'
@@ -22,6 +23,11 @@ export interface ClaimGroup {
   links: ScoredPair[]
   /** Every cross-document pair of members with its probability, strongest first. */
   pairs: ScoredPair[]
+  /**
+   * Members (also in `members`) that joined after grouping: they belong to another claim or to
+   * none, and match this one as a whole (attach-statements.ts). Ascending.
+   */
+  attached: number[]
 }
 
 /** What grouping asks of the match model beyond the scored candidates. */
@@ -32,6 +38,8 @@ export interface GroupingScorer {
   isSplit: (a: number, b: number) => boolean
   /** When one document may give a claim more than one statement. */
   restatement: RestatementRule
+  /** Mean link at which a segment also joins a further claim (never below the cut); none: one claim at most. */
+  attachAt?: number
 }
 
 /** One merge the clustering may make. */
@@ -137,11 +145,44 @@ export function groupClaims(
       if (value >= cut) queue(value, x, other, false)
     }
   }
-  const groups: ClaimGroup[] = []
-  members.forEach((list, cluster) => {
-    if (alive[cluster] && list.length > 1) groups.push(describeGroup(list, profiles, probabilityOf))
-  })
+  const clusters = members.filter((list, cluster) => alive[cluster] && list.length > 1)
+  const attached: number[][] = clusters.map(() => [])
+  if (rule.attachAt !== undefined) {
+    const strongPairs: [number, number][] = []
+    for (const [key, probability] of known)
+      if (probability >= cut) strongPairs.push([Math.floor(key / profiles.length), key % profiles.length])
+    for (const { segment, cluster } of attachStatements(
+      clusters,
+      profiles,
+      strongPairs,
+      Math.max(cut, rule.attachAt),
+      cut * rule.restatement.cutShare,
+      probabilityOf,
+    ))
+      attached[cluster]?.push(segment)
+  }
+  const groups = clusters.map((list, cluster) =>
+    describeGroup(list, attached[cluster] ?? [], profiles, probabilityOf),
+  )
   return groups.sort((p, q) => (p.members[0] ?? 0) - (q.members[0] ?? 0))
+}
+
+/**
+ * The group as grouping formed it, before attachment: its own members and their pairs. Facts are
+ * compared there, so an attached segment's facts are compared once, in its own claim, not again in
+ * every claim it also makes.
+ */
+export function ownMembers(group: ClaimGroup): ClaimGroup {
+  if (group.attached.length === 0) return group
+  const attached = new Set(group.attached)
+  const own = (member: number) => !attached.has(member)
+  return {
+    ...group,
+    members: group.members.filter(own),
+    pairs: group.pairs.filter((pair) => own(pair.a) && own(pair.b)),
+    links: group.links.filter((link) => own(link.a) && own(link.b)),
+    attached: [],
+  }
 }
 
 /** Adds scored probability to a cluster's link with a neighbour. */
@@ -206,10 +247,11 @@ function mayShareDocuments(
 /** A finished cluster: sorted members, mean cross-document probability, spanning links (Kruskal). */
 function describeGroup(
   list: readonly number[],
+  attached: readonly number[],
   profiles: readonly SegmentProfile[],
   probabilityOf: (a: number, b: number) => number,
 ): ClaimGroup {
-  const members = [...list].sort((p, q) => p - q)
+  const members = [...list, ...attached].sort((p, q) => p - q)
   const pairs: ScoredPair[] = []
   for (const [at, a] of members.entries()) {
     for (const b of members.slice(at + 1)) {
@@ -234,7 +276,7 @@ function describeGroup(
     root.set(ra, rb)
     links.push(pair)
   }
-  return { members, score, links, pairs }
+  return { members, score, links, pairs, attached: [...attached].sort((p, q) => p - q) }
 }
 
 /** Heap order: higher linkage first, then lower cluster indices, so runs are deterministic. */

@@ -17,6 +17,12 @@ export interface MatchModel {
   means: Readonly<Record<PairFeatureName, number>>
   /** When a document may give one claim more than one statement; learned too. Missing: `DEFAULT_RESTATEMENT`. */
   restatement?: RestatementRule
+  /**
+   * Mean probability at which a segment grouped elsewhere (or nowhere) also joins a claim whose
+   * members from other documents it matches (a lede that makes several claims); learned, never
+   * below the cut. Missing: a segment makes one claim at most.
+   */
+  attach?: number
 }
 
 /**

@@ -47,6 +47,7 @@ export function groupingScorer(
     probability,
     isSplit: (a, b) => isClauseSplit(profiles, a, b),
     restatement: model.restatement ?? DEFAULT_RESTATEMENT,
+    ...(model.attach === undefined ? {} : { attachAt: model.attach }),
   }
 }
 

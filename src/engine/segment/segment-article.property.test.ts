@@ -182,7 +182,8 @@ describe('segmentArticle cost', () => {
     ],
     ['bullets', '• Negotiations between the government are scheduled to start next week\n'.repeat(2_800)],
   ])('segments 200 KB of %j in linear time', (_, text) => {
-    expect(fastestMs(text)).toBeLessThan(200)
+    // Linear work takes tens of milliseconds, quadratic seconds: the bound leaves room for a busy machine.
+    expect(fastestMs(text)).toBeLessThan(1000)
   })
 
   // How fast is the benchmark's business (`npm run bench`); this checks only that real text

@@ -11,8 +11,13 @@ export interface ReportIndex {
   order: Map<string, number>
   /** Claim id → claim. */
   claims: Map<string, Claim>
-  /** Segment id → the claim it belongs to, for claimed segments only. */
+  /**
+   * Segment id → its own claim, for claimed segments only: the claim that groups it, not one it
+   * was attached to because it makes that claim too (else the first claim that lists it).
+   */
   claimOf: Map<string, Claim>
+  /** Segment id → every claim that lists it, its own claim first (a lede may make several claims). */
+  claimsOf: Map<string, Claim[]>
   /** Document id → its segments in text order. */
   byDocument: Map<string, Segment[]>
   /** Segment id → how the view marks it. */
@@ -30,14 +35,23 @@ export function indexReport(report: Report): ReportIndex {
     byDocument.get(segment.doc)?.push(segment)
   })
   const claims = new Map<string, Claim>()
-  const claimOf = new Map<string, Claim>()
+  const claimsOf = new Map<string, Claim[]>()
   for (const claim of report.claims) {
     claims.set(claim.id, claim)
-    for (const id of claim.segments) claimOf.set(id, claim)
+    const attached = new Set(claim.attachedSegments)
+    for (const id of claim.segments) {
+      const list = claimsOf.get(id) ?? []
+      // Its own claim goes first, the claims it was attached to after it.
+      if (attached.has(id)) list.push(claim)
+      else list.unshift(claim)
+      claimsOf.set(id, list)
+    }
   }
+  const claimOf = new Map<string, Claim>()
+  for (const [id, list] of claimsOf) if (list[0]) claimOf.set(id, list[0])
   const status = new Map<string, SegmentStatus>()
   for (const segment of report.segments) status.set(segment.id, statusOf(segment, claimOf.get(segment.id)))
-  return { segments, order, claims, claimOf, byDocument, status }
+  return { segments, order, claims, claimOf, claimsOf, byDocument, status }
 }
 
 function statusOf(segment: Segment, claim: Claim | undefined): SegmentStatus {
@@ -61,4 +75,29 @@ export function documentsReporting(index: ReportIndex, claim: Claim): string[] {
 /** A claim's position in reading order: the position of its earliest segment. */
 export function claimOrder(index: ReportIndex, claim: Claim): number {
   return Math.min(...claim.segments.map((id) => index.order.get(id) ?? Number.POSITIVE_INFINITY))
+}
+
+/** Another claim a segment makes, and the passage that best stands for it. */
+export interface OtherClaim {
+  /** The claim. */
+  claim: Claim
+  /** One of its own segments (not attached), from another document when it has one: where to go to see it. */
+  anchor: Segment
+}
+
+/**
+ * The claims a segment makes besides its own (a lede that reports the quake, the toll and the
+ * injured takes part in each), in report order, each with a segment to jump to.
+ */
+export function otherClaimsOf(index: ReportIndex, segmentId: string): OtherClaim[] {
+  const segment = index.segments.get(segmentId)
+  return (index.claimsOf.get(segmentId) ?? []).slice(1).flatMap((claim) => {
+    const attached = new Set(claim.attachedSegments)
+    const own = claim.segments
+      .filter((id) => !attached.has(id))
+      .map((id) => index.segments.get(id))
+      .filter((candidate): candidate is Segment => candidate !== undefined)
+    const anchor = own.find((candidate) => candidate.doc !== segment?.doc) ?? own[0]
+    return anchor ? [{ claim, anchor }] : []
+  })
 }

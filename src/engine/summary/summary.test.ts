@@ -4,7 +4,7 @@ import { describeDifference, restatesKind } from './describe-difference.ts'
 import { formatProbability } from './format-probability.ts'
 import { isolatedDocuments } from './isolated-documents.ts'
 import { listQuotes } from './list-quotes.ts'
-import { documentsReporting } from './report-index.ts'
+import { documentsReporting, otherClaimsOf } from './report-index.ts'
 import { reviewReport } from './review.ts'
 import { stepQueue } from './review-queues.ts'
 import { sampleReport } from './sample-report.ts'
@@ -25,6 +25,23 @@ describe('reviewReport', () => {
   it('names the documents that report a claim, in document order', () => {
     const claim = review.index.claimOf.get('cnn:2')
     expect(claim && documentsReporting(review.index, claim)).toEqual(['aljazeera', 'cnn'])
+  })
+
+  it('gives a segment that makes several claims its own claim first, and the others to jump to', () => {
+    const report = sampleReport()
+    const attachedTo = report.claims.find((claim) => claim.id === 'c1')
+    if (!attachedTo) throw new Error('the sample report lost claim c1')
+    attachedTo.segments = ['aljazeera:0', ...attachedTo.segments]
+    attachedTo.attachedSegments = ['aljazeera:0']
+    const { index } = reviewReport(report, {})
+    expect(index.claimOf.get('aljazeera:0')?.id).toBe('c0')
+    expect(index.claimsOf.get('aljazeera:0')?.map((claim) => claim.id)).toEqual(['c0', 'c1'])
+    expect(index.status.get('aljazeera:0')).toBe('agreement')
+    // The other claim is shown through one of its own passages, from another source.
+    expect(otherClaimsOf(index, 'aljazeera:0').map(({ claim, anchor }) => [claim.id, anchor.id])).toEqual([
+      ['c1', 'cnn:2'],
+    ])
+    expect(otherClaimsOf(index, 'cnn:2')).toEqual([])
   })
 
   it('counts statuses per document', () => {

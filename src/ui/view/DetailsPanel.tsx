@@ -11,6 +11,7 @@ import {
 import { ClaimEvidence } from './ClaimEvidence.tsx'
 import { ClaimFindings } from './ClaimFindings.tsx'
 import { ClaimWording } from './ClaimWording.tsx'
+import { OtherClaims } from './OtherClaims.tsx'
 import { OverrideControls, verdictLabels } from './OverrideControls.tsx'
 import { StatusIcon } from './StatusIcon.tsx'
 import { statusStyles } from './status-styles.ts'
@@ -20,10 +21,12 @@ export interface DetailsPanelProps {
   selected: string | null
   overrides: Overrides
   onOverride(key: string, verdict: OverrideVerdict | null): void
+  /** Selects a segment, showing its claim. */
+  onJump(segmentId: string): void
 }
 
 /** The selected claim: each source's wording, its differences in words, why it matched, and the review buttons. */
-export function DetailsPanel({ review, selected, overrides, onOverride }: DetailsPanelProps) {
+export function DetailsPanel({ review, selected, overrides, onOverride, onJump }: DetailsPanelProps) {
   const { report, index } = review
   const segment = selected ? index.segments.get(selected) : undefined
   if (!segment) {
@@ -82,6 +85,7 @@ export function DetailsPanel({ review, selected, overrides, onOverride }: Detail
       <h3 className="mt-3 mb-1 text-sm font-semibold">How each source words it</h3>
       <ClaimWording claim={claim} documents={report.documents} index={index} />
       <ClaimFindings claim={claim} documents={report.documents} />
+      <OtherClaims review={review} segmentId={segment.id} onJump={onJump} />
       <ClaimEvidence claim={claim} documents={report.documents} index={index} />
       <OverrideControls current={verdict} onChange={(next) => onOverride(key, next)} />
     </section>

@@ -7,19 +7,21 @@ import { describe, expect, it, vi } from 'vitest'
 import type { Overrides } from '../../engine/overrides.ts'
 import { reviewReport } from '../../engine/summary/review.ts'
 import { sampleReport } from '../../engine/summary/sample-report.ts'
+import type { Report } from '../../engine/types.ts'
 import { SplitView } from './SplitView.tsx'
 
 interface HarnessProps {
   onOverrides?: (next: Overrides) => void
   onThreshold?: (value: number) => void
+  report?: Report
 }
 
 /** The split view over the sample report, holding overrides the way the app shell does. */
-function Harness({ onOverrides, onThreshold = () => {} }: HarnessProps) {
+function Harness({ onOverrides, onThreshold = () => {}, report = sampleReport() }: HarnessProps) {
   const [overrides, setOverrides] = useState<Overrides>({})
   return (
     <SplitView
-      review={reviewReport(sampleReport(), overrides)}
+      review={reviewReport(report, overrides)}
       overrides={overrides}
       onOverridesChange={(next) => {
         onOverrides?.(next)
@@ -70,6 +72,23 @@ describe('SplitView', () => {
     expect(evidence).toHaveTextContent("both say January; 'political process will begin' in both")
     expect(evidence).toHaveTextContent('for: most words of each are in the other')
     expect(within(details).getAllByRole('figure')).toHaveLength(2)
+  })
+
+  it('shows the other claims a passage makes, and goes to one', async () => {
+    const user = userEvent.setup()
+    const report = sampleReport()
+    const other = report.claims.find((claim) => claim.id === 'c1')
+    if (!other) throw new Error('the sample report lost claim c1')
+    // Al Jazeera's headline also makes the claim of CNN's Davos sentence.
+    other.segments = ['aljazeera:0', ...other.segments]
+    other.attachedSegments = ['aljazeera:0']
+    render(<Harness report={report} />)
+    await user.click(aljazeera().getByRole('button', { name: /US and Russia fail/ }))
+    expect(selectedIds()).toEqual(['aljazeera:0', 'cnn:0'])
+    const details = screen.getByRole('region', { name: 'Claim details' })
+    const others = within(details).getByRole('list', { name: 'This passage also reports another claim' })
+    await user.click(within(others).getByRole('button', { name: /held talks with Sergey Lavrov/ }))
+    expect(selectedIds()).toEqual(['aljazeera:0', 'aljazeera:2', 'cnn:2'])
   })
 
   it('records a person’s verdict, shows it, and undoes it', async () => {

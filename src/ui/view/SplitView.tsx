@@ -89,6 +89,7 @@ export function SplitView({ review, overrides, onOverridesChange, ...props }: Sp
               selected={state.selected}
               overrides={overrides}
               onOverride={setOverride}
+              onJump={(id) => select(id, null, 'details')}
             />
           }
           summary={<SummaryPanel review={review} onJump={(id) => select(id, null)} />}
