@@ -7,7 +7,7 @@ import { pairProbability } from './pair-probability.ts'
 import { claimsJoiningPair, comparePair } from './pair-report.ts'
 import { readJsonl } from './read-jsonl.ts'
 import { type Forecast, measureReliability } from './reliability.ts'
-import { countDecision, emptyCounts, ratio, scoreCounts } from './scores.ts'
+import { countDecision, emptyCounts, rankAuc, ratio, scoreCounts } from './scores.ts'
 
 /** One MRPC row: two news sentences, 1 when raters judged them equivalent. */
 interface MrpcRow {
@@ -55,6 +55,10 @@ function scoreMrpc(rows: readonly MrpcRow[], model: MatchModel): SetOutcome {
       'F1 (agreement)': scoreCounts(strict).f1,
       'accuracy (agreement+partial)': ratio(lenientCorrect, rows.length),
       'F1 (agreement+partial)': scoreCounts(lenient).f1,
+      // Ranking by the match probability of the pair (its strongest segment pair), as the issue asks.
+      'AUC (match probability)': rankAuc(
+        forecasts.map(({ probability, gold }) => ({ score: probability, gold })),
+      ),
       'calibration error (ECE)': reliability.ece,
     },
     detail: {

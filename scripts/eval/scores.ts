@@ -41,3 +41,29 @@ export function scoreCounts(counts: BinaryCounts): BinaryScores {
 export function ratio(a: number, b: number): number {
   return b === 0 ? 0 : a / b
 }
+
+/**
+ * Area under the ROC curve of scored cases: the chance that a gold case scores above a non-gold
+ * one, ties counted half (Mann–Whitney U over average ranks). 0.5 when either class is empty.
+ */
+export function rankAuc(cases: readonly { score: number; gold: boolean }[]): number {
+  const sorted = [...cases].sort((p, q) => p.score - q.score)
+  let rankSum = 0
+  let positives = 0
+  for (let start = 0; start < sorted.length; ) {
+    let end = start
+    while (end < sorted.length && sorted[end]?.score === sorted[start]?.score) end++
+    // Ranks start..end-1 (1-based start+1..end) share their mean.
+    const meanRank = (start + 1 + end) / 2
+    for (let at = start; at < end; at++) {
+      if (sorted[at]?.gold) {
+        rankSum += meanRank
+        positives++
+      }
+    }
+    start = end
+  }
+  const negatives = sorted.length - positives
+  if (positives === 0 || negatives === 0) return 0.5
+  return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives)
+}

@@ -38,7 +38,8 @@ export const TRAINING = {
  * pairs, each training set weighing the same in total (so a large set does not drown a small one),
  * then the probability cut that maximises the mean of each set's grouping objective over the same
  * comparisons (`groupingObjective`), searched on a coarse grid and then around its best point, then the
- * restatement rule at that cut, then the mean link at which a segment also joins a further claim.
+ * restatement rule at that cut, then the mean link at which a segment also joins a further claim,
+ * then the restatement rule again under it.
  * Deterministic.
  */
 export function trainMatchModel(prepared: readonly PreparedComparison[]): MatchModel {
@@ -79,25 +80,33 @@ export function trainMatchModel(prepared: readonly PreparedComparison[]): MatchM
   // Then the restatement rule at that cut. Only documents of several statements feel it, so the
   // cut stays where the pairs of single sentences put it with ECB+ (searching the cut again under
   // the rule lowered it, trading unrelated STS-B pairs kept apart for ECB+ recall).
-  let bestRule = { rule: DEFAULT_RESTATEMENT, objective: best.objective }
-  for (const maxStatements of TRAINING.maxStatements) {
-    for (const cutShare of TRAINING.restatementShares) {
-      const rule = { cutShare, maxStatements }
-      const objective = groupingObjective(prepared, { ...model, restatement: rule }, best.cut)
-      if (objective > bestRule.objective + 1e-9) bestRule = { rule, objective }
+  const searchRule = (objective: number) => {
+    let bestRule = { rule: model.restatement ?? DEFAULT_RESTATEMENT, objective }
+    for (const maxStatements of TRAINING.maxStatements) {
+      for (const cutShare of TRAINING.restatementShares) {
+        const rule = { cutShare, maxStatements }
+        const tried = groupingObjective(prepared, { ...model, restatement: rule }, best.cut)
+        if (tried > bestRule.objective + 1e-9) bestRule = { rule, objective: tried }
+      }
+    }
+    model = { ...model, restatement: bestRule.rule }
+    return bestRule.objective
+  }
+  let objective = searchRule(best.objective)
+  // Then attachment, at that cut and rule; then the rule again under it, since an attached
+  // statement needs its document's members to restate it (coordinate ascent, one round).
+  let attach: number | undefined
+  for (const level of TRAINING.attachLevels) {
+    const tried = groupingObjective(prepared, { ...model, attach: level }, best.cut)
+    if (tried > objective + 1e-9) {
+      attach = level
+      objective = tried
     }
   }
-  model = { ...model, restatement: bestRule.rule }
-  // Then attachment, at that cut and rule.
-  let bestAttach: { attach: number | undefined; objective: number } = {
-    attach: undefined,
-    objective: bestRule.objective,
+  if (attach !== undefined) {
+    model = { ...model, attach }
+    searchRule(objective)
   }
-  for (const attach of TRAINING.attachLevels) {
-    const objective = groupingObjective(prepared, { ...model, attach }, best.cut)
-    if (objective > bestAttach.objective + 1e-9) bestAttach = { attach, objective }
-  }
-  if (bestAttach.attach !== undefined) model = { ...model, attach: bestAttach.attach }
   return { ...model, cut: best.cut }
 }
 
