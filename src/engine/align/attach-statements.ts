@@ -47,20 +47,40 @@ export function attachStatements(
   for (const key of [...proposed].sort((p, q) => p - q)) {
     const segment = Math.floor(key / clusters.length)
     const cluster = key % clusters.length
-    const doc = profiles[segment]?.docIndex
-    let sum = 0
-    let count = 0
-    let restates = true
-    for (const member of clusters[cluster] ?? []) {
-      if (profiles[member]?.docIndex === doc) {
-        restates &&= probabilityOf(segment, member) >= restateAt
-        continue
-      }
-      sum += probabilityOf(segment, member)
-      count++
-    }
-    if (restates && count > 0 && sum / count >= attachAt)
-      attachments.push({ segment, cluster, average: sum / count })
+    const average = meanLink(segment, clusters[cluster] ?? [], profiles, attachAt, restateAt, probabilityOf)
+    if (average !== null) attachments.push({ segment, cluster, average })
   }
   return attachments
+}
+
+/**
+ * The segment's mean link to the members from other documents, or null when a member of its own
+ * document does not restate it or the mean cannot reach `attachAt`. Pairs grouping never met are
+ * scored here, so it stops as soon as the members left could not lift the mean to the level.
+ */
+function meanLink(
+  segment: number,
+  members: readonly number[],
+  profiles: readonly SegmentProfile[],
+  attachAt: number,
+  restateAt: number,
+  probabilityOf: (a: number, b: number) => number,
+): number | null {
+  const doc = profiles[segment]?.docIndex
+  let others = 0
+  for (const member of members) {
+    if (profiles[member]?.docIndex !== doc) others++
+    else if (probabilityOf(segment, member) < restateAt) return null
+  }
+  if (others === 0) return null
+  let sum = 0
+  let left = others
+  for (const member of members) {
+    if (profiles[member]?.docIndex === doc) continue
+    sum += probabilityOf(segment, member)
+    left--
+    // Each member left adds at most 1.
+    if ((sum + left) / others < attachAt) return null
+  }
+  return sum / others
 }
