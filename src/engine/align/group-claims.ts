@@ -1,6 +1,6 @@
 import { attachStatements } from './attach-statements.ts'
-import { BinaryHeap } from './binary-heap.ts'
 import type { RestatementRule } from './match-model.ts'
+import { MergeQueue } from './merge-queue.ts'
 import type { SegmentProfile } from './segment-profile.ts'
 
 /** A scored pair of segments. */
@@ -40,20 +40,6 @@ export interface GroupingScorer {
   restatement: RestatementRule
   /** Mean link at which a segment also joins a further claim (never below the cut); none: one claim at most. */
   attachAt?: number
-}
-
-/** One merge the clustering may make. */
-interface MergeCandidate {
-  /** Heap key: the true average link when `exact`, else the estimate. */
-  linkage: number
-  /** The two clusters, x < y. */
-  x: number
-  y: number
-  /** Their versions when queued: a cluster that merged since makes the entry stale. */
-  vx: number
-  vy: number
-  /** True once every cross-document pair between the clusters has been scored. */
-  exact: boolean
 }
 
 /** Neighbour cluster → [sum of scored cross-document probabilities, how many were scored]. */
@@ -104,7 +90,7 @@ export function groupClaims(
     const y = Math.max(p, q)
     heap.push({ linkage, x, y, vx: version[x] ?? 0, vy: version[y] ?? 0, exact })
   }
-  const heap = new BinaryHeap<MergeCandidate>(before)
+  const heap = new MergeQueue()
   for (const { a, b, probability } of pairs) if (probability >= cut) queue(probability, a, b, true)
   const alive = new Uint8Array(profiles.length).fill(1)
   for (let next = heap.pop(); next !== undefined; next = heap.pop()) {
@@ -277,9 +263,4 @@ function describeGroup(
     links.push(pair)
   }
   return { members, score, links, pairs, attached: [...attached].sort((p, q) => p - q) }
-}
-
-/** Heap order: higher linkage first, then lower cluster indices, so runs are deterministic. */
-function before(p: MergeCandidate, q: MergeCandidate): boolean {
-  return p.linkage > q.linkage || (p.linkage === q.linkage && (p.x < q.x || (p.x === q.x && p.y < q.y)))
 }

@@ -1,0 +1,48 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { type MergeCandidate, MergeQueue } from './merge-queue.ts'
+
+const candidate = (linkage: number, x: number, y: number, version = 0): MergeCandidate => ({
+  linkage,
+  x,
+  y,
+  vx: version,
+  vy: version + 1,
+  exact: version % 2 === 0,
+})
+
+/** The order the queue promises: higher linkage first, then lower x, then lower y. */
+const order = (p: MergeCandidate, q: MergeCandidate) => q.linkage - p.linkage || p.x - q.x || p.y - q.y
+
+describe('MergeQueue', () => {
+  it('pops the highest linkage first, ties to the lower clusters, whatever the order of pushes', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.record({ linkage: fc.integer({ min: 0, max: 5 }), x: fc.nat(20), y: fc.nat(20) }), {
+          selector: (entry) => `${entry.linkage} ${entry.x} ${entry.y}`,
+          maxLength: 3000,
+        }),
+        (entries) => {
+          const queue = new MergeQueue()
+          const pushed = entries.map((entry, at) => candidate(entry.linkage / 5, entry.x, entry.y, at))
+          for (const entry of pushed) queue.push(entry)
+          expect(queue.size).toBe(pushed.length)
+          const popped: MergeCandidate[] = []
+          for (let next = queue.pop(); next !== undefined; next = queue.pop()) popped.push(next)
+          expect(popped).toEqual([...pushed].sort(order))
+        },
+      ),
+      { numRuns: 50 },
+    )
+  })
+
+  it('keeps working when pushes and pops interleave', () => {
+    const queue = new MergeQueue()
+    queue.push(candidate(0.4, 1, 2))
+    queue.push(candidate(0.9, 3, 4, 1))
+    expect(queue.pop()).toEqual(candidate(0.9, 3, 4, 1))
+    queue.push(candidate(0.4, 0, 5))
+    queue.push(candidate(0.7, 2, 3))
+    expect([queue.pop()?.x, queue.pop()?.x, queue.pop()?.x, queue.pop()]).toEqual([2, 0, 1, undefined])
+  })
+})
