@@ -98,16 +98,17 @@ export function groupClaims(
     if (!alive[x] || !alive[y] || version[x] !== next.vx || version[y] !== next.vy) continue
     const ownMembers = members[x] as number[]
     const otherMembers = members[y] as number[]
+    const counts = [docCounts[x], docCounts[y]] as [Map<number, number>, Map<number, number>]
     if (!next.exact) {
       // The document rules first: they need only same-document pairs, far fewer than the
       // cross-document pairs an exact average may have to score (sentences repeated across many
       // articles make clusters that keep meeting and keep being refused).
-      if (!mayShareDocuments(ownMembers, otherMembers, profiles, cut, rule, probabilityOf)) continue
+      if (!mayShareDocuments(ownMembers, otherMembers, counts, profiles, cut, rule, probabilityOf)) continue
       const exact = averageLink(ownMembers, otherMembers, profiles, probabilityOf)
       if (exact >= cut) heap.push({ ...next, linkage: exact, exact: true })
       continue
     }
-    if (!mayShareDocuments(ownMembers, otherMembers, profiles, cut, rule, probabilityOf)) continue
+    if (!mayShareDocuments(ownMembers, otherMembers, counts, profiles, cut, rule, probabilityOf)) continue
     members[x] = [...ownMembers, ...otherMembers]
     members[y] = []
     for (const [doc, count] of docCounts[y] as Map<number, number>) {
@@ -209,21 +210,25 @@ function averageLink(
 function mayShareDocuments(
   x: readonly number[],
   y: readonly number[],
+  counts: readonly [ReadonlyMap<number, number>, ReadonlyMap<number, number>],
   profiles: readonly SegmentProfile[],
   cut: number,
   rule: GroupingScorer,
   probabilityOf: (a: number, b: number) => number,
 ): boolean {
-  const statements = new Map<number, number>()
-  for (const member of [...x, ...y]) {
-    const doc = profiles[member]?.docIndex ?? -1
-    statements.set(doc, (statements.get(doc) ?? 0) + 1)
-  }
+  // Clusters with no document in common have no same-document pair to check (this runs for every
+  // candidate merge that comes up, most of them while claims are small).
+  const [countsX, countsY] = counts
+  let shared = false
+  for (const doc of countsX.keys()) shared ||= countsY.has(doc)
+  if (!shared) return true
   const restates = cut * rule.restatement.cutShare
   for (const a of x) {
     for (const b of y) {
       if (profiles[a]?.docIndex !== profiles[b]?.docIndex || rule.isSplit(a, b)) continue
-      if ((statements.get(profiles[a]?.docIndex ?? -1) ?? 0) > rule.restatement.maxStatements) return false
+      const doc = profiles[a]?.docIndex ?? -1
+      const statements = (countsX.get(doc) ?? 0) + (countsY.get(doc) ?? 0)
+      if (statements > rule.restatement.maxStatements) return false
       if (probabilityOf(a, b) < restates) return false
     }
   }
