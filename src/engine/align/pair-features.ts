@@ -87,7 +87,7 @@ export interface PairEvidence {
 /** Computes the features of a pair of segments from different documents. */
 export function pairFeatures(a: SegmentProfile, b: SegmentProfile): PairEvidence {
   const values = new Float64Array(PAIR_FEATURES.length)
-  const { links, sharedNames, sharedNumbers } = writePairFeatures(a, b, values)
+  const { links, sharedNames, sharedNumbers } = writePairFeatures(a, b, values, true)
   return { values, links, sharedNames, sharedNumbers }
 }
 
@@ -101,15 +101,16 @@ const scoring = new Float64Array(PAIR_FEATURES.length)
  */
 export function scoringFeatures(a: SegmentProfile, b: SegmentProfile): Float64Array {
   scoring.fill(0)
-  writePairFeatures(a, b, scoring)
+  writePairFeatures(a, b, scoring, false)
   return scoring
 }
 
-/** Writes the features of a pair into `values`; returns the word links and shared names and numbers behind them. */
+/** Writes the features of a pair into `values`; returns the word links behind them, and with `evidence` the shared names and numbers. */
 function writePairFeatures(
   a: SegmentProfile,
   b: SegmentProfile,
   values: Float64Array,
+  evidence: boolean,
 ): Omit<PairEvidence, 'values'> {
   const links = alignWords(a, b)
   let alignedA = 0
@@ -145,15 +146,13 @@ function writePairFeatures(
   const exactCoverB = b.totalWeight === 0 ? 0 : exactB / b.totalWeight
   // Each side's names the other gives (under any alias); the shorter list counts, so the pair's
   // features do not depend on which side comes first (`John Kerry` holds two keys, `Kerry` one).
-  const namesOfA: string[] = []
-  for (const key of a.nameKeys) if (b.names.has(key)) namesOfA.push(key)
-  const namesOfB: string[] = []
-  for (const key of b.nameKeys) if (a.names.has(key)) namesOfB.push(key)
-  const sharedNames = namesOfB.length < namesOfA.length ? namesOfB : namesOfA
-  const onlyA = a.nameKeys.size - namesOfA.length
-  const onlyB = b.nameKeys.size - namesOfB.length
-  const sharedNumbers: string[] = []
-  for (const value of a.numbers) if (b.numbers.has(value)) sharedNumbers.push(value)
+  // Scoring wants only how many: the lists are built for evidence alone.
+  const namesOfA = sharedKeys(a.nameKeys, b.names, evidence)
+  const namesOfB = sharedKeys(b.nameKeys, a.names, evidence)
+  const sharedNames = namesOfB.count < namesOfA.count ? namesOfB : namesOfA
+  const onlyA = a.nameKeys.size - namesOfA.count
+  const onlyB = b.nameKeys.size - namesOfB.count
+  const sharedNumbers = sharedKeys(a.numbers, b.numbers, evidence)
   const lengthA = a.terms.length
   const lengthB = b.terms.length
   values[AT.coverMin] = Math.min(coverA, coverB)
@@ -165,10 +164,10 @@ function writePairFeatures(
   values[AT.unalignedMin] = Math.min(unalignedA, unalignedB)
   values[AT.unalignedMax] = Math.max(unalignedA, unalignedB)
   values[AT.alignedWeight] = Math.log1p((alignedA + alignedB) / 2)
-  values[AT.namesShared] = Math.log1p(sharedNames.length)
+  values[AT.namesShared] = Math.log1p(sharedNames.count)
   values[AT.namesOnly] = Math.log1p(Math.max(onlyA, onlyB))
-  values[AT.numbersShared] = Math.log1p(sharedNumbers.length)
-  values[AT.numbersApart] = a.numbers.size > 0 && b.numbers.size > 0 && sharedNumbers.length === 0 ? 1 : 0
+  values[AT.numbersShared] = Math.log1p(sharedNumbers.count)
+  values[AT.numbersApart] = a.numbers.size > 0 && b.numbers.size > 0 && sharedNumbers.count === 0 ? 1 : 0
   values[AT.lengthRatio] =
     Math.max(lengthA, lengthB) === 0 ? 0 : Math.min(lengthA, lengthB) / Math.max(lengthA, lengthB)
   values[AT.orderKept] = orderKept(a, b, links)
@@ -193,7 +192,27 @@ function writePairFeatures(
   values[AT.coreCoverMin] = Math.min(coreCoverA, coreCoverB)
   values[AT.coreCoverMax] = Math.max(coreCoverA, coreCoverB)
   values[AT.occasionApart] = a.earlierOccasion !== b.earlierOccasion ? 1 : 0
-  return { links, sharedNames, sharedNumbers }
+  return { links, sharedNames: sharedNames.keys, sharedNumbers: sharedNumbers.keys }
+}
+
+/** No keys: what `sharedKeys` lists when only the count is wanted. */
+const UNLISTED: string[] = []
+
+/** How many of `keys` the other side holds, and which (listed only when `list` is true). */
+function sharedKeys(
+  keys: ReadonlySet<string>,
+  other: ReadonlySet<string>,
+  list: boolean,
+): { count: number; keys: string[] } {
+  const shared = list ? [] : UNLISTED
+  let count = 0
+  if (other.size === 0) return { count, keys: shared }
+  for (const key of keys) {
+    if (!other.has(key)) continue
+    count++
+    if (list) shared.push(key)
+  }
+  return { count, keys: shared }
 }
 
 /** The harmonic mean of two shares, 0 when either is 0. */
