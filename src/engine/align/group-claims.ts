@@ -42,6 +42,9 @@ export interface GroupingScorer {
   attachAt?: number
 }
 
+/** The merge queue is first pruned of stale entries at twice this size. */
+const PRUNE_FLOOR = 4096
+
 /** Neighbour cluster → [sum of scored cross-document probabilities, how many were scored]. */
 type Links = Map<number, [number, number]>
 
@@ -93,9 +96,18 @@ export function groupClaims(
   const heap = new MergeQueue()
   for (const { a, b, probability } of pairs) if (probability >= cut) queue(probability, a, b, true)
   const alive = new Uint8Array(profiles.length).fill(1)
+  const isStale = (x: number, y: number, vx: number, vy: number) =>
+    !alive[x] || !alive[y] || version[x] !== vx || version[y] !== vy
+  // Most queued merges go stale (a wire story's clusters keep meeting as they grow): when the
+  // queue has doubled since it was last pruned, the stale entries go, so it stays small.
+  let prunedAt = PRUNE_FLOOR
   for (let next = heap.pop(); next !== undefined; next = heap.pop()) {
+    if (heap.size >= 2 * prunedAt) {
+      heap.prune(isStale)
+      prunedAt = Math.max(PRUNE_FLOOR, heap.size)
+    }
     const { x, y } = next
-    if (!alive[x] || !alive[y] || version[x] !== next.vx || version[y] !== next.vy) continue
+    if (isStale(x, y, next.vx, next.vy)) continue
     const ownMembers = members[x] as number[]
     const otherMembers = members[y] as number[]
     const counts = [docCounts[x], docCounts[y]] as [Map<number, number>, Map<number, number>]

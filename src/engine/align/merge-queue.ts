@@ -55,23 +55,54 @@ export class MergeQueue {
     if (this.count === 0) return undefined
     const top = this.read(0)
     const last = --this.count
-    if (last === 0) return top
-    // Sift the last entry down from the root, moving the earlier child up until it fits.
-    const linkage = this.linkage[last] as number
-    const x = this.xs[last] as number
-    const y = this.ys[last] as number
-    let at = 0
+    if (last > 0) this.siftDown(last, 0)
+    return top
+  }
+
+  /**
+   * Drops the entries that `isStale` rejects (clusters merged since they were queued: they would
+   * only be popped and skipped) and restores the heap (Floyd 1964), in linear time. The others
+   * come out in the same order as before.
+   */
+  prune(isStale: (x: number, y: number, vx: number, vy: number) => boolean): void {
+    let kept = 0
+    for (let at = 0; at < this.count; at++) {
+      const stale = isStale(
+        this.xs[at] as number,
+        this.ys[at] as number,
+        this.vxs[at] as number,
+        this.vys[at] as number,
+      )
+      if (!stale) this.move(at, kept++)
+    }
+    this.count = kept
+    for (let at = (kept >> 1) - 1; at >= 0; at--) this.siftDown(at, at)
+  }
+
+  /** Puts the entry at `from` in place at `at` or below it, moving the earlier child up until it fits. */
+  private siftDown(from: number, start: number): void {
+    const linkage = this.linkage[from] as number
+    const x = this.xs[from] as number
+    const y = this.ys[from] as number
+    const vx = this.vxs[from] as number
+    const vy = this.vys[from] as number
+    const exact = this.exacts[from] as number
+    let at = start
     for (;;) {
       const left = 2 * at + 1
-      if (left >= last) break
+      if (left >= this.count) break
       const right = left + 1
-      const child = right < last && this.entryBefore(right, left) ? right : left
+      const child = right < this.count && this.entryBefore(right, left) ? right : left
       if (this.comesBefore(linkage, x, y, child)) break
       this.move(child, at)
       at = child
     }
-    this.move(last, at)
-    return top
+    this.linkage[at] = linkage
+    this.xs[at] = x
+    this.ys[at] = y
+    this.vxs[at] = vx
+    this.vys[at] = vy
+    this.exacts[at] = exact
   }
 
   /** True when a candidate with this key comes out before the entry at `at`. */
