@@ -35,10 +35,23 @@ export function analyseArticles(articles: readonly ArticleInput[]): ArticleAnaly
   const quotes: QuoteMention[] = []
   const shortcuts: Shortcut[] = []
   let truncatedFacts = 0
+  // Wire copy repeats most sentences in most articles: a text's facts are extracted once per
+  // publication date (they resolve weekdays against it). The facts are not changed downstream:
+  // speakers resolve into new facts, and each segment's shifted copies are its own.
+  const extracted = new Map<string, Fact[]>()
+  const factsOfText = (text: string, published: string | null) => {
+    const key = `${published ?? ''}\u0000${text}`
+    let found = extracted.get(key)
+    if (found === undefined) {
+      found = extractFacts(text, { published })
+      extracted.set(key, found)
+    }
+    return found
+  }
   for (const article of articles) {
     const own = segments.filter((s) => s.doc === article.id && isComparable(s))
-    const context = { published: article.published ?? null }
-    const resolved = resolveSpeakers(own.map((segment) => extractFacts(segment.text, context)))
+    const published = article.published ?? null
+    const resolved = resolveSpeakers(own.map((segment) => factsOfText(segment.text, published)))
     for (const [index, segment] of own.entries()) {
       const found = resolved[index] ?? []
       if (found.length > LIMITS.factsPerSegment) truncatedFacts++

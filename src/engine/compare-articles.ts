@@ -76,8 +76,16 @@ export function compareArticles(articles: ArticleInput[], options: CompareOption
     )
     const overlap =
       evidence.reduce((sum, found) => sum + wordOverlap(found.values), 0) / Math.max(1, evidence.length)
-    const segmentsOf = (statement: readonly number[]) =>
-      statement.flatMap((member) => (profiles[member] ? [profiles[member].segment] : []))
+    // One segment list per statement, shared by every pair it is in, so its side is built once.
+    const statementSegments = new Map<readonly number[], Segment[]>()
+    const segmentsOf = (statement: readonly number[]) => {
+      let found = statementSegments.get(statement)
+      if (found === undefined) {
+        found = statement.flatMap((member) => (profiles[member] ? [profiles[member].segment] : []))
+        statementSegments.set(statement, found)
+      }
+      return found
+    }
     // Facts are compared among the members grouping formed; attached ones are listed, not compared again.
     const own = ownMembers(group)
     const linkedSegments = statementPairs(own, profiles, scorer.isSplit)?.map(
@@ -179,11 +187,21 @@ function buildClaim(
   const sides = sidesOf(segments, inputs)
   // A document that states the claim twice is compared statement by statement (see statement-pairs.ts).
   // Otherwise every pair of sides, but for twins (copies of one sentence: see twin-sides.ts).
+  // A statement's side is built once and shared by its pairs: the word keys and facts each side
+  // holds are then read once per statement, not once per pair (a wire story's claim of ten
+  // outlets that restate it held some fifty pairs).
+  const statementSides = new Map<readonly Segment[], ClaimSide>()
+  const sideOf = (statement: readonly Segment[]) => {
+    let side = statementSides.get(statement)
+    if (side === undefined) {
+      side = sidesOf(statement, inputs)[0] as ClaimSide
+      statementSides.set(statement, side)
+    }
+    return side
+  }
   const linked =
-    linkedSegments?.map(([left, right]) => {
-      const [a, b] = sidesOf([...left, ...right], inputs)
-      return [a, b] as [ClaimSide, ClaimSide]
-    }) ?? sidePairsToCompare(sides)
+    linkedSegments?.map(([left, right]) => [sideOf(left), sideOf(right)] as [ClaimSide, ClaimSide]) ??
+    sidePairsToCompare(sides)
   const { status, differences, details } = classifyClaim(sides, inputs.texts, overlap, linked)
   return { id, segments: segments.map((s) => s.id), status, score: group.score, differences, details }
 }

@@ -30,8 +30,8 @@ const CONTEXT_WINDOW = 3
  */
 export function alignWords(a: SegmentProfile, b: SegmentProfile): WordLink[] {
   const links: WordLink[] = []
-  const takenA = new Uint8Array(a.terms.length)
-  const takenB = new Uint8Array(b.terms.length)
+  const takenA = cleared('takenA', a.terms.length)
+  const takenB = cleared('takenB', b.terms.length)
   const termsA = a.terms
   for (let i = 0; i < termsA.length; i++) {
     const at = b.stems.get((termsA[i] as SegmentProfile['terms'][number]).stem)
@@ -44,7 +44,7 @@ export function alignWords(a: SegmentProfile, b: SegmentProfile): WordLink[] {
   if (links.length === termsA.length || links.length === b.terms.length) return links
   const loose: WordLink[] = []
   // seen[j] === i + 1: term j of `b` is already a loose partner of term i (no Set per call).
-  const seen = new Int32Array(b.terms.length)
+  const seen = cleared('seen', b.terms.length)
   for (let i = 0; i < termsA.length; i++) {
     const term = termsA[i] as SegmentProfile['terms'][number]
     if (takenA[i]) continue
@@ -103,6 +103,21 @@ export function alignWords(a: SegmentProfile, b: SegmentProfile): WordLink[] {
     }
   }
   return links
+}
+
+/**
+ * Marks alignment writes, reused from pair to pair: it runs for every scored pair, and allocating
+ * three typed arrays per pair showed in profiles. Grown as needed, never shrunk.
+ */
+const scratch = { takenA: new Int32Array(64), takenB: new Int32Array(64), seen: new Int32Array(64) }
+
+/** The named scratch array, its first `length` entries set to 0. */
+function cleared(name: keyof typeof scratch, length: number): Int32Array {
+  if (scratch[name].length < length)
+    scratch[name] = new Int32Array(Math.max(length, 2 * scratch[name].length))
+  const marks = scratch[name]
+  marks.fill(0, 0, length)
+  return marks
 }
 
 /** Neighbour sets per profile, built the first time a loose link needs them. */

@@ -19,7 +19,11 @@ export interface Attachment {
  * it matches the claim as a whole, not one member by chance; and a member from its own document
  * must restate it (`restateAt`, as in grouping), or a lede shared by two claims would carry each
  * claim's sentences into the other. Only pairs already scored at or above
- * the cut propose an attachment, so the work stays near the size of the scored pairs.
+ * the cut propose an attachment, so the work stays near the size of the scored pairs. The pairs
+ * it decides without scoring go to `passOver`, so that a caller meeting one later can score it in
+ * the order of its two segments that attachment would have used: a pair's probability may depend
+ * on that order (word alignment breaks ties from the first segment's side; 0.8 % of 340,000 ECB+
+ * pairs, by up to 0.07).
  */
 export function attachStatements(
   clusters: readonly (readonly number[])[],
@@ -28,8 +32,61 @@ export function attachStatements(
   attachAt: number,
   restateAt: number,
   probabilityOf: (a: number, b: number) => number,
+  passOver: (segment: number, member: number) => void = () => undefined,
 ): Attachment[] {
-  const clusterOf = new Int32Array(profiles.length).fill(-1)
+  const attachments: Attachment[] = []
+  for (const { segment, cluster } of proposedAttachments(clusters, profiles.length, strongPairs)) {
+    const members = clusters[cluster] ?? []
+    const average = meanLink(segment, members, profiles, attachAt, restateAt, probabilityOf, passOver)
+    if (average !== null) attachments.push({ segment, cluster, average })
+  }
+  return attachments
+}
+
+/**
+ * The segment's mean link to the members from other documents, or null when a member of its own
+ * document does not restate it or the mean cannot reach `attachAt`. Pairs grouping never met are
+ * scored here, so it stops as soon as the members left could not lift the mean to the level; the
+ * pairs it then leaves unscored go to `passOver`.
+ */
+function meanLink(
+  segment: number,
+  members: readonly number[],
+  profiles: readonly SegmentProfile[],
+  attachAt: number,
+  restateAt: number,
+  probabilityOf: (a: number, b: number) => number,
+  passOver: (segment: number, member: number) => void,
+): number | null {
+  const doc = profiles[segment]?.docIndex
+  const others = members.filter((member) => profiles[member]?.docIndex !== doc)
+  const giveUp = (from: number) => {
+    for (const member of others.slice(from)) passOver(segment, member)
+    return null
+  }
+  for (const member of members)
+    if (profiles[member]?.docIndex === doc && probabilityOf(segment, member) < restateAt) return giveUp(0)
+  if (others.length === 0) return null
+  let sum = 0
+  for (const [at, member] of others.entries()) {
+    sum += probabilityOf(segment, member)
+    const left = others.length - at - 1
+    // Each member left adds at most 1.
+    if ((sum + left) / others.length < attachAt) return giveUp(at + 1)
+  }
+  return sum / others.length
+}
+
+/**
+ * The (segment, claim) pairs a strong pair proposes: one segment of the pair in a claim the other
+ * is a member of and it is not, by segment then claim.
+ */
+export function proposedAttachments(
+  clusters: readonly (readonly number[])[],
+  segments: number,
+  strongPairs: readonly (readonly [number, number])[],
+): { segment: number; cluster: number }[] {
+  const clusterOf = new Int32Array(segments).fill(-1)
   clusters.forEach((members, cluster) => {
     for (const member of members) clusterOf[member] = cluster
   })
@@ -43,44 +100,7 @@ export function attachStatements(
       if (cluster >= 0 && clusterOf[segment] !== cluster) proposed.add(segment * clusters.length + cluster)
     }
   }
-  const attachments: Attachment[] = []
-  for (const key of [...proposed].sort((p, q) => p - q)) {
-    const segment = Math.floor(key / clusters.length)
-    const cluster = key % clusters.length
-    const average = meanLink(segment, clusters[cluster] ?? [], profiles, attachAt, restateAt, probabilityOf)
-    if (average !== null) attachments.push({ segment, cluster, average })
-  }
-  return attachments
-}
-
-/**
- * The segment's mean link to the members from other documents, or null when a member of its own
- * document does not restate it or the mean cannot reach `attachAt`. Pairs grouping never met are
- * scored here, so it stops as soon as the members left could not lift the mean to the level.
- */
-function meanLink(
-  segment: number,
-  members: readonly number[],
-  profiles: readonly SegmentProfile[],
-  attachAt: number,
-  restateAt: number,
-  probabilityOf: (a: number, b: number) => number,
-): number | null {
-  const doc = profiles[segment]?.docIndex
-  let others = 0
-  for (const member of members) {
-    if (profiles[member]?.docIndex !== doc) others++
-    else if (probabilityOf(segment, member) < restateAt) return null
-  }
-  if (others === 0) return null
-  let sum = 0
-  let left = others
-  for (const member of members) {
-    if (profiles[member]?.docIndex === doc) continue
-    sum += probabilityOf(segment, member)
-    left--
-    // Each member left adds at most 1.
-    if ((sum + left) / others < attachAt) return null
-  }
-  return sum / others
+  return [...proposed]
+    .sort((p, q) => p - q)
+    .map((key) => ({ segment: Math.floor(key / clusters.length), cluster: key % clusters.length }))
 }

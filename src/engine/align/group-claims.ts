@@ -1,6 +1,6 @@
 import { attachStatements } from './attach-statements.ts'
-import { BinaryHeap } from './binary-heap.ts'
 import type { RestatementRule } from './match-model.ts'
+import { MergeQueue } from './merge-queue.ts'
 import type { SegmentProfile } from './segment-profile.ts'
 
 /** A scored pair of segments. */
@@ -42,19 +42,8 @@ export interface GroupingScorer {
   attachAt?: number
 }
 
-/** One merge the clustering may make. */
-interface MergeCandidate {
-  /** Heap key: the true average link when `exact`, else the estimate. */
-  linkage: number
-  /** The two clusters, x < y. */
-  x: number
-  y: number
-  /** Their versions when queued: a cluster that merged since makes the entry stale. */
-  vx: number
-  vy: number
-  /** True once every cross-document pair between the clusters has been scored. */
-  exact: boolean
-}
+/** The merge queue is first pruned of stale entries at twice this size. */
+const PRUNE_FLOOR = 4096
 
 /** Neighbour cluster → [sum of scored cross-document probabilities, how many were scored]. */
 type Links = Map<number, [number, number]>
@@ -85,11 +74,14 @@ export function groupClaims(
     addLink(neighbours[pair.a] as Links, pair.b, pair.probability, 1)
     addLink(neighbours[pair.b] as Links, pair.a, pair.probability, 1)
   }
+  // Pairs attachment decided without scoring, in the order it would have scored them (see attach-statements.ts).
+  const passedOver = new Map<number, readonly [number, number]>()
   const probabilityOf = (a: number, b: number) => {
     const key = keyOf(a, b)
     let probability = known.get(key)
     if (probability === undefined) {
-      probability = rule.probability(a, b)
+      const [first, second] = passedOver.get(key) ?? [a, b]
+      probability = rule.probability(first, second)
       known.set(key, probability)
     }
     return probability
@@ -104,24 +96,34 @@ export function groupClaims(
     const y = Math.max(p, q)
     heap.push({ linkage, x, y, vx: version[x] ?? 0, vy: version[y] ?? 0, exact })
   }
-  const heap = new BinaryHeap<MergeCandidate>(before)
+  const heap = new MergeQueue()
   for (const { a, b, probability } of pairs) if (probability >= cut) queue(probability, a, b, true)
   const alive = new Uint8Array(profiles.length).fill(1)
+  const isStale = (x: number, y: number, vx: number, vy: number) =>
+    !alive[x] || !alive[y] || version[x] !== vx || version[y] !== vy
+  // Most queued merges go stale (a wire story's clusters keep meeting as they grow): when the
+  // queue has doubled since it was last pruned, the stale entries go, so it stays small.
+  let prunedAt = PRUNE_FLOOR
   for (let next = heap.pop(); next !== undefined; next = heap.pop()) {
+    if (heap.size >= 2 * prunedAt) {
+      heap.prune(isStale)
+      prunedAt = Math.max(PRUNE_FLOOR, heap.size)
+    }
     const { x, y } = next
-    if (!alive[x] || !alive[y] || version[x] !== next.vx || version[y] !== next.vy) continue
+    if (isStale(x, y, next.vx, next.vy)) continue
     const ownMembers = members[x] as number[]
     const otherMembers = members[y] as number[]
+    const counts = [docCounts[x], docCounts[y]] as [Map<number, number>, Map<number, number>]
     if (!next.exact) {
       // The document rules first: they need only same-document pairs, far fewer than the
       // cross-document pairs an exact average may have to score (sentences repeated across many
       // articles make clusters that keep meeting and keep being refused).
-      if (!mayShareDocuments(ownMembers, otherMembers, profiles, cut, rule, probabilityOf)) continue
+      if (!mayShareDocuments(ownMembers, otherMembers, counts, profiles, cut, rule, probabilityOf)) continue
       const exact = averageLink(ownMembers, otherMembers, profiles, probabilityOf)
       if (exact >= cut) heap.push({ ...next, linkage: exact, exact: true })
       continue
     }
-    if (!mayShareDocuments(ownMembers, otherMembers, profiles, cut, rule, probabilityOf)) continue
+    if (!mayShareDocuments(ownMembers, otherMembers, counts, profiles, cut, rule, probabilityOf)) continue
     members[x] = [...ownMembers, ...otherMembers]
     members[y] = []
     for (const [doc, count] of docCounts[y] as Map<number, number>) {
@@ -158,6 +160,10 @@ export function groupClaims(
       Math.max(cut, rule.attachAt),
       cut * rule.restatement.cutShare,
       probabilityOf,
+      (segment, member) => {
+        const key = keyOf(segment, member)
+        if (!known.has(key) && !passedOver.has(key)) passedOver.set(key, [segment, member])
+      },
     ))
       attached[cluster]?.push(segment)
   }
@@ -223,21 +229,25 @@ function averageLink(
 function mayShareDocuments(
   x: readonly number[],
   y: readonly number[],
+  counts: readonly [ReadonlyMap<number, number>, ReadonlyMap<number, number>],
   profiles: readonly SegmentProfile[],
   cut: number,
   rule: GroupingScorer,
   probabilityOf: (a: number, b: number) => number,
 ): boolean {
-  const statements = new Map<number, number>()
-  for (const member of [...x, ...y]) {
-    const doc = profiles[member]?.docIndex ?? -1
-    statements.set(doc, (statements.get(doc) ?? 0) + 1)
-  }
+  // Clusters with no document in common have no same-document pair to check (this runs for every
+  // candidate merge that comes up, most of them while claims are small).
+  const [countsX, countsY] = counts
+  let shared = false
+  for (const doc of countsX.keys()) shared ||= countsY.has(doc)
+  if (!shared) return true
   const restates = cut * rule.restatement.cutShare
   for (const a of x) {
     for (const b of y) {
       if (profiles[a]?.docIndex !== profiles[b]?.docIndex || rule.isSplit(a, b)) continue
-      if ((statements.get(profiles[a]?.docIndex ?? -1) ?? 0) > rule.restatement.maxStatements) return false
+      const doc = profiles[a]?.docIndex ?? -1
+      const statements = (countsX.get(doc) ?? 0) + (countsY.get(doc) ?? 0)
+      if (statements > rule.restatement.maxStatements) return false
       if (probabilityOf(a, b) < restates) return false
     }
   }
@@ -277,9 +287,4 @@ function describeGroup(
     links.push(pair)
   }
   return { members, score, links, pairs, attached: [...attached].sort((p, q) => p - q) }
-}
-
-/** Heap order: higher linkage first, then lower cluster indices, so runs are deterministic. */
-function before(p: MergeCandidate, q: MergeCandidate): boolean {
-  return p.linkage > q.linkage || (p.linkage === q.linkage && (p.x < q.x || (p.x === q.x && p.y < q.y)))
 }

@@ -1,5 +1,5 @@
 import { type MatchModel, matchProbability } from './match-model.ts'
-import { PAIR_FEATURES, type PairFeatureName, pairFeatures } from './pair-features.ts'
+import { PAIR_FEATURES, type PairFeatureName, scoringFeatures } from './pair-features.ts'
 import type { SegmentProfile } from './segment-profile.ts'
 
 /**
@@ -105,7 +105,7 @@ export function directPairProbability(
   return (a, b) => {
     const first = profiles[a]
     const second = profiles[b]
-    return first && second ? matchProbability(model, pairFeatures(first, second).values) : 0
+    return first && second ? matchProbability(model, scoringFeatures(first, second)) : 0
   }
 }
 
@@ -133,20 +133,23 @@ export function twinPairProbability(profiles: readonly SegmentProfile[], model: 
     if (first === undefined || second === undefined) return 0
     const x = classOf[a] ?? 0
     const y = classOf[b] ?? 0
-    if (sizes[x] === 1 && sizes[y] === 1) return matchProbability(model, pairFeatures(first, second).values)
+    if (sizes[x] === 1 && sizes[y] === 1) return matchProbability(model, scoringFeatures(first, second))
     const key = x * sizes.length + y
     const words = known.get(key)
     if (words === undefined) {
-      const values = pairFeatures(first, second).values
-      known.set(key, values)
+      const values = scoringFeatures(first, second)
+      known.set(key, values.slice())
       return matchProbability(model, values)
     }
-    const place = pairFeatures(placeOf(a), placeOf(b)).values
-    const values = words.slice()
-    for (const at of PLACE_AT) values[at] = place[at] ?? 0
-    return matchProbability(model, values)
+    const place = scoringFeatures(placeOf(a), placeOf(b))
+    twinValues.set(words)
+    for (const at of PLACE_AT) twinValues[at] = place[at] ?? 0
+    return matchProbability(model, twinValues)
   }
 }
+
+/** A twin pair's features: its twins' word features and its own place features, overwritten by each pair. */
+const twinValues = new Float64Array(PAIR_FEATURES.length)
 
 const NO_HASHES = new Uint32Array(0)
 

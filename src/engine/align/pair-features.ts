@@ -86,6 +86,32 @@ export interface PairEvidence {
 
 /** Computes the features of a pair of segments from different documents. */
 export function pairFeatures(a: SegmentProfile, b: SegmentProfile): PairEvidence {
+  const values = new Float64Array(PAIR_FEATURES.length)
+  const { links, sharedNames, sharedNumbers } = writePairFeatures(a, b, values, true)
+  return { values, links, sharedNames, sharedNumbers }
+}
+
+/** The vector `scoringFeatures` writes into, overwritten by each call. */
+const scoring = new Float64Array(PAIR_FEATURES.length)
+
+/**
+ * The features of a pair, as `pairFeatures` computes them, in one vector that the next call
+ * overwrites: for scoring, which reads them at once. Scoring a comparison meets tens of thousands
+ * of pairs, and allocating a typed array for each showed in profiles (and in GC).
+ */
+export function scoringFeatures(a: SegmentProfile, b: SegmentProfile): Float64Array {
+  scoring.fill(0)
+  writePairFeatures(a, b, scoring, false)
+  return scoring
+}
+
+/** Writes the features of a pair into `values`; returns the word links behind them, and with `evidence` the shared names and numbers. */
+function writePairFeatures(
+  a: SegmentProfile,
+  b: SegmentProfile,
+  values: Float64Array,
+  evidence: boolean,
+): Omit<PairEvidence, 'values'> {
   const links = alignWords(a, b)
   let alignedA = 0
   let alignedB = 0
@@ -120,18 +146,15 @@ export function pairFeatures(a: SegmentProfile, b: SegmentProfile): PairEvidence
   const exactCoverB = b.totalWeight === 0 ? 0 : exactB / b.totalWeight
   // Each side's names the other gives (under any alias); the shorter list counts, so the pair's
   // features do not depend on which side comes first (`John Kerry` holds two keys, `Kerry` one).
-  const namesOfA: string[] = []
-  for (const key of a.nameKeys) if (b.names.has(key)) namesOfA.push(key)
-  const namesOfB: string[] = []
-  for (const key of b.nameKeys) if (a.names.has(key)) namesOfB.push(key)
-  const sharedNames = namesOfB.length < namesOfA.length ? namesOfB : namesOfA
-  const onlyA = a.nameKeys.size - namesOfA.length
-  const onlyB = b.nameKeys.size - namesOfB.length
-  const sharedNumbers: string[] = []
-  for (const value of a.numbers) if (b.numbers.has(value)) sharedNumbers.push(value)
+  // Scoring wants only how many: the lists are built for evidence alone.
+  const namesOfA = sharedKeys(a.nameKeys, b.names, evidence)
+  const namesOfB = sharedKeys(b.nameKeys, a.names, evidence)
+  const sharedNames = namesOfB.count < namesOfA.count ? namesOfB : namesOfA
+  const onlyA = a.nameKeys.size - namesOfA.count
+  const onlyB = b.nameKeys.size - namesOfB.count
+  const sharedNumbers = sharedKeys(a.numbers, b.numbers, evidence)
   const lengthA = a.terms.length
   const lengthB = b.terms.length
-  const values = new Float64Array(PAIR_FEATURES.length)
   values[AT.coverMin] = Math.min(coverA, coverB)
   values[AT.coverMax] = Math.max(coverA, coverB)
   values[AT.exactCover] = harmonic(exactCoverA, exactCoverB)
@@ -141,10 +164,10 @@ export function pairFeatures(a: SegmentProfile, b: SegmentProfile): PairEvidence
   values[AT.unalignedMin] = Math.min(unalignedA, unalignedB)
   values[AT.unalignedMax] = Math.max(unalignedA, unalignedB)
   values[AT.alignedWeight] = Math.log1p((alignedA + alignedB) / 2)
-  values[AT.namesShared] = Math.log1p(sharedNames.length)
+  values[AT.namesShared] = Math.log1p(sharedNames.count)
   values[AT.namesOnly] = Math.log1p(Math.max(onlyA, onlyB))
-  values[AT.numbersShared] = Math.log1p(sharedNumbers.length)
-  values[AT.numbersApart] = a.numbers.size > 0 && b.numbers.size > 0 && sharedNumbers.length === 0 ? 1 : 0
+  values[AT.numbersShared] = Math.log1p(sharedNumbers.count)
+  values[AT.numbersApart] = a.numbers.size > 0 && b.numbers.size > 0 && sharedNumbers.count === 0 ? 1 : 0
   values[AT.lengthRatio] =
     Math.max(lengthA, lengthB) === 0 ? 0 : Math.min(lengthA, lengthB) / Math.max(lengthA, lengthB)
   values[AT.orderKept] = orderKept(a, b, links)
@@ -169,7 +192,27 @@ export function pairFeatures(a: SegmentProfile, b: SegmentProfile): PairEvidence
   values[AT.coreCoverMin] = Math.min(coreCoverA, coreCoverB)
   values[AT.coreCoverMax] = Math.max(coreCoverA, coreCoverB)
   values[AT.occasionApart] = a.earlierOccasion !== b.earlierOccasion ? 1 : 0
-  return { values, links, sharedNames, sharedNumbers }
+  return { links, sharedNames: sharedNames.keys, sharedNumbers: sharedNumbers.keys }
+}
+
+/** No keys: what `sharedKeys` lists when only the count is wanted. */
+const UNLISTED: string[] = []
+
+/** How many of `keys` the other side holds, and which (listed only when `list` is true). */
+function sharedKeys(
+  keys: ReadonlySet<string>,
+  other: ReadonlySet<string>,
+  list: boolean,
+): { count: number; keys: string[] } {
+  const shared = list ? [] : UNLISTED
+  let count = 0
+  if (other.size === 0) return { count, keys: shared }
+  for (const key of keys) {
+    if (!other.has(key)) continue
+    count++
+    if (list) shared.push(key)
+  }
+  return { count, keys: shared }
 }
 
 /** The harmonic mean of two shares, 0 when either is 0. */
@@ -185,23 +228,41 @@ function relativePosition(profile: SegmentProfile): number {
 /** Positions fit in this many bits, so one number can carry a link's two positions. */
 const POSITION_BITS = 2 ** 21
 
+/** Arrays `orderKept` reuses from pair to pair, grown as needed. */
+let orderScratch = new Float64Array(64)
+let tailScratch = new Int32Array(64)
+/** Up to this many links, `orderKept` sorts by insertion (quadratic at worst, linear on sorted input). */
+const INSERTION_SORT_LINKS = 64
+
 /** Share of links in the longest run whose order agrees on both sides (longest increasing subsequence). */
 function orderKept(a: SegmentProfile, b: SegmentProfile, links: readonly WordLink[]): number {
   if (links.length < 2) return links.length
   const firstA = a.firstPositions
   const firstB = b.firstPositions
-  // Links in first-side order: each packs its first-side position above its second-side one, and a
-  // typed array sorts numbers without a comparator (distinct terms have distinct first positions).
-  const ordered = new Float64Array(links.length)
-  links.forEach((link, at) => {
-    ordered[at] = (firstA[link.a] ?? 0) * POSITION_BITS + (firstB[link.b] ?? 0)
-  })
-  ordered.sort()
+  // Links in first-side order: each packs its first-side position above its second-side one
+  // (distinct terms have distinct first positions, so the order is one), sorted in an array reused
+  // from pair to pair: this runs for every scored pair. A sentence's few links, mostly in order
+  // already, are sorted by insertion; a long line's by the typed array's own sort.
+  if (orderScratch.length < links.length) orderScratch = new Float64Array(2 * links.length)
+  if (tailScratch.length < links.length) tailScratch = new Int32Array(2 * links.length)
+  const ordered = orderScratch
+  const byInsertion = links.length <= INSERTION_SORT_LINKS
+  for (let at = 0; at < links.length; at++) {
+    const link = links[at] as WordLink
+    const packed = (firstA[link.a] ?? 0) * POSITION_BITS + (firstB[link.b] ?? 0)
+    let to = at
+    while (byInsertion && to > 0 && (ordered[to - 1] ?? 0) > packed) {
+      ordered[to] = ordered[to - 1] ?? 0
+      to--
+    }
+    ordered[to] = packed
+  }
+  if (!byInsertion) ordered.subarray(0, links.length).sort()
   // Patience sorting: tails[k] is the smallest end of an increasing run of length k + 1.
-  const tails = new Int32Array(links.length)
+  const tails = tailScratch
   let length = 0
-  for (const packed of ordered) {
-    const value = packed % POSITION_BITS
+  for (let at = 0; at < links.length; at++) {
+    const value = (ordered[at] ?? 0) % POSITION_BITS
     let low = 0
     let high = length
     while (low < high) {

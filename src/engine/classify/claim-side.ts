@@ -2,6 +2,7 @@ import { ALIGN_DEFAULTS } from '../defaults.ts'
 import { datePrecision } from '../facts/date-values.ts'
 import { sameFactValue, sameName, sameUnit } from '../facts/same-fact-value.ts'
 import { conceptsOf } from '../lexicon/lexicon.ts'
+import { memoByText } from '../normalize/memo-by-text.ts'
 import { stemOfWord, type Token } from '../normalize/tokenize.ts'
 import type { Fact, Segment } from '../types.ts'
 
@@ -64,10 +65,10 @@ function repeatedFor(fact: Fact, other: ClaimSide): boolean {
   return other.facts.some((candidate) => !candidate.demonym && sameFactValue(fact, candidate))
 }
 
-/** Lower-case words of a text, for quote comparison. */
-export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
-}
+/** Lower-case words of a text, for quote and name comparison; remembered, as every pair of sides reads them. */
+export const wordsOf = memoByText(
+  (text): readonly string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [],
+)
 
 /** Stem of the nearest content token before (`-1`) or after (`1`) a span, skipping tokens inside it. */
 export function neighbourStem(side: ClaimSide, start: number, end: number, direction: -1 | 1): string {

@@ -2,6 +2,7 @@ import { CLASSIFY_DEFAULTS } from '../defaults.ts'
 import { datePrecision, sameDateKey } from '../facts/date-values.ts'
 import { GIVEN_NAME_FORMS } from '../facts/name-tables.ts'
 import { sameSpeaker } from '../facts/same-fact-value.ts'
+import { memoByText } from '../normalize/memo-by-text.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
 import type { DifferenceKind, Fact } from '../types.ts'
 import {
@@ -285,12 +286,15 @@ export function quoteConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
 // Content words each quote needs before names are left out of their overlap.
 const QUOTE_PLAIN_WORDS = 4
 
+/** A quote's tokens, spellings folded (`foldQuote`); remembered, as every pair of sides reads its quotes. */
+const quoteTokens = memoByText((text) => tokenize(foldQuote(text)))
+
 /** Stems of every word of a quote, function words included, with how often each is said. */
-function allStems(text: string): Map<string, number> {
+const allStems = memoByText((text) => {
   const counts = new Map<string, number>()
-  for (const token of tokenize(foldQuote(text))) counts.set(token.stem, (counts.get(token.stem) ?? 0) + 1)
+  for (const token of quoteTokens(text)) counts.set(token.stem, (counts.get(token.stem) ?? 0) + 1)
   return counts
-}
+})
 
 /**
  * True when `part` is an excerpt of `whole`: every word of it said there as often, or every
@@ -302,9 +306,10 @@ function isExcerpt(part: string, whole: string): boolean {
   const partStems = allStems(part)
   const wholeStems = allStems(whole)
   if (containsAll(wholeStems, partStems)) return true
-  const total = (stems: Map<string, number>) => [...stems.values()].reduce((sum, count) => sum + count, 0)
+  const total = (stems: ReadonlyMap<string, number>) =>
+    [...stems.values()].reduce((sum, count) => sum + count, 0)
   if (total(wholeStems) < total(partStems) + EXCERPT_EXTRA_WORDS) return false
-  const extra = tokenize(foldQuote(part)).filter(
+  const extra = quoteTokens(part).filter(
     (token) => (partStems.get(token.stem) ?? 0) > (wholeStems.get(token.stem) ?? 0),
   )
   return extra.every((token) => !token.content && !QUOTE_NEGATORS.has(token.norm))
@@ -317,7 +322,7 @@ const EXCERPT_EXTRA_WORDS = 2
 const QUOTE_NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither'])
 
 /** True when `whole` says every word of `part` at least as often (`order it … order it` counts twice). */
-function containsAll(whole: Map<string, number>, part: Map<string, number>): boolean {
+function containsAll(whole: ReadonlyMap<string, number>, part: ReadonlyMap<string, number>): boolean {
   for (const [stem, count] of part) if ((whole.get(stem) ?? 0) < count) return false
   return true
 }
@@ -341,16 +346,21 @@ function foldQuote(text: string): string {
  * Content stems of a quote, spellings folded (`foldQuote`), brackets and parentheses (editorial
  * insertions) left out, hyphens joined; names left out when `withNames` is false.
  */
-function contentStems(text: string, withNames = true): Set<string> {
+function contentStems(text: string, withNames = true): ReadonlySet<string> {
+  return withNames ? quoteStems(text) : plainQuoteStems(text)
+}
+
+/** A quote's content tokens (see `contentStems`), remembered. */
+const contentTokens = memoByText((text) => {
   const plain = foldQuote(text)
     .replace(/\[[^\]]*\]|\([^)]*\)/g, ' ')
     .replace(/(\p{L})-\s?(\p{L})/gu, '$1$2')
-  return new Set(
-    tokenize(plain)
-      .filter((token) => token.content && (withNames || !token.name))
-      .map((token) => token.stem),
-  )
-}
+  return tokenize(plain).filter((token) => token.content)
+})
+const quoteStems = memoByText((text) => new Set(contentTokens(text).map((token) => token.stem)))
+const plainQuoteStems = memoByText(
+  (text) => new Set(contentTokens(text).flatMap((token) => (token.name ? [] : [token.stem]))),
+)
 
 /** Spelling variants, abbreviations and short given names: same letters, a shared 4-letter start, one the initials of the other. */
 export function looksAlike(x: string[], y: string[]): boolean {

@@ -45,7 +45,7 @@ const NO_NAME_WORDS = new Set(
 )
 
 /** True when every word is a generic head, a title, a degree or a calendar abbreviation. */
-function isNoName(words: string[]): boolean {
+function isNoName(words: readonly string[]): boolean {
   return words.length > 0 && words.every((word) => GENERIC_HEADS.has(word) || NO_NAME_WORDS.has(word))
 }
 
@@ -54,7 +54,7 @@ function isNoName(words: string[]): boolean {
  * (`INS Sukanya`/`Warship Sukanya`, `Aoraki Mount Cook`/`Mt Cook`); `Philadelphia College`/
  * `Afghanistan College` and `Bob Smith`/`William Smith` differ by a name.
  */
-function sameDistinctiveHead(x: string[], y: string[]): boolean {
+function sameDistinctiveHead(x: readonly string[], y: readonly string[]): boolean {
   const head = x[x.length - 1]
   if (head === undefined || head.length < 3 || head !== y[y.length - 1] || GENERIC_HEADS.has(head))
     return false
@@ -76,7 +76,7 @@ function isDesignator(word: string): boolean {
  * (`Medical Assn`/`State of Alabama Medical Association`, `Alabama`/`State of Alabama`), as often
  * as its own side names it: one of two `Texas` edited away still differs.
  */
-function namedWithin(words: string[], other: ClaimSide, own: ClaimSide): boolean {
+function namedWithin(words: readonly string[], other: ClaimSide, own: ClaimSide): boolean {
   const holding = (side: ClaimSide, longer: boolean) =>
     side.facts.filter((fact) => {
       if (fact.kind !== 'name') return false
@@ -87,7 +87,7 @@ function namedWithin(words: string[], other: ClaimSide, own: ClaimSide): boolean
 }
 
 /** True when every word of `part` is a word of `whole`, or abbreviates one (`Medical Assn`). */
-function partOf(part: string[], whole: string[]): boolean {
+function partOf(part: readonly string[], whole: readonly string[]): boolean {
   return (
     part.length >= 1 &&
     part.every((word) => whole.some((other) => other === word || abbreviates(word, other)))
@@ -95,7 +95,7 @@ function partOf(part: string[], whole: string[]): boolean {
 }
 
 /** True when the side writes every word of a name of two words or more in lower case (`state medical association`). */
-function saidInLowerCase(side: ClaimSide, words: string[]): boolean {
+function saidInLowerCase(side: ClaimSide, words: readonly string[]): boolean {
   if (words.length < 2) return false
   const lower = side.tokens.filter((token) => !/^\p{Lu}/u.test(token.text)).map((token) => token.norm)
   return words.every((word) => lower.some((other) => other === word || abbreviates(word, other)))

@@ -17,22 +17,45 @@ const REPEATABLE = new Set<Fact['kind']>(['name', 'number'])
 export function occurrencesLeftOver(side: ClaimSide, other: ClaimSide, kind: Fact['kind']): Fact[] {
   if (!REPEATABLE.has(kind)) return []
   const leftOver: Fact[] = []
-  for (const segment of side.segments) {
-    const own = side.facts.filter(
-      (fact) => fact.kind === kind && segment.start <= fact.start && fact.end <= segment.end,
-    )
-    const grouped = new Set<Fact>()
-    for (const fact of own) {
-      if (grouped.has(fact)) continue
-      const occurrences = own.filter((candidate) => sameValue(fact, candidate))
-      for (const occurrence of occurrences) grouped.add(occurrence)
-      if (occurrences.length < 2) continue
-      const counterparts = mostInOneSegment(other, fact)
-      if (counterparts.length === 0 || counterparts.length >= occurrences.length) continue
-      leftOver.push(...unpaired(occurrences, side, counterparts, other))
-    }
+  for (const occurrences of repeatedValues(side, kind)) {
+    const counterparts = mostInOneSegment(other, occurrences[0] as Fact)
+    if (counterparts.length === 0 || counterparts.length >= occurrences.length) continue
+    leftOver.push(...unpaired(occurrences, side, counterparts, other))
   }
   return leftOver
+}
+
+/** Each side's repeated values by kind, found once per side: every pair of sides asks again. */
+const repeatedBySide = new WeakMap<ClaimSide, Map<Fact['kind'], Fact[][]>>()
+
+/**
+ * The side's values of one kind that one segment says twice or more: each value's occurrences in
+ * that segment, in text order, values in the order of their first occurrence, segments in order.
+ */
+function repeatedValues(side: ClaimSide, kind: Fact['kind']): Fact[][] {
+  let byKind = repeatedBySide.get(side)
+  if (byKind === undefined) {
+    byKind = new Map()
+    repeatedBySide.set(side, byKind)
+  }
+  let repeated = byKind.get(kind)
+  if (repeated === undefined) {
+    repeated = []
+    for (const segment of side.segments) {
+      const own = side.facts.filter(
+        (fact) => fact.kind === kind && segment.start <= fact.start && fact.end <= segment.end,
+      )
+      const grouped = new Set<Fact>()
+      for (const fact of own) {
+        if (grouped.has(fact)) continue
+        const occurrences = own.filter((candidate) => sameValue(fact, candidate))
+        for (const occurrence of occurrences) grouped.add(occurrence)
+        if (occurrences.length >= 2) repeated.push(occurrences)
+      }
+    }
+    byKind.set(kind, repeated)
+  }
+  return repeated
 }
 
 /** Same value, and for numbers the same counted thing. */

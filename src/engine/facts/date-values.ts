@@ -1,4 +1,5 @@
 import { CLASSIFY_DEFAULTS } from '../defaults.ts'
+import { memoByText } from '../normalize/memo-by-text.ts'
 import { calendarDate, dayNumber, isoWeekday, monthRange } from './calendar.ts'
 
 /** A date key read back as a value: a range of days, a date without year, a weekday, or opaque. */
@@ -13,8 +14,14 @@ function parseDay(iso: string): number | null {
   return match === null ? null : dayNumber(Number(match[1]), Number(match[2]), Number(match[3]))
 }
 
-/** Reads a date key (`2016-01-25`, `2016-01`, `2016`, `a/b`, `--01-25`, `weekday:1`) back into a value. */
-export function parseDateKey(key: string): DateValue {
+/**
+ * Reads a date key (`2016-01-25`, `2016-01`, `2016`, `a/b`, `--01-25`, `weekday:1`) back into a
+ * value; remembered by key, as every pair of a claim's sides compares its dates again.
+ */
+export const parseDateKey = memoByText((key): Readonly<DateValue> => readDateKey(key))
+
+/** `parseDateKey`, computed. */
+function readDateKey(key: string): DateValue {
   const slash = key.indexOf('/')
   if (slash > 0) {
     const from = parseDay(key.slice(0, slash))

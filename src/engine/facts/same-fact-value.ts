@@ -13,8 +13,37 @@ import { nameWords, sameNameSpeltTwoWays } from './spelling-variants.ts'
  */
 export function sameName(a: Pick<Fact, 'key' | 'aliases'>, b: Pick<Fact, 'key' | 'aliases'>): boolean {
   if (a.key === b.key) return true
-  if ((a.aliases ?? []).includes(b.key) || (b.aliases ?? []).includes(a.key)) return true
-  const [short, long] = a.key.length <= b.key.length ? [a.key, b.key] : [b.key, a.key]
+  if (a.aliases?.includes(b.key) || b.aliases?.includes(a.key)) return true
+  // The rest reads the keys alone, and the same few names meet again in every pair of a claim's
+  // sides: each pair of keys is weighed once.
+  let known = sameKeysMemo.byFirst.get(a.key)
+  let same = known?.get(b.key)
+  if (same === undefined) {
+    if (sameKeysMemo.entries >= MEMO_SIZE) {
+      sameKeysMemo.byFirst.clear()
+      sameKeysMemo.entries = 0
+      known = undefined
+    }
+    if (known === undefined) {
+      known = new Map()
+      sameKeysMemo.byFirst.set(a.key, known)
+    }
+    same = sameNameKeys(a.key, b.key)
+    known.set(b.key, same)
+    sameKeysMemo.entries++
+  }
+  return same
+}
+
+/** Bound on the memo's pairs of keys, so a huge input cannot grow it without limit. */
+const MEMO_SIZE = 100_000
+
+/** `sameNameKeys` by first key, then second key, and how many pairs it holds. */
+const sameKeysMemo = { byFirst: new Map<string, Map<string, boolean>>(), entries: 0 }
+
+/** `sameName` for two different keys that are not each other's aliases: by the words of the names. */
+function sameNameKeys(first: string, second: string): boolean {
+  const [short, long] = first.length <= second.length ? [first, second] : [second, first]
   // The shorter name as the last words of the longer; not after `of`, which names another party
   // (`Bank of England` is not `England`).
   if (long.endsWith(` ${short}`)) return short.length > 2 && !long.endsWith(` of ${short}`)

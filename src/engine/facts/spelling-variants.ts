@@ -1,5 +1,6 @@
 import { doubleMetaphone } from 'double-metaphone'
 import { distance } from 'fastest-levenshtein'
+import { memoByText } from '../normalize/memo-by-text.ts'
 
 /**
  * Names travel between outlets in several spellings: transliterations (`Gaddafi`/`Qaddafi`,
@@ -19,39 +20,18 @@ const MIN_LETTERS = 5
 /** Words of this many letters or more may differ by two edits instead of one. */
 const LONG_WORD = 8
 
-/** Double Metaphone codes by lower-case word: the same names recur through a comparison. */
-const codesByWord = new Map<string, readonly string[]>()
-/** Bound on each memo here, so a huge input cannot grow it without limit. */
-const MEMO_SIZE = 20_000
-
 /**
  * The word's two Double Metaphone codes without `H`: transliterations write a breath or leave it out
- * (`Rouhani`/`Rowhani`, coded `RHN`/`RN`), so it says nothing about which name is meant.
+ * (`Rouhani`/`Rowhani`, coded `RHN`/`RN`), so it says nothing about which name is meant. Remembered
+ * by word: the same names recur through a comparison.
  */
-function soundCodes(word: string): readonly string[] {
-  let codes = codesByWord.get(word)
-  if (codes === undefined) {
-    // A word with more than letters in it (`2nd`) has no spelling variants: no codes.
-    codes = /^\p{L}+$/u.test(word) ? doubleMetaphone(word).map((code) => code.replaceAll('H', '')) : []
-    if (codesByWord.size >= MEMO_SIZE) codesByWord.clear()
-    codesByWord.set(word, codes)
-  }
-  return codes
-}
+const soundCodes = memoByText((word): readonly string[] =>
+  // A word with more than letters in it (`2nd`) has no spelling variants: no codes.
+  /^\p{L}+$/u.test(word) ? doubleMetaphone(word).map((code) => code.replaceAll('H', '')) : [],
+)
 
-/** Words by normalised name: names recur through a comparison, and splitting them each time showed. */
-const wordsByName = new Map<string, readonly string[]>()
-
-/** The words of a normalised name, split once. */
-export function nameWords(name: string): readonly string[] {
-  let words = wordsByName.get(name)
-  if (words === undefined) {
-    words = name.split(' ')
-    if (wordsByName.size >= MEMO_SIZE) wordsByName.clear()
-    wordsByName.set(name, words)
-  }
-  return words
-}
+/** The words of a normalised name, split once: names recur through a comparison, and splitting them each time showed. */
+export const nameWords = memoByText((name): readonly string[] => name.split(' '))
 
 /** True when two lower-case words are one name in two spellings (see above); false for equal words. */
 export function isSpellingVariant(x: string, y: string): boolean {
