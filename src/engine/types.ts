@@ -122,6 +122,11 @@ export interface Detail {
   text: string
   /** The segment the detail sits in. Extension. */
   segment?: string
+  /**
+   * How many of the detail's content words no other side says; the detail's other words are the
+   * phrase around them, there so that it reads as a phrase. Extension.
+   */
+  newWords?: number
 }
 
 /** One operation of a word diff: -1 deleted from `from`, 0 shared, 1 inserted in `to`. */
