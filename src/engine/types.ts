@@ -127,6 +127,8 @@ export interface Detail {
    * phrase around them, there so that it reads as a phrase. Extension.
    */
   newWords?: number
+  /** Where those new words lie: the runs of them inside the detail, in text order. Extension. */
+  added?: { start: number; end: number }[]
 }
 
 /** One operation of a word diff: -1 deleted from `from`, 0 shared, 1 inserted in `to`. */

@@ -16,9 +16,6 @@ export interface DetailRun {
   fact: boolean
 }
 
-/** A lone word at or under this share of its phrase's content words is wording inside a phrase both sides give. */
-const LONE_WORD_PHRASE_SHARE = 1 / 3
-
 /** A clause is the detail when more than this share of its content words is new. */
 const CLAUSE_NEW_SHARE = 0.5
 
@@ -35,8 +32,10 @@ interface Draft {
  * details that then touch, or are parted only by function words (`timeline` · `for` · `political
  * change`), become one; edges are tidied (`phrase-edges.ts`). A wider span that would reach into a
  * difference gives way to a narrower one. Runs that carry no content are dropped: function words,
- * a lone verb (`met`, `quoted`), or a lone word inside a phrase both sides give (`Special` of
- * `U.N. Special Envoy`). `kept` lists the runs that became details.
+ * or a lone verb (`met`, `quoted`). A lone modifier inside a phrase both sides give (`Special` of
+ * `U.N. Special Envoy`) stays: on iSTS headlines such words are mostly the more specific chunk
+ * (dropping them cost 4.6 points of extra-detail recall for 0.6 of precision). `kept` lists the
+ * runs that became details.
  */
 export function phraseDetails(
   runs: readonly DetailRun[],
@@ -61,7 +60,7 @@ export function phraseDetails(
     const own: Span = [run.tokens[0]?.start ?? 0, run.tokens[run.tokens.length - 1]?.end ?? 0]
     // A name or date stands on its own (`Geneva`, `February`); other words take their phrase.
     const phrase = standsAlone(run) ? own : countedBy(grammar, run, widenToPhrases(grammar, own))
-    if (!run.fact && isEmpty(grammar, run, phrase)) continue
+    if (!run.fact && isEmpty(grammar, run)) continue
     const tidy = (span: Span) => tidySpan(grammar, run.side, text, run.segment, span)
     const candidates = [tidy(widenToClause(grammar, run, phrase)), tidy(phrase), own]
     const span = candidates.find((candidate) => clear(run.side.doc, candidate)) ?? own
@@ -78,6 +77,10 @@ export function phraseDetails(
     const tidied = tidySpan(grammarOf(run.segment), run.side, text, run.segment, span)
     const [start, end] = clear(run.side.doc, tidied) ? tidied : span
     const newWords = parts.reduce((sum, part) => sum + part.tokens.length, 0)
+    const added = parts.map((part) => ({
+      start: part.tokens[0]?.start ?? start,
+      end: part.tokens[part.tokens.length - 1]?.end ?? end,
+    }))
     // Closing a quote can reach over the detail before it: the two are then one.
     const previous = details[details.length - 1]
     if (previous?.segment === run.segment.id && start < previous.end) {
@@ -85,6 +88,7 @@ export function phraseDetails(
       previous.end = Math.max(previous.end, end)
       previous.text = text.slice(previous.start, previous.end)
       previous.newWords = (previous.newWords ?? 0) + newWords
+      previous.added = [...(previous.added ?? []), ...added]
     } else
       details.push({
         doc: run.side.doc,
@@ -93,6 +97,7 @@ export function phraseDetails(
         text: text.slice(start, end),
         segment: run.segment.id,
         newWords,
+        added,
       })
   }
   return { details, kept: drafts.flatMap((draft) => draft.runs) }
@@ -175,21 +180,16 @@ function widenToClause(grammar: SegmentGrammar, run: DetailRun, [start, end]: Sp
 
 /**
  * True when a run carries no content: all its words are function words, or it is one verb inside
- * a clause that says more (`met`, `quoted`: the other side tells the event in its own verb), or one
- * word among three or more content words of the phrase it sits in.
+ * a clause that says more (`met`, `quoted`: the other side tells the event in its own verb).
  */
-function isEmpty(grammar: SegmentGrammar, run: DetailRun, [start, end]: Span): boolean {
+function isEmpty(grammar: SegmentGrammar, run: DetailRun): boolean {
   const words = run.tokens.map((token) =>
     grammar.words.find((word) => word.start <= token.start && token.start < word.end),
   )
   if (words.every((word) => word !== undefined && isLightWord(word))) return true
   if (run.tokens.length !== 1) return false
   const [word] = words
-  if (word?.tags.has('Verb') && !word.tags.has('Adjective')) return !isOwnClause(grammar, run)
-  const phraseWords = run.side.tokens.filter(
-    (token) => token.content && token.start >= start && token.end <= end,
-  )
-  return phraseWords.length * LONE_WORD_PHRASE_SHARE >= 1
+  return word?.tags.has('Verb') === true && !word.tags.has('Adjective') && !isOwnClause(grammar, run)
 }
 
 /** True when the run's clause holds no other content word (`…through the night, exhausted`). */

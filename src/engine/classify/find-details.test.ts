@@ -168,7 +168,7 @@ describe('findDetails', () => {
     ).toEqual(['state-run television crews'])
   })
 
-  it('drops a run that carries no content: a lone verb the other side tells in its own words, a lone word of a shared phrase', () => {
+  it('drops a lone verb the other side tells in its own words, and keeps a modifier as its phrase', () => {
     expect(
       detailsOf(
         'Kerry met Lavrov in Zurich on Wednesday to discuss the Syria peace talks.',
@@ -180,7 +180,7 @@ describe('findDetails', () => {
         'UN Special Envoy for Syria Staffan de Mistura will convene the peace talks in Geneva.',
         'UN Envoy for Syria Staffan de Mistura will convene the peace talks in Geneva.',
       ),
-    ).toEqual([])
+    ).toEqual(['UN Special Envoy'])
   })
 
   it('counts only the new words of a phrase toward a partial claim', () => {
@@ -188,7 +188,9 @@ describe('findDetails', () => {
       'The UN chief presses for a major boost in Syrian aid.',
       'The UN presses for a major boost in Syrian aid.',
     )
-    expect(claim?.details.map((detail) => detail.newWords)).toEqual([1])
+    expect(claim?.details.map((detail) => [detail.newWords, detail.added])).toEqual([
+      [1, [{ start: 7, end: 12 }]],
+    ])
     expect(claim?.status).toBe('agreement')
   })
 })
