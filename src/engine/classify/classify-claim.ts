@@ -28,7 +28,7 @@ export function classifyClaim(
   overlap: number,
   linked?: readonly (readonly [ClaimSide, ClaimSide])[],
 ): Classification {
-  const differences = findDifferences(sides, linked).filter(
+  const differences = findDifferences(sides, linked, texts).filter(
     (difference) =>
       (difference.kind !== 'negation' && difference.kind !== 'other') ||
       overlap >= CLASSIFY_DEFAULTS.negationMinOverlap,
