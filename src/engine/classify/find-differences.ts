@@ -8,10 +8,10 @@ import {
   type FactConflict,
   nameConflicts,
   numberConflicts,
-  quoteConflicts,
   sameFactSlot,
 } from './fact-conflicts.ts'
 import { findNegationFlip } from './negation-flip.ts'
+import { quoteConflicts } from './quote-conflicts.ts'
 
 /**
  * Finds typed differences between two sides of a claim. A fact conflicts only with a fact that
