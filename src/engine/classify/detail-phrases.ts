@@ -2,7 +2,7 @@ import type { Token } from '../normalize/tokenize.ts'
 import type { Detail, Segment, TextSpan } from '../types.ts'
 import type { ClaimSide } from './claim-side.ts'
 import { isLightWord, type Span, tidySpan } from './phrase-edges.ts'
-import { type Phrase, readGrammar, type SegmentGrammar } from './read-phrases.ts'
+import { NO_GRAMMAR, type Phrase, readGrammar, type SegmentGrammar } from './read-phrases.ts'
 
 /** A run of content words only one side says, before it is widened to a phrase. */
 export interface DetailRun {
@@ -55,11 +55,13 @@ export function phraseDetails(
     !differenceSpans.some((span) => span.doc === doc && span.start < end && start < span.end)
   const drafts: Draft[] = []
   for (const run of runs) {
-    const grammar = grammarOf(run.segment)
+    // A name or date stands on its own (`Geneva`, `February`); other words take their phrase. Tagging
+    // is most of the cost, so a segment is tagged only for a run that needs it.
+    const alone = standsAlone(run)
+    const grammar = alone ? NO_GRAMMAR : grammarOf(run.segment)
     const text = texts.get(run.side.doc) ?? ''
     const own: Span = [run.tokens[0]?.start ?? 0, run.tokens[run.tokens.length - 1]?.end ?? 0]
-    // A name or date stands on its own (`Geneva`, `February`); other words take their phrase.
-    const phrase = standsAlone(run) ? own : countedBy(grammar, run, widenToPhrases(grammar, own))
+    const phrase = alone ? own : countedBy(grammar, run, widenToPhrases(grammar, own))
     if (!run.fact && isEmpty(grammar, run)) continue
     const tidy = (span: Span) => tidySpan(grammar, run.side, text, run.segment, span)
     const candidates = [tidy(widenToClause(grammar, run, phrase)), tidy(phrase), own]
@@ -74,7 +76,7 @@ export function phraseDetails(
   for (const { runs: parts, span } of drafts) {
     const [run] = parts as [DetailRun]
     const text = texts.get(run.side.doc) ?? ''
-    const tidied = tidySpan(grammarOf(run.segment), run.side, text, run.segment, span)
+    const tidied = tidySpan(grammars.get(run.segment.id) ?? NO_GRAMMAR, run.side, text, run.segment, span)
     const [start, end] = clear(run.side.doc, tidied) ? tidied : span
     const newWords = parts.reduce((sum, part) => sum + part.tokens.length, 0)
     const added = parts.map((part) => ({

@@ -40,6 +40,9 @@ export interface SegmentGrammar {
   clauses: { start: number; end: number }[]
 }
 
+/** The grammar of a text left untagged: no words, phrases or clauses. */
+export const NO_GRAMMAR: SegmentGrammar = { words: [], phrases: [], clauses: [] }
+
 /** compromise's chunk labels, by the kind this module names them. */
 const CHUNK_KINDS: Record<string, PhraseKind | 'pivot'> = {
   Noun: 'noun',
@@ -69,7 +72,7 @@ const CLAUSE_BREAK = /[,;:]|\s[-–—]{1,2}\s/
 export function readGrammar(text: string, offset: number): SegmentGrammar {
   // Tagging costs about a millisecond a sentence; an overlong segment (a page pasted as one line)
   // is left untagged, and its details keep the words of their runs.
-  if (text.length > CLASSIFY_DEFAULTS.phraseMaxSegmentChars) return { words: [], phrases: [], clauses: [] }
+  if (text.length > CLASSIFY_DEFAULTS.phraseMaxSegmentChars) return NO_GRAMMAR
   const doc = nlp(text)
   doc.compute('offset')
   const words: TaggedWord[] = (doc.docs.flat() as CompromiseTerm[]).map((term) => {
