@@ -116,8 +116,11 @@ function coverageMasks(
   for (const claim of report.claims) {
     for (const item of claim.details) {
       if (item.doc !== doc) continue
-      uniqueOrDetail.fill(1, item.start, item.end)
-      detail.fill(1, item.start, item.end)
+      // The new words, not the phrase around them shown to the reader: which chunk adds information.
+      for (const span of item.added ?? [item]) {
+        uniqueOrDetail.fill(1, span.start, span.end)
+        detail.fill(1, span.start, span.end)
+      }
     }
   }
   return { uniqueOrDetail, detail }

@@ -1,6 +1,10 @@
 /**
- * Flag precision and recall of the current engine (shipped model) on the 16 ECB+ dev sub-topics,
+ * Flag precision and recall of the current engine (shipped model) on judged ECB+ sub-topics,
  * scored against flags read by hand with ../shared/eval/FLAGS-GUIDE.md (`flag-judgements.json`).
+ * Three groups are scored apart: the 16 dev sub-topics, on which the flag rules were shaped (a
+ * training figure); the train-split sub-topics the file names under `heldOut`, judged on the engine
+ * as it stood before the rules were changed for them and then used to shape rules (training since);
+ * and those under `heldOutAfter`, judged only afterwards and never used for a rule (held-out).
  * A flag is matched to a judgement by its sub-topic, kind and every value it lists; a flag with no
  * judgement is reported as unjudged, to be read and added. Recall counts the right flags found
  * against the right ones plus the listed misses still unflagged.
@@ -34,8 +38,12 @@ interface FlagMiss {
   note: string
 }
 
-/** What the engine's flags score against the judgements. */
+/** What the engine's flags score against the judgements, on one group of sub-topics. */
 export interface FlagPrecision {
+  /** Which group, and whether its figure is a training or a held-out one. */
+  group: string
+  /** How many sub-topics the group holds. */
+  subtopics: number
   flags: number
   right: number
   update: number
@@ -64,16 +72,19 @@ function flagKey(subtopic: string, kind: string, values: Record<string, string>)
   return `${subtopic}|${kind}|${listed.join(';')}`
 }
 
-/** The dev sub-topics' reports, compared with the shipped model. */
-function devReports(dir: string): Report[] {
-  const ecb = join(dir, 'ecbplus-dev')
-  const dev = new Set(
-    readJsonl<{ id: string; split: string }>(join(ecb, 'ecbplus-dev-gold.jsonl'))
+/** The dev split's sub-topic ids. */
+function devSubtopics(dir: string): Set<string> {
+  return new Set(
+    readJsonl<{ id: string; split: string }>(join(dir, 'ecbplus-dev', 'ecbplus-dev-gold.jsonl'))
       .filter((gold) => gold.split === 'dev')
       .map((gold) => gold.id),
   )
-  return readJsonl<{ id: string; articles: ArticleInput[] }>(join(ecb, 'ecbplus-dev.jsonl'))
-    .filter((request) => dev.has(request.id))
+}
+
+/** The named sub-topics' reports, compared with the shipped model. */
+function reportsOf(dir: string, ids: ReadonlySet<string>): Report[] {
+  return readJsonl<{ id: string; articles: ArticleInput[] }>(join(dir, 'ecbplus-dev', 'ecbplus-dev.jsonl'))
+    .filter((request) => ids.has(request.id))
     .map((request) => ({ ...compareArticles(request.articles), id: request.id }))
 }
 
@@ -90,14 +101,38 @@ function flagsMiss(report: Report, miss: FlagMiss): boolean {
   )
 }
 
-/** Scores the engine's flags on the dev sub-topics against the judgements. */
-export function measureFlagPrecision(dir: string): FlagPrecision {
-  const file = JSON.parse(readFileSync(judgementsPath, 'utf8')) as {
-    judgements: FlagJudgement[]
-    misses: FlagMiss[]
-  }
+/** The judgements file. */
+interface JudgementsFile {
+  heldOut: string[]
+  heldOutAfter: string[]
+  judgements: FlagJudgement[]
+  misses: FlagMiss[]
+}
+
+/** Scores the engine's flags against the judgements, group by group (see the file's comment). */
+export function measureFlagPrecision(dir: string): FlagPrecision[] {
+  const file = JSON.parse(readFileSync(judgementsPath, 'utf8')) as JudgementsFile
+  return [
+    scoreGroup(file, 'dev (training)', reportsOf(dir, devSubtopics(dir))),
+    scoreGroup(
+      file,
+      'first held-out (training since rules were read off it)',
+      reportsOf(dir, new Set(file.heldOut)),
+    ),
+    scoreGroup(
+      file,
+      'second held-out (judged after the rules, held-out)',
+      reportsOf(dir, new Set(file.heldOutAfter)),
+    ),
+  ]
+}
+
+/** Scores one group's reports against the judgements. */
+function scoreGroup(file: JudgementsFile, group: string, reports: Report[]): FlagPrecision {
   const judged = new Map(file.judgements.map((j) => [flagKey(j.subtopic, j.kind, j.values), j]))
   const result: FlagPrecision = {
+    group,
+    subtopics: reports.length,
     flags: 0,
     right: 0,
     update: 0,
@@ -109,7 +144,6 @@ export function measureFlagPrecision(dir: string): FlagPrecision {
     precision: 0,
     recall: 0,
   }
-  const reports = devReports(dir)
   for (const report of reports) {
     for (const claim of report.claims) {
       for (const difference of claim.differences) {
@@ -129,7 +163,8 @@ export function measureFlagPrecision(dir: string): FlagPrecision {
   }
   for (const miss of file.misses) {
     const report = reports.find((candidate) => candidate.id === miss.subtopic)
-    if (report !== undefined && flagsMiss(report, miss)) result.missesFound++
+    if (report === undefined) continue
+    if (flagsMiss(report, miss)) result.missesFound++
     else result.missesLeft++
   }
   const judgedFlags = result.right + result.update + result.wrong
@@ -139,14 +174,19 @@ export function measureFlagPrecision(dir: string): FlagPrecision {
   return result
 }
 
-/** The measurement as a few lines of text. */
-export function formatFlagPrecision(result: FlagPrecision): string {
+/** The measurement of every group as a few lines of text. */
+export function formatFlagPrecision(results: FlagPrecision[]): string {
+  return results.map(formatGroup).join('')
+}
+
+/** One group's measurement as a few lines of text. */
+function formatGroup(result: FlagPrecision): string {
   const percent = (value: number) => `${(value * 100).toFixed(1)} %`
   const reasons = Object.entries(result.wrongBy)
     .map(([reason, count]) => `${reason} ${count}`)
     .join(', ')
   const lines = [
-    'Flags on the 16 ECB+ dev sub-topics, judged by FLAGS-GUIDE (scripts/eval/flag-judgements.json):',
+    `Flags on the ${result.subtopics} ${result.group} ECB+ sub-topics, judged by FLAGS-GUIDE (scripts/eval/flag-judgements.json):`,
     `  ${result.flags} flags: ${result.right} right, ${result.update} update, ${result.wrong} wrong${reasons ? ` (${reasons})` : ''}, ${result.unjudged.length} unjudged`,
     `  precision ${percent(result.precision)} of judged flags; recall ${percent(result.recall)} (right flags against them plus ${result.missesLeft} listed misses still unflagged)`,
     ...result.unjudged.map((flag) => `  unjudged, read it: ${flag}`),

@@ -39,7 +39,7 @@ const SETS: Record<string, EvalSet<any>> = {
   edits: EDITS,
 }
 
-/** The hand-judged flags of the dev sub-topics, scored with the shipped model (flag-precision.ts). */
+/** The hand-judged flags of the dev and held-out sub-topics, scored with the shipped model (flag-precision.ts). */
 const FLAGS = 'flags'
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url))

@@ -44,6 +44,8 @@ export const CLASSIFY_DEFAULTS = {
   partialClauseWords: 5,
   /** A claim is partial when one side's details hold at least this share 0..1 of its content words. */
   partialDetailShare: 0.4,
+  /** Segments longer than this many characters are not tagged: their details stay the runs of new words. */
+  phraseMaxSegmentChars: 2_000,
   /** A negation flip or opposite wording counts only when the claim's alignment score is at least this (0..1). */
   negationMinOverlap: 0.6,
   /**

@@ -122,6 +122,13 @@ export interface Detail {
   text: string
   /** The segment the detail sits in. Extension. */
   segment?: string
+  /**
+   * How many of the detail's content words no other side says; the detail's other words are the
+   * phrase around them, there so that it reads as a phrase. Extension.
+   */
+  newWords?: number
+  /** Where those new words lie: the runs of them inside the detail, in text order. Extension. */
+  added?: { start: number; end: number }[]
 }
 
 /** One operation of a word diff: -1 deleted from `from`, 0 shared, 1 inserted in `to`. */

@@ -1,7 +1,8 @@
 import { CLASSIFY_DEFAULTS } from '../defaults.ts'
 import type { ClaimStatus, Detail, Difference } from '../types.ts'
 import type { ClaimSide } from './claim-side.ts'
-import { findDetails } from './find-details.ts'
+import { type DetailRun, phraseDetails } from './detail-phrases.ts'
+import { findDetailRuns } from './find-details.ts'
 import { findDifferences } from './find-differences.ts'
 
 /** A claim's verdict with the differences and details that justify it. */
@@ -27,39 +28,34 @@ export function classifyClaim(
   overlap: number,
   linked?: readonly (readonly [ClaimSide, ClaimSide])[],
 ): Classification {
-  const differences = findDifferences(sides, linked).filter(
+  const differences = findDifferences(sides, linked, texts).filter(
     (difference) =>
       (difference.kind !== 'negation' && difference.kind !== 'other') ||
       overlap >= CLASSIFY_DEFAULTS.negationMinOverlap,
   )
-  const details = findDetails(
-    sides,
-    texts,
-    differences.flatMap((difference) => difference.spans ?? []),
-  )
+  const differenceSpans = differences.flatMap((difference) => difference.spans ?? [])
+  const { details, kept } = phraseDetails(findDetailRuns(sides, differenceSpans), texts, differenceSpans)
   const status: ClaimStatus =
-    differences.length > 0 ? 'discrepancy' : isSubstantial(sides, details) ? 'partial' : 'agreement'
+    differences.length > 0 ? 'discrepancy' : isSubstantial(sides, kept) ? 'partial' : 'agreement'
   return { status, differences, details }
 }
 
 /**
- * Details make a claim partial when one detail is a clause of its own, or when one side's details
- * hold a real share of its content words; a
+ * Details make a claim partial when one detail's new words are a clause of its own, or when one
+ * side's new words hold a real share of its content words (the words of the phrase around them,
+ * which the other sides say too, do not count); a
  * stray word of context (`he added`, `on Thursday`, a lone `2003` or `3km`/`two miles`) stays listed
  * as a detail on an agreement, as paraphrase corpora (MRPC) still judge such pairs equivalent.
  * Numbers count as content words like any other (a lone number once made a claim partial: MRPC
  * agreement accuracy 66.8 % with that rule, 70.7 % without).
  */
-function isSubstantial(sides: ClaimSide[], details: Detail[]): boolean {
+function isSubstantial(sides: ClaimSide[], runs: readonly DetailRun[]): boolean {
   return sides.some((side) => {
     const content = side.tokens.filter((token) => token.content)
-    const inside = (detail: Detail) =>
-      content.filter(
-        (token) => detail.doc === side.doc && detail.start <= token.start && token.end <= detail.end,
-      )
     let counted = 0
-    for (const detail of details) {
-      const tokens = inside(detail)
+    for (const run of runs) {
+      if (run.side !== side) continue
+      const { tokens } = run
       // One long addition (`Staffan de Mistura, has slated to convene in Geneva`) is a clause of its own.
       if (tokens.length >= CLASSIFY_DEFAULTS.partialClauseWords) return true
       if (tokens.length >= CLASSIFY_DEFAULTS.partialMinDetailWords) counted += tokens.length

@@ -1,3 +1,4 @@
+import type { Token } from '../normalize/tokenize.ts'
 import type { Fact } from '../types.ts'
 import type { ClaimSide } from './claim-side.ts'
 
@@ -92,4 +93,21 @@ export function sameStampLine(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boo
     return text.toLowerCase().replace(/\s+/g, ' ').trim()
   }
   return blanked(a, x) === blanked(b, y)
+}
+
+/**
+ * The noun a date modifies when it stands between an article and that noun (`the March 11, 2005,
+ * incident`, `The December 6 killing`, `last Friday's vote`): that date dates the noun's event,
+ * whatever else the sentence dates.
+ */
+export function datedNoun(side: ClaimSide, fact: Fact): Token | undefined {
+  const before = textBefore(side, fact)
+  if (!/(?:^|\s)(?:the|a|an|this|last|that)\s*$/.test(before) && !/['’]s$/.test(fact.text)) return undefined
+  const next = side.tokens.find((token) => token.start >= fact.end)
+  if (next === undefined || !next.content || next.numeric || next.name) return undefined
+  const segment = side.segments.find(
+    (candidate) => candidate.start <= fact.start && fact.end <= candidate.end,
+  )
+  const gap = segment?.text.slice(fact.end - segment.start, next.start - segment.start) ?? ''
+  return /^(?:['’]s)?,?\s+$/.test(gap) ? next : undefined
 }

@@ -1,20 +1,17 @@
-import { CLASSIFY_DEFAULTS } from '../defaults.ts'
 import { datePrecision, sameDateKey } from '../facts/date-values.ts'
 import { GIVEN_NAME_FORMS } from '../facts/name-tables.ts'
-import { sameSpeaker } from '../facts/same-fact-value.ts'
-import { memoByText } from '../normalize/memo-by-text.ts'
-import { type Token, tokenize } from '../normalize/tokenize.ts'
+import type { Token } from '../normalize/tokenize.ts'
 import type { DifferenceKind, Fact } from '../types.ts'
 import {
   type ClaimSide,
   partyMentions,
   sameFrame,
   sameSlot,
-  stemsBefore,
+  sameWord,
   unmatchedFacts,
   wordsOf,
 } from './claim-side.ts'
-import { clockTimesFit, dateRole, sameStampLine } from './date-slot.ts'
+import { clockTimesFit, datedNoun, dateRole, sameStampLine } from './date-slot.ts'
 import { abbreviates, mayBeRivalNames } from './name-slot.ts'
 import { HEDGES, numberSlot, numbersFit, pairedValue, sameNumberSlot } from './number-slot.ts'
 import { occurrencesLeftOver } from './repeated-values.ts'
@@ -34,7 +31,7 @@ export interface FactConflict {
  * thing (`sameThing`), each b fact used once, in text order: a value one side lacks is a detail,
  * not a conflict, and only like is compared with like.
  */
-function pairConflicts(
+export function pairConflicts(
   kind: Fact['kind'],
   a: ClaimSide,
   b: ClaimSide,
@@ -66,22 +63,62 @@ function unmatchedOccurrences(side: ClaimSide, other: ClaimSide, kind: Fact['kin
  * values still conflict on any change (`770`/`767`, `about 4,000`/`about 4,100`).
  */
 export function numberConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
-  return pairConflicts(
-    'number',
-    a,
-    b,
-    (x, y) =>
-      isOrdinal(x) === isOrdinal(y) &&
-      sameNumberSlot(numberSlot(a, x), numberSlot(b, y), sameSubject(a, x, b, y)) &&
-      (x.unit && y.unit
-        ? x.unit === y.unit
-        : !x.unit && !y.unit && (sameSlot(a, x, b, y) || sameSubject(a, x, b, y))),
-  ).filter(
+  return pairConflicts('number', a, b, (x, y) => numbersInOneSlot(a, x, b, y)).filter(
     (conflict) =>
       !roundsTo(conflict.a, a, conflict.b, b) &&
       !roundsTo(conflict.b, b, conflict.a, a) &&
       !fitsOnceRead(a, conflict.a, b, conflict.b),
   )
+}
+
+/**
+ * True when two numbers count or measure one thing: see `numberConflicts`. Two ranks name which
+ * one of a series (`the third quarter`, `her second stint`), so they are one slot only in one
+ * frame (`sameRankFrame`): a series has many members. Two scores or records are one slot only in
+ * one frame: a team has a season's, a road and a home record.
+ */
+function numbersInOneSlot(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
+  if (isOrdinal(x) !== isOrdinal(y)) return false
+  const slotX = numberSlot(a, x)
+  const slotY = numberSlot(b, y)
+  if (isOrdinal(x) && !sameRankFrame(a, x, b, y)) return false
+  // A score or record (`10-5`, `4-4 on the road`) is one only in the same words (`the Colts (10-5) join`).
+  if (slotX.pair && slotY.pair && !sameFrame(a, x, b, y)) return false
+  return (
+    sameNumberSlot(slotX, slotY, sameSubject(a, x, b, y)) &&
+    (x.unit && y.unit
+      ? x.unit === y.unit
+      : !x.unit && !y.unit && (sameSlot(a, x, b, y) || sameSubject(a, x, b, y)))
+  )
+}
+
+/**
+ * True when two ranks stand after one word, function words and `late`/`early` skipped (`stopped
+ * Rahman in the seventh round`/`in the sixth round`), or one word governs both (`finished third`):
+ * `tied the game in the third quarter` and `the key play came in the fourth quarter` are two moments.
+ */
+function sameRankFrame(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
+  const governorX = numberSlot(a, x).governor
+  const governorY = numberSlot(b, y).governor
+  if (governorX && governorY) return sameWord(governorX, governorY)
+  const before = (side: ClaimSide, fact: Fact) =>
+    side.tokens
+      .filter((token) => token.end <= fact.start && token.content && !DATE_NEUTRAL.has(token.stem))
+      .at(-1)
+  const wordX = before(a, x)
+  const wordY = before(b, y)
+  return wordX !== undefined && wordY !== undefined && sameWord(wordX, wordY)
+}
+
+/**
+ * True when two facts of one kind fill one slot by the rules the conflicts read: numbers that count
+ * one thing, dates of one precision, role and moment. A side that repeats a flagged value is listed
+ * with the flag only in that slot: `four people killed` is no witness to `four life sentences`.
+ */
+export function sameFactSlot(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
+  if (x.kind === 'number') return numbersInOneSlot(a, x, b, y)
+  if (x.kind === 'date') return datesInOneSlot(a, x, b, y, false)
+  return true
 }
 
 /**
@@ -107,9 +144,20 @@ function isOrdinal(fact: Fact): boolean {
  * discrepancy, not two details.
  */
 function sameSubject(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
-  const [, subjectX] = stemsBefore(a, x.start, 2)
-  const [, subjectY] = stemsBefore(b, y.start, 2)
+  // Names are skipped: they say where or who (`Zarand, a town of 15,000`/`Zarand, killing 612`),
+  // not what is counted.
+  const [, subjectX] = plainStemsBefore(a, x.start, 2)
+  const [, subjectY] = plainStemsBefore(b, y.start, 2)
   return subjectX !== undefined && subjectX === subjectY
+}
+
+/** Stems of the `count` nearest content tokens before `start` that are neither numbers nor names, nearest first. */
+function plainStemsBefore(side: ClaimSide, start: number, count: number): string[] {
+  return side.tokens
+    .filter((token) => token.end <= start && token.content && !token.numeric && !token.name)
+    .slice(-count)
+    .map((token) => token.stem)
+    .reverse()
 }
 
 /** True when the side's word right before the fact hedges it (`about 15`). */
@@ -150,12 +198,24 @@ export function dateConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
     'date',
     a,
     b,
-    (x, y) =>
-      !sameDateKey(x.key, y.key) &&
-      datePrecision(x.key) === datePrecision(y.key) &&
-      sameDateRole(a, x, b, y) &&
-      ((only && sameContext(a, x, b, y)) || sameDateSlot(a, x, b, y)),
+    (x, y) => !sameDateKey(x.key, y.key) && datesInOneSlot(a, x, b, y, only),
   ).filter((conflict) => !clockTimesFit(a, conflict.a, b, conflict.b))
+}
+
+/**
+ * True when two dates date one thing: one precision and role, and the same telling word beside
+ * them, or (`loose`, when each is its side's only unmatched date) a content word in common nearby.
+ */
+function datesInOneSlot(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact, loose: boolean): boolean {
+  // `the March 11, 2005, incident`, `the December 6 killing` date the noun they stand before.
+  const nounX = datedNoun(a, x)
+  const nounY = datedNoun(b, y)
+  if ((nounX !== undefined || nounY !== undefined) && nounX?.stem !== nounY?.stem) return false
+  return (
+    datePrecision(x.key) === datePrecision(y.key) &&
+    sameDateRole(a, x, b, y) &&
+    ((loose && sameContext(a, x, b, y)) || sameDateSlot(a, x, b, y))
+  )
 }
 
 /**
@@ -172,19 +232,38 @@ function sameDateRole(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
 const DATE_CONTEXT_WORDS = 2
 
 /**
- * True when two dates date the same thing: a content word near one is near the other too. A
- * claim may join sentences that report one event's different moments (`went on trial Wednesday`,
+ * True when two dates date the same thing: a content word near one is near the other too, and
+ * not another telling word right before each. A claim may join sentences that report one event's different moments (`went on trial Wednesday`,
  * `was convicted Tuesday`), and their dates are two moments, not one reported differently. A date
  * with no content words near it on either side has nothing to tell it apart, and counts as same.
  */
 function sameContext(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
+  // Two different words right before the dates (`resumed Monday`/`halted on Sunday`) date two moments.
+  const [beforeX] = telling(a, x)
+  const [beforeY] = telling(b, y)
+  if (beforeX !== undefined && beforeY !== undefined && beforeX !== beforeY) return false
   const aroundX = plainStemsAround(a, x.start, x.end)
   const aroundY = plainStemsAround(b, y.start, y.end)
   return aroundX.length === 0 || aroundY.length === 0 || aroundX.some((stem) => aroundY.includes(stem))
 }
 
 // Words that sit near any date of a story and say nothing about which moment it dates.
-const DATE_NEUTRAL = new Set(['alleg', 'reportedli', 'appar', 'polic', 'offici', 'later', 'earli', 'late'])
+// Parts of a day (`Saturday night`, `Sunday evening`) belong to every day alike.
+const DATE_NEUTRAL = new Set([
+  'alleg',
+  'reportedli',
+  'appar',
+  'polic',
+  'offici',
+  'later',
+  'earli',
+  'late',
+  'morn',
+  'afternoon',
+  'even',
+  'night',
+  'overnight',
+])
 
 /**
  * True when two dates have the same telling word right before them, or right after them
@@ -213,7 +292,14 @@ const DATE_SLOT_REACH = 3
  * arrest and the game) and words such as `allegedly` or `police` near any moment are left out.
  */
 function plainStemsAround(side: ClaimSide, start: number, end: number): string[] {
-  const words = side.tokens.filter((token) => token.content && !token.numeric)
+  // Words of the date's own sentence only: the next sentence's first words date nothing of it.
+  const segment = side.segments.find((candidate) => candidate.start <= start && end <= candidate.end)
+  const words = side.tokens.filter(
+    (token) =>
+      token.content &&
+      !token.numeric &&
+      (segment === undefined || (token.start >= segment.start && token.end <= segment.end)),
+  )
   const before = words.filter((token) => token.end <= start).slice(-DATE_CONTEXT_WORDS)
   const after = words.filter((token) => token.start >= end).slice(0, DATE_CONTEXT_WORDS)
   const near = [...before, ...after]
@@ -254,114 +340,6 @@ export function nameConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
   })
 }
 
-/**
- * The same quote worded differently: same speaker (when known), overlapping but not identical
- * content stems. Stems, not strings: contractions, hyphenation, plural and word order (`sexual
- * harassment and sexual assault`) do not change a quote; an exact excerpt of the same words is
- * already matched by `sameQuoteWords` and is a detail.
- */
-export function quoteConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
-  return pairConflicts('quote', a, b, (x, y) => {
-    if (!sameSpeaker(x, y)) return false
-    const stemsX = contentStems(x.text)
-    const stemsY = contentStems(y.text)
-    let shared = 0
-    for (const stem of stemsX) if (stemsY.has(stem)) shared++
-    if (shared === stemsX.size && shared === stemsY.size) return false
-    // One quote's every word inside the other (`makes sense`/`makes good sense`, an elided `...`) is
-    // an excerpt, and its extra words are a detail; a word said differently makes another quote.
-    if (isExcerpt(x.text, y.text) || isExcerpt(y.text, x.text)) return false
-    // Two long statements of one speaker are one quote by their own words: names (often an
-    // attribution caught inside broken quote marks) do not make them one.
-    const plainX = contentStems(x.text, false)
-    const plainY = contentStems(y.text, false)
-    const [sharedWords, sizeX, sizeY] =
-      plainX.size >= QUOTE_PLAIN_WORDS && plainY.size >= QUOTE_PLAIN_WORDS
-        ? [[...plainX].filter((stem) => plainY.has(stem)).length, plainX.size, plainY.size]
-        : [shared, stemsX.size, stemsY.size]
-    return sharedWords / (sizeX + sizeY - sharedWords) >= CLASSIFY_DEFAULTS.quoteOverlap
-  })
-}
-
-// Content words each quote needs before names are left out of their overlap.
-const QUOTE_PLAIN_WORDS = 4
-
-/** A quote's tokens, spellings folded (`foldQuote`); remembered, as every pair of sides reads its quotes. */
-const quoteTokens = memoByText((text) => tokenize(foldQuote(text)))
-
-/** Stems of every word of a quote, function words included, with how often each is said. */
-const allStems = memoByText((text) => {
-  const counts = new Map<string, number>()
-  for (const token of quoteTokens(text)) counts.set(token.stem, (counts.get(token.stem) ?? 0) + 1)
-  return counts
-})
-
-/**
- * True when `part` is an excerpt of `whole`: every word of it said there as often, or every
- * content word, when `whole` is longer by two words or more and `part` adds only function words
- * and the same negators (`we wanted`/`we had wanted` inside a longer quote); a word swapped for
- * another at the same length is no excerpt.
- */
-function isExcerpt(part: string, whole: string): boolean {
-  const partStems = allStems(part)
-  const wholeStems = allStems(whole)
-  if (containsAll(wholeStems, partStems)) return true
-  const total = (stems: ReadonlyMap<string, number>) =>
-    [...stems.values()].reduce((sum, count) => sum + count, 0)
-  if (total(wholeStems) < total(partStems) + EXCERPT_EXTRA_WORDS) return false
-  const extra = quoteTokens(part).filter(
-    (token) => (partStems.get(token.stem) ?? 0) > (wholeStems.get(token.stem) ?? 0),
-  )
-  return extra.every((token) => !token.content && !QUOTE_NEGATORS.has(token.norm))
-}
-
-// How many words longer a quote must be for a shorter one to be its excerpt despite other function words.
-const EXCERPT_EXTRA_WORDS = 2
-
-// Negators, which make another quote even as function words.
-const QUOTE_NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither'])
-
-/** True when `whole` says every word of `part` at least as often (`order it … order it` counts twice). */
-function containsAll(whole: ReadonlyMap<string, number>, part: ReadonlyMap<string, number>): boolean {
-  for (const [stem, count] of part) if ((whole.get(stem) ?? 0) < count) return false
-  return true
-}
-
-/**
- * A quote's text with spellings that change no word folded: `okay` as `ok`, `6:00` as `6`,
- * `neighbourhood` as `neighborhood`, `can't`/`cant` as `can`, `didn't` as `did` (a negation is
- * compared as a negation flip, not as a reworded quote).
- */
-function foldQuote(text: string): string {
-  return text
-    .replace(/\bokay\b/giu, 'ok')
-    .replace(/(\d):00\b/g, '$1')
-    .replace(/(\p{L}{3,}[^aeiou\s])our(hood|ing|ed|s)\b/giu, '$1or$2')
-    .replace(/\bcan['’]?t\b/giu, 'can')
-    .replace(/\bwon['’]t\b/giu, 'will')
-    .replace(/(\p{L})n['’]t\b/giu, '$1')
-}
-
-/**
- * Content stems of a quote, spellings folded (`foldQuote`), brackets and parentheses (editorial
- * insertions) left out, hyphens joined; names left out when `withNames` is false.
- */
-function contentStems(text: string, withNames = true): ReadonlySet<string> {
-  return withNames ? quoteStems(text) : plainQuoteStems(text)
-}
-
-/** A quote's content tokens (see `contentStems`), remembered. */
-const contentTokens = memoByText((text) => {
-  const plain = foldQuote(text)
-    .replace(/\[[^\]]*\]|\([^)]*\)/g, ' ')
-    .replace(/(\p{L})-\s?(\p{L})/gu, '$1$2')
-  return tokenize(plain).filter((token) => token.content)
-})
-const quoteStems = memoByText((text) => new Set(contentTokens(text).map((token) => token.stem)))
-const plainQuoteStems = memoByText(
-  (text) => new Set(contentTokens(text).flatMap((token) => (token.name ? [] : [token.stem]))),
-)
-
 /** Spelling variants, abbreviations and short given names: same letters, a shared 4-letter start, one the initials of the other. */
 export function looksAlike(x: string[], y: string[]): boolean {
   const joinedX = x.join('')
@@ -380,6 +358,12 @@ export function looksAlike(x: string[], y: string[]): boolean {
     joinedY.includes(joinedX) ||
     // `al-Qaeda`/`al-Qaida`: one letter changed in a longer name is a transliteration.
     (Math.min(joinedX.length, joinedY.length) >= 5 && oneEditApart(joinedX, joinedY)) ||
+    // `Heydar Alishbandi`/`Heidar Alishvandi`: so is one letter changed in each word of a name.
+    (x.length === y.length &&
+      x.length > 1 &&
+      x.every(
+        (word, k) => Math.min(word.length, (y[k] ?? '').length) >= 5 && oneEditApart(word, y[k] ?? ''),
+      )) ||
     abbreviates(joinedX, joinedY) ||
     abbreviates(joinedY, joinedX) ||
     sameGivenName(joinedX, joinedY)

@@ -74,7 +74,7 @@ describe('findDetails', () => {
         'The farm sold the horse, meat and grain to the buyers in Brussels.',
         'The farm sold the horsemeat to the buyers in Brussels.',
       ),
-    ).toEqual(['horse, meat and grain'])
+    ).toEqual(['the horse, meat and grain'])
   })
 
   it('takes no detail from a place one side abbreviates', () => {
@@ -117,7 +117,7 @@ describe('findDetails', () => {
         'The UN chief presses for a major boost in Syrian aid.',
         'The UN presses for a major boost in Syrian aid.',
       ),
-    ).toEqual(['chief'])
+    ).toEqual(['The UN chief'])
     // `buried` stands where the other says `killed`: another wording (or another fact), not an addition.
     expect(
       detailsOf(
@@ -134,5 +134,63 @@ describe('findDetails', () => {
         'Rescuers searched the collapsed building through the night.',
       ),
     ).toEqual(['exhausted'])
+  })
+
+  it('widens a fragment to the phrases it cuts, so that a detail reads as a phrase', () => {
+    // The unsaid words are `step in a U.N.-backed 18` and `timeline for political change`.
+    expect(
+      detailsOf(
+        'Talks are due to start next week, the first step in a U.N.-backed 18-month timeline for political change in Syria.',
+        'Talks are due to start next week in Syria.',
+      ),
+    ).toEqual(['the first step in a U.N.-backed 18-month timeline for political change in Syria'])
+    // A name one side writes out in full is not cut at `the United`.
+    expect(
+      detailsOf(
+        'The official news agency and the United States Geological Survey said the quake struck the island.',
+        'The United States Geological Survey said the quake struck the island.',
+      ),
+    ).toEqual(['The official news agency and the United States Geological Survey'])
+  })
+
+  it('closes a bracket and takes a hyphenated word whole', () => {
+    expect(
+      detailsOf(
+        'The quake struck 58km (36 miles) off the port city on Sunday, officials said.',
+        'The quake struck off the port city on Sunday, officials said.',
+      ),
+    ).toEqual(['58km (36 miles)'])
+    expect(
+      detailsOf(
+        'The governor said state-run television crews reached the wrecked villages on the island.',
+        'The governor said television crews reached the wrecked villages on the island.',
+      ),
+    ).toEqual(['state-run television crews'])
+  })
+
+  it('drops a lone verb the other side tells in its own words, and keeps a modifier as its phrase', () => {
+    expect(
+      detailsOf(
+        'Kerry met Lavrov in Zurich on Wednesday to discuss the Syria peace talks.',
+        'Kerry and Lavrov in Zurich on Wednesday to discuss the Syria peace talks.',
+      ),
+    ).toEqual([])
+    expect(
+      detailsOf(
+        'UN Special Envoy for Syria Staffan de Mistura will convene the peace talks in Geneva.',
+        'UN Envoy for Syria Staffan de Mistura will convene the peace talks in Geneva.',
+      ),
+    ).toEqual(['UN Special Envoy'])
+  })
+
+  it('counts only the new words of a phrase toward a partial claim', () => {
+    const claim = claimOf(
+      'The UN chief presses for a major boost in Syrian aid.',
+      'The UN presses for a major boost in Syrian aid.',
+    )
+    expect(claim?.details.map((detail) => [detail.newWords, detail.added])).toEqual([
+      [1, [{ start: 7, end: 12 }]],
+    ])
+    expect(claim?.status).toBe('agreement')
   })
 })

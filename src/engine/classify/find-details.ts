@@ -1,8 +1,9 @@
 import { CLASSIFY_DEFAULTS } from '../defaults.ts'
 import type { Token } from '../normalize/tokenize.ts'
-import type { Detail, Fact, TextSpan } from '../types.ts'
+import type { Fact, TextSpan } from '../types.ts'
 import { type ClaimSide, isCovered, isMatched, sideKeys } from './claim-side.ts'
 import { isInsertion } from './detail-gaps.ts'
+import type { DetailRun } from './detail-phrases.ts'
 
 /** Kinds of fact that make even a one-word run a detail: a value only one side gives. */
 const VALUE_KINDS: ReadonlySet<Fact['kind']> = new Set(['number', 'name', 'date'])
@@ -89,16 +90,13 @@ function splitsName(side: ClaimSide, run: readonly Token[]): boolean {
 }
 
 /**
- * Finds details: runs of a side's content words that no other side says (in any wording the
- * lexicon knows), within one segment. A run counts when it holds enough content words, or a number
- * or a name (a fact only one side gives). Runs that overlap a difference are the difference, not a detail.
+ * Finds the makings of details: runs of a side's content words that no other side says (in any
+ * wording the lexicon knows), within one segment. A run counts when it holds enough content words,
+ * or a number or a name (a fact only one side gives). Runs that overlap a difference are the
+ * difference, not a detail. `phraseDetails` turns the runs into phrases.
  */
-export function findDetails(
-  sides: ClaimSide[],
-  texts: Map<string, string>,
-  differenceSpans: TextSpan[],
-): Detail[] {
-  const details: Detail[] = []
+export function findDetailRuns(sides: ClaimSide[], differenceSpans: TextSpan[]): DetailRun[] {
+  const runs: DetailRun[] = []
   for (const side of sides) {
     const otherSides = sides.filter((other) => other !== side)
     const others = otherSides.map(sideKeys)
@@ -108,7 +106,6 @@ export function findDetails(
     const covered = (token: Token) =>
       others.some((keys) => isCovered(token, keys, own)) ||
       shared.some((fact) => fact.kind !== 'quote' && fact.start <= token.start && token.end <= fact.end)
-    const text = texts.get(side.doc) ?? ''
     for (const segment of side.segments) {
       const content = side.tokens.filter(
         (token) => token.content && token.start >= segment.start && token.end <= segment.end,
@@ -122,7 +119,7 @@ export function findDetails(
         if (start === undefined || end === undefined || !keepRun(side, content, run, last, otherSides)) return
         if (differenceSpans.some((span) => span.doc === side.doc && span.start < end && start < span.end))
           return
-        details.push({ doc: side.doc, start, end, text: text.slice(start, end), segment: segment.id })
+        runs.push({ side, segment, tokens: run, fact: holdsFact(side, run) })
       }
       content.forEach((token, at) => {
         if (!covered(token)) {
@@ -132,5 +129,5 @@ export function findDetails(
       if (first >= 0) flush(content.length - 1)
     }
   }
-  return details
+  return runs
 }

@@ -8,9 +8,10 @@ import {
   type FactConflict,
   nameConflicts,
   numberConflicts,
-  quoteConflicts,
+  sameFactSlot,
 } from './fact-conflicts.ts'
 import { findNegationFlip } from './negation-flip.ts'
+import { quoteConflicts } from './quote-conflicts.ts'
 
 /**
  * Finds typed differences between two sides of a claim. A fact conflicts only with a fact that
@@ -79,16 +80,22 @@ function sameButFor(quote: FactConflict, values: FactConflict[]): boolean {
  * Finds the typed differences of a claim across all its sides: every pair of sides is compared
  * (or only the `linked` pairs of statements, when given), conflicts of one kind that share a
  * document's value merge into one difference, and a side that repeats one of the conflicting
- * values (in any equivalent form) is listed with it.
+ * values (in any equivalent form, and in the same slot) is listed with it.
  */
 export function findDifferences(
   sides: ClaimSide[],
   linked: readonly (readonly [ClaimSide, ClaimSide])[] = allPairs(sides),
+  texts: ReadonlyMap<string, string> = new Map(),
 ): Difference[] {
-  const merged: { difference: Difference; facts: Fact[] }[] = []
+  const merged: Entry[] = []
   for (const [left, right] of linked) {
     for (const pair of findPairDifferences(left, right)) {
-      if (pair.kind === 'name' && saidTogether(sides, [left, right], pair.a.text, pair.b.text)) continue
+      if (
+        pair.kind === 'name' &&
+        (saidTogether(sides, [left, right], pair.a.text, pair.b.text) ||
+          writtenAsOne(texts, pair.a.text, pair.b.text))
+      )
+        continue
       let entry = merged.find(
         ({ difference }) =>
           difference.kind === pair.kind &&
@@ -98,15 +105,19 @@ export function findDifferences(
         entry = { difference: { kind: pair.kind, values: {}, spans: [] }, facts: [] }
         merged.push(entry)
       }
-      addValue(entry, left.doc, pair.a)
-      addValue(entry, right.doc, pair.b)
+      addValue(entry, left, pair.a)
+      addValue(entry, right, pair.b)
     }
   }
   for (const entry of merged) {
     for (const side of sides) {
       if (entry.difference.values[side.doc] !== undefined || entry.difference.kind === 'negation') continue
-      const repeated = side.facts.find((fact) => entry.facts.some((known) => sameFactValue(known, fact)))
-      if (repeated) addValue(entry, side.doc, repeated)
+      const repeated = side.facts.find((fact) =>
+        entry.facts.some(
+          (known) => sameFactValue(known.fact, fact) && sameFactSlot(known.side, known.fact, side, fact),
+        ),
+      )
+      if (repeated) addValue(entry, side, repeated)
     }
     entry.difference.explanation = explain(entry.difference, sides)
   }
@@ -134,6 +145,28 @@ function saidTogether(
   )
 }
 
+/**
+ * True when some article of the comparison writes the two names as one, side by side (`Kansas
+ * City Chiefs` for `K.C.`/`Chiefs`, `Indianapolis Colts` for `Colts`/`Indianapolis`): a team and
+ * its city, a body and its place, named by either half. Initials (`K.C.`) stand for the words
+ * they begin.
+ */
+function writtenAsOne(texts: ReadonlyMap<string, string>, x: string, y: string): boolean {
+  const together = new RegExp(
+    `(?:^|[^\\p{L}\\p{N}])(?:${namePattern(x)}\\s+${namePattern(y)}|${namePattern(y)}\\s+${namePattern(x)})(?![\\p{L}\\p{N}])`,
+    'u',
+  )
+  for (const text of texts.values()) if (together.test(text)) return true
+  return false
+}
+
+/** A name as a pattern: itself, or for initials (`K.C.`) any words they begin (`Kansas City`). */
+function namePattern(name: string): string {
+  if (!/^(?:\p{Lu}\.){2,}$/u.test(name)) return escapeRegExp(name)
+  const letters = name.replaceAll('.', '').split('')
+  return letters.map((letter) => `${letter}\\p{L}+`).join('\\s+')
+}
+
 /** A string as a regular expression that matches it literally. */
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -144,12 +177,19 @@ function allPairs(sides: readonly ClaimSide[]): [ClaimSide, ClaimSide][] {
   return sides.flatMap((left, i) => sides.slice(i + 1).map((right): [ClaimSide, ClaimSide] => [left, right]))
 }
 
+/** A difference being merged, with the facts it lists and their sides. */
+interface Entry {
+  difference: Difference
+  facts: { side: ClaimSide; fact: Fact }[]
+}
+
 /** Records one document's value of a difference and where it sits, once per document. */
-function addValue(entry: { difference: Difference; facts: Fact[] }, doc: string, fact: Fact): void {
+function addValue(entry: Entry, side: ClaimSide, fact: Fact): void {
+  const doc = side.doc
   if (entry.difference.values[doc] !== undefined) return
   entry.difference.values[doc] = fact.text
   entry.difference.spans?.push({ doc, start: fact.start, end: fact.end })
-  entry.facts.push(fact)
+  entry.facts.push({ side, fact })
 }
 
 /** The kind as a sentence opener: `Number`, `Date`, and `Wording` for other. */

@@ -247,3 +247,98 @@ describe('quotes, negations and opposites', () => {
     ).not.toContain('other')
   })
 })
+
+describe('held-out wrong kinds: another slot, occasion or name of one thing', () => {
+  it.each([
+    [
+      'an age against a count of years',
+      'The 37-year-old will serve his sentence in a state prison, officials said on Saturday.',
+      'He will serve 485 years in a state prison, officials said on Saturday.',
+    ],
+    [
+      'the size of a town against the toll there',
+      'In February a magnitude-6.4 quake rocked Zarand, a town of about 15,000 people in Kerman province.',
+      'In February a quake hit the southern town of Zarand in Kerman province, killing 612 people.',
+    ],
+    [
+      'ranks of a series with nothing to say they are one',
+      'Kicker Ryan Succop tied the game at 13-13 with a 47-yard field goal with 10:03 to play in the third quarter.',
+      'Kicker Ryan Succop showed his nerve in the first quarter by nailing a 47-yard field goal to tie the game.',
+    ],
+    [
+      'a share of a stated whole against a figure of none',
+      'A poll on Sunday said 83.3 percent of Greeks were unhappy with the government.',
+      'A poll on Sunday put the government at a dismal 20.6 percent.',
+    ],
+    [
+      'a record in another frame',
+      'The Colts (10-5) clinched a playoff berth with the win on Sunday.',
+      'The Colts were 4-4 on the road and clinched a playoff berth with the win on Sunday.',
+    ],
+  ])('numbers: %s', (_, a, b) => {
+    expect(kindsOf(a, b)).not.toContain('number')
+  })
+
+  it('still flags ranks one word governs', () => {
+    expect(
+      kindsOf(
+        'The skier finished third in the downhill race at Kitzbuehel on Saturday.',
+        'The skier finished fifth in the downhill race at Kitzbuehel on Saturday.',
+      ),
+    ).toContain('number')
+  })
+
+  it.each([
+    [
+      'a date that names the event it stands before',
+      'Nichols was sentenced for the March 11, 2005, shooting at the Atlanta courthouse.',
+      'Nichols was sentenced on December 13, 2008, for the shooting at the Atlanta courthouse.',
+    ],
+    [
+      'another verb right before each date',
+      'Flights at the island airport resumed on Monday morning, officials said.',
+      'Flights at the island airport resumed after being halted on Sunday, officials said.',
+    ],
+  ])('dates: %s', (_, a, b) => {
+    expect(kindsOf(a, b, null)).not.toContain('date')
+  })
+
+  it.each([
+    [
+      'one name transliterated letter by letter',
+      'Heydar Alishbandi, the island governor, said five villages had been badly hit by the quake.',
+      'Heidar Alishvandi, the island governor, said five villages had been badly hit by the quake.',
+    ],
+    [
+      'a team and its city, written as one name in an article',
+      'The Indianapolis Colts recovered a fumble at the Colts 16-yard line late in the half.',
+      'The Indianapolis Colts recovered a fumble at the Indianapolis 16-yard line late in the half.',
+    ],
+  ])('names: %s', (_, a, b) => {
+    expect(kindsOf(a, b)).not.toContain('name')
+  })
+
+  it('two chants with one word in common are two quotes, not one reworded', () => {
+    expect(
+      kindsOf(
+        'Students outside parliament in Athens chanted "murderers out" on Sunday.',
+        'Students outside parliament in Athens chanted "pigs, murderers" on Sunday.',
+      ),
+    ).not.toContain('quote')
+  })
+
+  it('lists a side that repeats a flagged value only when it says it in the same slot', () => {
+    const report = compareArticles([
+      { id: 'a', text: 'The judge gave Nichols four life sentences at the Atlanta courthouse on Saturday.' },
+      { id: 'b', text: 'The judge gave Nichols seven life sentences at the Atlanta courthouse on Saturday.' },
+      {
+        id: 'c',
+        text: 'The judge gave Nichols, who killed four people, life sentences at the Atlanta courthouse on Saturday.',
+      },
+    ])
+    const numbers = report.claims.flatMap((claim) =>
+      claim.differences.filter((difference) => difference.kind === 'number'),
+    )
+    expect(numbers.map((difference) => difference.values)).toEqual([{ a: 'four', b: 'seven' }])
+  })
+})

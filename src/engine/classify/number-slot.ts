@@ -21,6 +21,10 @@ export interface NumberSlot {
   pair: boolean
   /** True when the sentence states a cumulative total (`so far`, `a total of`, `in all`). */
   cumulative: boolean
+  /** True for an age (`37-year-old`, `15 years old`): not a count of years (`485 years`). */
+  age: boolean
+  /** What the number is a part of, from an `of` right after it or its unit (`83.3 percent of Greeks`), as a stem. */
+  partOf?: string
   /** A physical measure converted to SI base units, when the unit is one the engine knows. */
   measure?: { dimension: string; value: number; factor: number; of?: string }
   /** The range the text allows: `at least 30` is [30, ∞), `up to 120` is [0, 120]. */
@@ -77,6 +81,9 @@ const UPPER_BOUNDS = [
   'almost',
 ]
 
+// An age: `37-year-old`, `15 years old`, `six-month-old`.
+const AGE = /^\S*?[\s-]*(?:years?|months?|weeks?|days?)[\s-]old\b/
+
 // A sentence that states a running or overall total.
 const CUMULATIVE =
   /\b(?:so far|in total|a total of|altogether|in all|to date|cumulative(?:ly)?|overall|all told)\b/i
@@ -91,10 +98,13 @@ export function numberSlot(side: ClaimSide, fact: Fact): NumberSlot {
     run: runAfter(side, fact),
     pair: /^[-–]\d/.test(after) || /\d[-–]$/.test(text.before),
     cumulative: CUMULATIVE.test(text.whole),
+    age: AGE.test(`${fact.text.toLowerCase()}${after}`),
     bounds: boundsOf(text.before, value),
   }
   const governor = governorOf(side, fact)
   if (governor !== undefined) slot.governor = governor
+  const whole = partitiveOf(side, fact)
+  if (whole !== undefined) slot.partOf = whole
   const owner = fact.text.includes('-') ? firstContentAfter(side, fact.end) : undefined
   if (owner !== undefined) slot.owner = owner
   const measure = measureOf(fact, after, value)
@@ -119,10 +129,12 @@ export function pairedValue(side: ClaimSide, fact: Fact): number {
 /**
  * True when two numbers fill one slot: the same qualifiers, the same described noun, the same
  * governing word (unless `sameSubject` says one subject is counted), both or neither one end of a
- * pair, both or neither a cumulative total, and measures of one dimension.
+ * pair, both or neither a cumulative total, both or neither an age, and measures of one dimension.
  */
 export function sameNumberSlot(x: NumberSlot, y: NumberSlot, sameSubject = false): boolean {
-  if (x.pair !== y.pair || x.cumulative !== y.cumulative) return false
+  if (x.pair !== y.pair || x.cumulative !== y.cumulative || x.age !== y.age) return false
+  // A share of one whole is not a share of another, nor a figure of no stated whole.
+  if ((x.partOf !== undefined || y.partOf !== undefined) && x.partOf !== y.partOf) return false
   if (x.owner !== undefined && y.owner !== undefined && x.owner !== y.owner) return false
   // Another verb is another slot (`shot to death one`/`shot three`), unless one subject is counted
   // with a reworded verb (`the death toll hits 362`/`climbs to 580`).
@@ -249,8 +261,9 @@ export const HEDGES: ReadonlySet<string> = new Set([
 const HEDGE_WORDS = new Set([...HEDGES, 'least', 'than', 'more', 'over', 'up', 'to', 'at', 'less', 'fewer'])
 
 /**
- * The content word right before a number, across hedges only (`falling about 150`, `shot three`):
- * the verb or noun whose count it is. None across punctuation or function words (`the 23`).
+ * The content word right before a number, across hedges only (`falling about 150`, `shot three`),
+ * or the noun before an `of` (`a town of about 15,000`): the verb or noun whose count it is. None
+ * across punctuation or other function words (`the 23`).
  */
 function governorOf(side: ClaimSide, fact: Fact): Token | undefined {
   const segment = side.segments.find(
@@ -266,9 +279,31 @@ function governorOf(side: ClaimSide, fact: Fact): Token | undefined {
       end = token.start
       continue
     }
+    // `a town of 15,000 people`, `a toll of 30`: the number is of the noun before `of`.
+    const noun = before[k - 1]
+    if (
+      token.norm === 'of' &&
+      noun !== undefined &&
+      /^\s+$/.test(segment.text.slice(noun.end - segment.start, token.start - segment.start))
+    )
+      return noun.content && !noun.numeric && !noun.name ? noun : undefined
     return token.content && !token.numeric && !token.name ? token : undefined
   }
   return undefined
+}
+
+/**
+ * The first content word after an `of` that follows the number or its unit directly (`83.3
+ * percent of Greeks`, `30 of the 80 wounded`): the whole the number is a part of.
+ */
+function partitiveOf(side: ClaimSide, fact: Fact): string | undefined {
+  // `$2 million of damage`, `150 metres of rope` measure a thing; only a count or a share is a part.
+  if (fact.unit !== undefined && fact.unit !== 'percent') return undefined
+  const after = side.tokens.filter((token) => token.start >= fact.end).slice(0, 6)
+  let at = 0
+  if (fact.unit !== undefined && after[0]?.content && !after[0].numeric) at = 1
+  if (after[at]?.norm !== 'of') return undefined
+  return after.slice(at + 1).find((token) => token.content)?.stem
 }
 
 /** The first content word right after a span, when only spaces or a hyphen separate them. */

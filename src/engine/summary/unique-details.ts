@@ -16,6 +16,18 @@ export interface UniqueDetails {
  */
 export const MIN_LISTED_DETAIL_WORDS = 3
 
+/**
+ * A detail read as a phrase (`The UN chief`) is listed by its new words, not the phrase around
+ * them: at least this many content words no other side says.
+ */
+export const MIN_LISTED_NEW_WORDS = 2
+
+/** True when a detail is a real addition, worth listing in the summary. */
+function isListed(detail: Detail): boolean {
+  if (detail.newWords !== undefined) return detail.newWords >= MIN_LISTED_NEW_WORDS
+  return detail.text.trim().split(/\s+/).length >= MIN_LISTED_DETAIL_WORDS
+}
+
 /** Unique segments and added details worth listing, per document in input order. */
 export function uniqueDetails(report: Report, index: ReportIndex): UniqueDetails[] {
   const unique = new Set(report.unique)
@@ -23,10 +35,7 @@ export function uniqueDetails(report: Report, index: ReportIndex): UniqueDetails
     doc: doc.id,
     segments: (index.byDocument.get(doc.id) ?? []).filter((segment) => unique.has(segment.id)),
     details: report.claims.flatMap((claim) =>
-      claim.details.filter(
-        (detail) =>
-          detail.doc === doc.id && detail.text.trim().split(/\s+/).length >= MIN_LISTED_DETAIL_WORDS,
-      ),
+      claim.details.filter((detail) => detail.doc === doc.id && isListed(detail)),
     ),
   }))
 }
