@@ -12,7 +12,9 @@ import { sidePairsToCompare } from './align/twin-sides.ts'
 import { analyseArticles } from './analyse-articles.ts'
 import type { ClaimSide } from './classify/claim-side.ts'
 import { classifyClaim } from './classify/classify-claim.ts'
+import { grammarBudget } from './classify/grammar-budget.ts'
 import { markUpdates } from './classify/mark-updates.ts'
+import type { SegmentGrammar } from './classify/read-phrases.ts'
 import { LIMITS } from './defaults.ts'
 import { diffWords } from './diff/diff-words.ts'
 import type { Token } from './normalize/tokenize.ts'
@@ -66,6 +68,7 @@ export function compareArticles(articles: ArticleInput[], options: CompareOption
   const labels = new Map(unique.map((article) => [article.id, article.source ?? article.title ?? article.id]))
   let diffsSkipped = false
   let oversized = 0
+  const grammar = grammarBudget(LIMITS.phraseTaggedSegments)
   const claims: Claim[] = groups.map((group, index) => {
     const claimSegments = group.members.flatMap((member) => {
       const segment = profiles[member]?.segment
@@ -96,6 +99,7 @@ export function compareArticles(articles: ArticleInput[], options: CompareOption
       texts,
       labels,
       tokensOf,
+      grammarOf: grammar.grammarOf,
     })
     if (group.attached.length > 0) {
       claim.segments = claimSegments.map((segment) => segment.id)
@@ -115,6 +119,12 @@ export function compareArticles(articles: ArticleInput[], options: CompareOption
     shortcuts.push({
       limit: 'diffMaxTokens',
       detail: `${oversized} word diffs were skipped: a segment had more than ${LIMITS.diffMaxTokens} tokens.`,
+    })
+  }
+  if (grammar.refused() > 0) {
+    shortcuts.push({
+      limit: 'phraseTaggedSegments',
+      detail: `Details of ${grammar.refused()} segments keep the words only they say, not whole phrases: phrase tagging stops after ${LIMITS.phraseTaggedSegments} segments.`,
     })
   }
   if (diffsSkipped) {
@@ -173,6 +183,8 @@ interface ClaimInputs {
   labels: Map<string, string>
   /** A segment's tokens at document offsets. */
   tokensOf: (segment: Segment) => Token[]
+  /** A segment's grammar for its details, within the comparison's tagging budget. */
+  grammarOf: (segment: Segment) => SegmentGrammar
 }
 
 /** Gathers each document's side of a group (segments, facts, tokens at document offsets) and classifies it. */
@@ -202,7 +214,13 @@ function buildClaim(
   const linked =
     linkedSegments?.map(([left, right]) => [sideOf(left), sideOf(right)] as [ClaimSide, ClaimSide]) ??
     sidePairsToCompare(sides)
-  const { status, differences, details } = classifyClaim(sides, inputs.texts, overlap, linked)
+  const { status, differences, details } = classifyClaim(
+    sides,
+    inputs.texts,
+    overlap,
+    linked,
+    inputs.grammarOf,
+  )
   return { id, segments: segments.map((s) => s.id), status, score: group.score, differences, details }
 }
 

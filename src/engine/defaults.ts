@@ -67,6 +67,12 @@ export const LIMITS = {
    * thousands of repeated names made take minutes.
    */
   factsPerSegment: 300,
+  /**
+   * Segments a comparison tags for its details' phrases. Tagging costs about a millisecond a
+   * sentence, and a large cluster has thousands: past this many, details keep the words of their
+   * runs (a shortcut says so). A few outlets' articles stay well within it.
+   */
+  phraseTaggedSegments: 200,
   /** diff-match-patch's Diff_Timeout in seconds: 0 means no timeout, so diffs are deterministic. */
   diffTimeoutSeconds: 0,
 } as const

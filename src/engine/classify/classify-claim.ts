@@ -1,9 +1,10 @@
 import { CLASSIFY_DEFAULTS } from '../defaults.ts'
-import type { ClaimStatus, Detail, Difference } from '../types.ts'
+import type { ClaimStatus, Detail, Difference, Segment } from '../types.ts'
 import type { ClaimSide } from './claim-side.ts'
 import { type DetailRun, phraseDetails } from './detail-phrases.ts'
 import { findDetailRuns } from './find-details.ts'
 import { findDifferences } from './find-differences.ts'
+import type { SegmentGrammar } from './read-phrases.ts'
 
 /** A claim's verdict with the differences and details that justify it. */
 export interface Classification {
@@ -27,6 +28,8 @@ export function classifyClaim(
   texts: Map<string, string>,
   overlap: number,
   linked?: readonly (readonly [ClaimSide, ClaimSide])[],
+  /** Reads a segment's grammar for its details (a comparison's tagging budget); each call tags anew when absent. */
+  grammarOf?: (segment: Segment) => SegmentGrammar,
 ): Classification {
   const differences = findDifferences(sides, linked, texts).filter(
     (difference) =>
@@ -34,7 +37,12 @@ export function classifyClaim(
       overlap >= CLASSIFY_DEFAULTS.negationMinOverlap,
   )
   const differenceSpans = differences.flatMap((difference) => difference.spans ?? [])
-  const { details, kept } = phraseDetails(findDetailRuns(sides, differenceSpans), texts, differenceSpans)
+  const { details, kept } = phraseDetails(
+    findDetailRuns(sides, differenceSpans),
+    texts,
+    differenceSpans,
+    grammarOf,
+  )
   const status: ClaimStatus =
     differences.length > 0 ? 'discrepancy' : isSubstantial(sides, kept) ? 'partial' : 'agreement'
   return { status, differences, details }

@@ -2,7 +2,8 @@ import type { Token } from '../normalize/tokenize.ts'
 import type { Detail, Segment, TextSpan } from '../types.ts'
 import type { ClaimSide } from './claim-side.ts'
 import { isLightWord, type Span, tidySpan } from './phrase-edges.ts'
-import { NO_GRAMMAR, type Phrase, readGrammar, type SegmentGrammar } from './read-phrases.ts'
+import { grammarBudget } from './grammar-budget.ts'
+import { NO_GRAMMAR, type Phrase, type SegmentGrammar } from './read-phrases.ts'
 
 /** A run of content words only one side says, before it is widened to a phrase. */
 export interface DetailRun {
@@ -41,12 +42,13 @@ export function phraseDetails(
   runs: readonly DetailRun[],
   texts: ReadonlyMap<string, string>,
   differenceSpans: readonly TextSpan[],
+  readGrammar: (segment: Segment) => SegmentGrammar = grammarBudget(Number.POSITIVE_INFINITY).grammarOf,
 ): { details: Detail[]; kept: DetailRun[] } {
   const grammars = new Map<string, SegmentGrammar>()
   const grammarOf = (segment: Segment) => {
     let grammar = grammars.get(segment.id)
     if (grammar === undefined) {
-      grammar = readGrammar(segment.text, segment.start)
+      grammar = readGrammar(segment)
       grammars.set(segment.id, grammar)
     }
     return grammar
