@@ -1,8 +1,8 @@
 import type { Token } from '../normalize/tokenize.ts'
 import type { Detail, Segment, TextSpan } from '../types.ts'
 import type { ClaimSide } from './claim-side.ts'
-import { isLightWord, type Span, tidySpan } from './phrase-edges.ts'
 import { grammarBudget } from './grammar-budget.ts'
+import { isLightWord, type Span, tidySpan } from './phrase-edges.ts'
 import { NO_GRAMMAR, type Phrase, type SegmentGrammar } from './read-phrases.ts'
 
 /** A run of content words only one side says, before it is widened to a phrase. */
