@@ -150,9 +150,10 @@ export function groupClaims(
   const clusters = members.filter((list, cluster) => alive[cluster] && list.length > 1)
   const attached: number[][] = clusters.map(() => [])
   if (rule.attachAt !== undefined) {
+    // Candidates only: which other pairs grouping scored depends on the order it merged in, and so
+    // on the order of the articles; the candidates do not.
     const strongPairs: [number, number][] = []
-    for (const [key, probability] of known)
-      if (probability >= cut) strongPairs.push([Math.floor(key / profiles.length), key % profiles.length])
+    for (const pair of pairs) if (pair.probability >= cut) strongPairs.push([pair.a, pair.b])
     for (const { segment, cluster } of attachStatements(
       clusters,
       profiles,

@@ -103,10 +103,27 @@ export function directPairProbability(
   model: MatchModel,
 ): PairProbability {
   return (a, b) => {
-    const first = profiles[a]
-    const second = profiles[b]
+    const [first, second] = canonicalOrder(profiles[a], profiles[b])
     return first && second ? matchProbability(model, scoringFeatures(first, second)) : 0
   }
+}
+
+/**
+ * The two profiles of a pair in an order that does not depend on the order of the articles: by
+ * text, then document, then offset. Word alignment breaks ties from its first side, so a pair
+ * scored both ways can differ by a few hundredths, and a comparison must not change when the same
+ * articles come in another order.
+ */
+export function canonicalOrder(
+  first: SegmentProfile | undefined,
+  second: SegmentProfile | undefined,
+): [SegmentProfile | undefined, SegmentProfile | undefined] {
+  if (first === undefined || second === undefined) return [first, second]
+  const x = first.segment
+  const y = second.segment
+  const firstGoesFirst =
+    x.text !== y.text ? x.text < y.text : x.doc !== y.doc ? x.doc < y.doc : x.start <= y.start
+  return firstGoesFirst ? [first, second] : [second, first]
 }
 
 /**
@@ -128,11 +145,10 @@ export function twinPairProbability(profiles: readonly SegmentProfile[], model: 
     return place
   }
   return (a, b) => {
-    const first = profiles[a]
-    const second = profiles[b]
+    const [first, second] = canonicalOrder(profiles[a], profiles[b])
     if (first === undefined || second === undefined) return 0
-    const x = classOf[a] ?? 0
-    const y = classOf[b] ?? 0
+    const x = classOf[first.index] ?? 0
+    const y = classOf[second.index] ?? 0
     if (sizes[x] === 1 && sizes[y] === 1) return matchProbability(model, scoringFeatures(first, second))
     const key = x * sizes.length + y
     const words = known.get(key)
@@ -141,7 +157,7 @@ export function twinPairProbability(profiles: readonly SegmentProfile[], model: 
       known.set(key, values.slice())
       return matchProbability(model, values)
     }
-    const place = scoringFeatures(placeOf(a), placeOf(b))
+    const place = scoringFeatures(placeOf(first.index), placeOf(second.index))
     twinValues.set(words)
     for (const at of PLACE_AT) twinValues[at] = place[at] ?? 0
     return matchProbability(model, twinValues)
