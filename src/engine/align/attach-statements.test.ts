@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { attachStatements, proposedAttachments } from './attach-statements.ts'
 import type { SegmentProfile } from './segment-profile.ts'
 
-/** Attachment as first written: every member of a proposed claim scored, none passed over. */
+/** Attachment as first written: every member of a proposed claim scored, no early stop. */
 function attachEveryPair(
   ...[clusters, profiles, strongPairs, attachAt, restateAt, probabilityOf]: Parameters<
     typeof attachStatements
@@ -39,7 +39,7 @@ const cases = fc.record({
 })
 
 describe('attachStatements', () => {
-  it('attaches as scoring every member would, and leaves each unscored pair in the order it would have scored it', () => {
+  it('attaches as scoring every member would, and scores no pair it would not have scored', () => {
     fc.assert(
       fc.property(cases, ({ docs, clusterOf, probabilities, strong, attachAt }) => {
         const profiles = docs.map((docIndex) => ({ docIndex }) as SegmentProfile)
@@ -53,20 +53,13 @@ describe('attachStatements', () => {
           return probability(a, b)
         })
         const order: string[] = []
-        const found = attachStatements(
-          clusters,
-          profiles,
-          strong,
-          attachAt,
-          0.2,
-          (a, b) => {
-            order.push(`${a}>${b}`)
-            return probability(a, b)
-          },
-          (segment, member) => order.push(`${segment}>${member}`),
-        )
+        const found = attachStatements(clusters, profiles, strong, attachAt, 0.2, (a, b) => {
+          order.push(`${a}>${b}`)
+          return probability(a, b)
+        })
         expect(found).toEqual(expected)
-        expect(new Set(order)).toEqual(new Set(expectedOrder))
+        // The early stop only leaves pairs out (the pipeline scores a pair alike either way round).
+        for (const pair of order) expect(expectedOrder).toContain(pair)
       }),
       { numRuns: 300 },
     )

@@ -18,12 +18,9 @@ export interface Attachment {
  * member reaches `cut` and its mean link to the members from other documents reaches `attachAt`:
  * it matches the claim as a whole, not one member by chance; and a member from its own document
  * must restate it (`restateAt`, as in grouping), or a lede shared by two claims would carry each
- * claim's sentences into the other. Only pairs already scored at or above
- * the cut propose an attachment, so the work stays near the size of the scored pairs. The pairs
- * it decides without scoring go to `passOver`, so that a caller meeting one later can score it in
- * the order of its two segments that attachment would have used: a pair's probability may depend
- * on that order (word alignment breaks ties from the first segment's side; 0.8 % of 340,000 ECB+
- * pairs, by up to 0.07).
+ * claim's sentences into the other. Only candidate pairs scored at or above the cut propose an
+ * attachment, so the work stays near the size of the candidates, and the result does not depend on
+ * which other pairs grouping happened to score.
  */
 export function attachStatements(
   clusters: readonly (readonly number[])[],
@@ -32,12 +29,11 @@ export function attachStatements(
   attachAt: number,
   restateAt: number,
   probabilityOf: (a: number, b: number) => number,
-  passOver: (segment: number, member: number) => void = () => undefined,
 ): Attachment[] {
   const attachments: Attachment[] = []
   for (const { segment, cluster } of proposedAttachments(clusters, profiles.length, strongPairs)) {
     const members = clusters[cluster] ?? []
-    const average = meanLink(segment, members, profiles, attachAt, restateAt, probabilityOf, passOver)
+    const average = meanLink(segment, members, profiles, attachAt, restateAt, probabilityOf)
     if (average !== null) attachments.push({ segment, cluster, average })
   }
   return attachments
@@ -46,8 +42,7 @@ export function attachStatements(
 /**
  * The segment's mean link to the members from other documents, or null when a member of its own
  * document does not restate it or the mean cannot reach `attachAt`. Pairs grouping never met are
- * scored here, so it stops as soon as the members left could not lift the mean to the level; the
- * pairs it then leaves unscored go to `passOver`.
+ * scored here, so it stops as soon as the members left could not lift the mean to the level.
  */
 function meanLink(
   segment: number,
@@ -56,23 +51,18 @@ function meanLink(
   attachAt: number,
   restateAt: number,
   probabilityOf: (a: number, b: number) => number,
-  passOver: (segment: number, member: number) => void,
 ): number | null {
   const doc = profiles[segment]?.docIndex
   const others = members.filter((member) => profiles[member]?.docIndex !== doc)
-  const giveUp = (from: number) => {
-    for (const member of others.slice(from)) passOver(segment, member)
-    return null
-  }
   for (const member of members)
-    if (profiles[member]?.docIndex === doc && probabilityOf(segment, member) < restateAt) return giveUp(0)
+    if (profiles[member]?.docIndex === doc && probabilityOf(segment, member) < restateAt) return null
   if (others.length === 0) return null
   let sum = 0
   for (const [at, member] of others.entries()) {
     sum += probabilityOf(segment, member)
     const left = others.length - at - 1
     // Each member left adds at most 1.
-    if ((sum + left) / others.length < attachAt) return giveUp(at + 1)
+    if ((sum + left) / others.length < attachAt) return null
   }
   return sum / others.length
 }

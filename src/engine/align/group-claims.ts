@@ -74,14 +74,11 @@ export function groupClaims(
     addLink(neighbours[pair.a] as Links, pair.b, pair.probability, 1)
     addLink(neighbours[pair.b] as Links, pair.a, pair.probability, 1)
   }
-  // Pairs attachment decided without scoring, in the order it would have scored them (see attach-statements.ts).
-  const passedOver = new Map<number, readonly [number, number]>()
   const probabilityOf = (a: number, b: number) => {
     const key = keyOf(a, b)
     let probability = known.get(key)
     if (probability === undefined) {
-      const [first, second] = passedOver.get(key) ?? [a, b]
-      probability = rule.probability(first, second)
+      probability = rule.probability(a, b)
       known.set(key, probability)
     }
     return probability
@@ -161,10 +158,6 @@ export function groupClaims(
       Math.max(cut, rule.attachAt),
       cut * rule.restatement.cutShare,
       probabilityOf,
-      (segment, member) => {
-        const key = keyOf(segment, member)
-        if (!known.has(key) && !passedOver.has(key)) passedOver.set(key, [segment, member])
-      },
     ))
       attached[cluster]?.push(segment)
   }
