@@ -70,13 +70,33 @@ const CLAUSE_BREAK = /[,;:]|\s[-–—]{1,2}\s/
  * them: the units a reader takes in as one piece. `offset` is where the text starts in its document.
  */
 export function readGrammar(text: string, offset: number): SegmentGrammar {
+  return shiftGrammar(tagText(text), offset)
+}
+
+/** A grammar read at offsets of its text, moved to where the text starts in its document. */
+export function shiftGrammar(grammar: SegmentGrammar, offset: number): SegmentGrammar {
+  if (offset === 0 || grammar === NO_GRAMMAR) return grammar
+  const shift = <T extends { start: number; end: number }>(span: T): T => ({
+    ...span,
+    start: span.start + offset,
+    end: span.end + offset,
+  })
+  return {
+    words: grammar.words.map(shift),
+    phrases: grammar.phrases.map(shift),
+    clauses: grammar.clauses.map(shift),
+  }
+}
+
+/** compromise's reading of one text, at offsets of the text. */
+function tagText(text: string): SegmentGrammar {
   // Tagging costs about a millisecond a sentence; an overlong segment (a page pasted as one line)
   // is left untagged, and its details keep the words of their runs.
   if (text.length > CLASSIFY_DEFAULTS.phraseMaxSegmentChars) return NO_GRAMMAR
   const doc = nlp(text)
   doc.compute('offset')
   const words: TaggedWord[] = (doc.docs.flat() as CompromiseTerm[]).map((term) => {
-    const start = offset + (term.offset?.start ?? 0)
+    const start = term.offset?.start ?? 0
     return {
       start,
       end: start + (term.offset?.length ?? term.text.length),
