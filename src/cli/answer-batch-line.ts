@@ -1,4 +1,5 @@
 import { compareArticles } from '../engine/index.ts'
+import { formatBatchError } from './batch-error-line.ts'
 import { parseBatchRequest } from './parse-batch-request.ts'
 
 /**
@@ -16,17 +17,4 @@ export function answerBatchLine(line: string, lineNumber: number): string {
     // An engine failure on one request must not lose the others' reports.
     return formatBatchError(request.id, lineNumber, `comparison failed: ${(error as Error).message}`)
   }
-}
-
-/** An error line: `{"id": <id or null>, "error": "line N: …"}`. */
-export function formatBatchError(id: string | null, lineNumber: number, error: string): string {
-  return JSON.stringify({ id, error: `line ${lineNumber}: ${error}` })
-}
-
-/**
- * The request id of a line, for an error line when its worker crashed or ran out of time; null
- * when the line has none. Parses the line again, which costs nothing next to the comparison lost.
- */
-export function readRequestId(line: string): string | null {
-  return parseBatchRequest(line).id
 }

@@ -1,4 +1,4 @@
-import { formatBatchError, readRequestId } from './answer-batch-line.ts'
+import { formatBatchError, readRequestId } from './batch-error-line.ts'
 import type { BatchTask } from './batch-worker.ts'
 
 /** Answers request lines with output lines; never rejects, since every failure is an error line. */

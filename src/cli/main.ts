@@ -1,9 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { CliError } from './cli-error.ts'
 import { type CliStreams, processStreams, writeText } from './cli-streams.ts'
-import { compareFiles } from './compare-files.ts'
 import { parseArgs } from './parse-args.ts'
-import { runBatch } from './run-batch.ts'
 import { usage } from './usage.ts'
 
 /** The command-line entry; returns the process exit code. */
@@ -15,7 +13,13 @@ export async function main(args: string[], streams: CliStreams = processStreams(
       await writeText(streams.stdout, usage)
       return 0
     }
-    if (command.kind === 'batch') return (await runBatch(streams, command)).exitCode
+    // Each command loads what it needs: a batch pool's main thread never compares, so it does not
+    // pay the engine's start-up, which its workers pay each for themselves.
+    if (command.kind === 'batch') {
+      const { runBatch } = await import('./run-batch.ts')
+      return (await runBatch(streams, command)).exitCode
+    }
+    const { compareFiles } = await import('./compare-files.ts')
     await writeText(streams.stdout, await compareFiles(command.files, command.format))
     return 0
   } catch (error) {

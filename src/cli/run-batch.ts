@@ -1,4 +1,3 @@
-import { answerBatchLine } from './answer-batch-line.ts'
 import { type BatchAnswerer, createBatchPool } from './batch-pool.ts'
 import { BatchProgress } from './batch-progress.ts'
 import { type CliStreams, writeText } from './cli-streams.ts'
@@ -50,7 +49,7 @@ export async function runBatch(
 ): Promise<BatchRunResult> {
   const answerer: BatchAnswerer =
     options.jobs === 1
-      ? { answer: async (line, n) => answerBatchLine(line, n), close: async () => undefined }
+      ? await mainThreadAnswerer()
       : await createBatchPool({ jobs: options.jobs, timeoutMs: options.timeoutMs, workerFile })
   const output = new OrderedOutput(streams.stdout, options.jobs === 1 ? 1 : options.jobs * (1 + HELD_PER_JOB))
   const progress =
@@ -125,6 +124,15 @@ export async function runBatch(
   } finally {
     await answerer.close()
   }
+}
+
+/**
+ * `--jobs 1`: answers on this thread. The engine is imported here, not at start-up, so that with
+ * more jobs only the workers load it (its tagger takes a few hundred milliseconds to start).
+ */
+async function mainThreadAnswerer(): Promise<BatchAnswerer> {
+  const { answerBatchLine } = await import('./answer-batch-line.ts')
+  return { answer: async (line, n) => answerBatchLine(line, n), close: async () => undefined }
 }
 
 /**

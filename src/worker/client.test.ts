@@ -54,6 +54,8 @@ describe('CompareClient', () => {
     await expect(first).rejects.toThrow('cancelled')
     const firstWorker = FakeWorker.created[0] as FakeWorker
     expect(firstWorker.terminated).toBe(true)
+    // Its replacement starts at once, ready for the request that follows.
+    expect(FakeWorker.created).toHaveLength(2)
 
     const second = client.compare([], {})
     const secondWorker = FakeWorker.created[1] as FakeWorker
@@ -67,6 +69,15 @@ describe('CompareClient', () => {
     })
     await expect(second).resolves.toMatchObject({ report: { claims: [] } })
     expect((await second).report.id).toBeUndefined()
+  })
+
+  it('starts its worker on warm-up and sends the first request to that worker', () => {
+    const client = makeClient()
+    client.warmUp()
+    expect(FakeWorker.created).toHaveLength(1)
+    void client.compare([], {})
+    expect(FakeWorker.created).toHaveLength(1)
+    expect((FakeWorker.created[0] as FakeWorker).requests).toHaveLength(1)
   })
 
   it('restarts after a crash and tells its listeners', async () => {

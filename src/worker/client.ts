@@ -72,6 +72,14 @@ export class CompareClient {
     })
   }
 
+  /**
+   * Starts the worker now, so its script loads and the engine starts up (the tagger's lexicon
+   * takes a few hundred milliseconds to unpack) while the page renders, not after it asks.
+   */
+  warmUp(): void {
+    this.ensureWorker()
+  }
+
   /** Stops the worker and rejects every pending request. */
   dispose(): void {
     this.worker?.terminate()
@@ -84,10 +92,12 @@ export class CompareClient {
     if (!entry) return
     this.pending.delete(id)
     entry.reject(new DOMException('Comparison cancelled', 'AbortError'))
-    // The running request cannot be interrupted inside the worker: replace the worker.
+    // The running request cannot be interrupted inside the worker: replace the worker, starting
+    // the new one at once, since a cancelled request is usually followed by its replacement.
     this.worker?.terminate()
     this.worker = null
     this.rejectAll(new DOMException('Comparison cancelled', 'AbortError'))
+    this.ensureWorker()
   }
 
   private rejectAll(error: Error): void {
