@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Report } from '../engine/index.ts'
+import type { Claim, Report } from '../engine/index.ts'
 import { CompareClient, WorkerCrashedError } from './client.ts'
 import type { CompareRequest, WorkerResponse } from './protocol.ts'
 
@@ -92,6 +92,35 @@ describe('CompareClient', () => {
     const fresh = FakeWorker.created[1] as FakeWorker
     fresh.reply({ type: 'result', id: fresh.requests[0]?.id ?? -1, report: emptyReport, elapsedMs: 1 })
     await expect(next).resolves.toMatchObject({ elapsedMs: 1 })
+  })
+
+  it('puts a report together from the claims sent ahead of it, in order', async () => {
+    const client = makeClient()
+    const pending = client.compare([], {})
+    const worker = FakeWorker.created[0] as FakeWorker
+    const id = worker.requests[0]?.id ?? -1
+    const claim = (claimId: string): Claim => ({
+      id: claimId,
+      segments: [],
+      status: 'agreement',
+      score: 1,
+      differences: [],
+      details: [],
+    })
+    worker.reply({ type: 'claims', id, claims: [claim('c0'), claim('c1')] })
+    worker.reply({ type: 'claims', id, claims: [claim('c2')] })
+    worker.reply({ type: 'result', id, report: emptyReport, claimsSent: 3, elapsedMs: 5 })
+    const { report } = await pending
+    expect(report.claims.map((found) => found.id)).toEqual(['c0', 'c1', 'c2'])
+  })
+
+  it('rejects a report whose claims did not all arrive rather than show part of it', async () => {
+    const client = makeClient()
+    const pending = client.compare([], {})
+    const worker = FakeWorker.created[0] as FakeWorker
+    const id = worker.requests[0]?.id ?? -1
+    worker.reply({ type: 'result', id, report: emptyReport, claimsSent: 2, elapsedMs: 5 })
+    await expect(pending).rejects.toThrow('incomplete')
   })
 
   it('passes an engine error on as a rejection', async () => {

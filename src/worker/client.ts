@@ -1,4 +1,4 @@
-import type { ArticleInput, QuoteMention, Report } from '../engine/index.ts'
+import type { ArticleInput, Claim, QuoteMention, Report } from '../engine/index.ts'
 import type { CompareRequest, WorkerCompareOptions, WorkerResponse } from './protocol.ts'
 
 /** A finished comparison as the worker returns it. */
@@ -19,6 +19,8 @@ interface Pending {
   resolve: (result: ComparisonResult) => void
   reject: (error: Error) => void
   onProgress?: (fraction: number, stage: string) => void
+  /** Claims received ahead of the result, in report order. */
+  claims: Claim[]
 }
 
 /** Thrown when the worker died mid-run; the client has already started a fresh one. */
@@ -66,7 +68,7 @@ export class CompareClient {
         reject(new DOMException('Comparison cancelled', 'AbortError'))
         return
       }
-      this.pending.set(id, { resolve, reject, onProgress: call.onProgress })
+      this.pending.set(id, { resolve, reject, onProgress: call.onProgress, claims: [] })
       call.signal?.addEventListener('abort', () => this.cancel(id), { once: true })
       this.ensureWorker().postMessage(request)
     })
@@ -127,10 +129,26 @@ export class CompareClient {
       entry.onProgress?.(message.fraction, message.stage)
       return
     }
+    if (message.type === 'claims') {
+      for (const claim of message.claims) entry.claims.push(claim)
+      return
+    }
     this.pending.delete(message.id)
-    if (message.type === 'result') {
-      const { report, quotes, elapsedMs } = message
-      entry.resolve(quotes ? { report, quotes, elapsedMs } : { report, elapsedMs })
-    } else entry.reject(new Error(message.message))
+    if (message.type === 'error') {
+      entry.reject(new Error(message.message))
+      return
+    }
+    const { quotes, elapsedMs, claimsSent } = message
+    let { report } = message
+    if (claimsSent !== undefined) {
+      if (entry.claims.length !== claimsSent) {
+        entry.reject(
+          new Error(`The comparison arrived incomplete: ${entry.claims.length} of ${claimsSent} claims.`),
+        )
+        return
+      }
+      report = { ...report, claims: entry.claims }
+    }
+    entry.resolve(quotes ? { report, quotes, elapsedMs } : { report, elapsedMs })
   }
 }

@@ -1,4 +1,5 @@
 import { compareArticles, listQuotes } from '../engine/index.ts'
+import { claimParts } from './claim-parts.ts'
 import type { CompareRequest, WorkerResponse } from './protocol.ts'
 
 // Typed narrowly by hand: the webworker lib cannot share a program with the DOM lib.
@@ -17,7 +18,21 @@ scope.onmessage = (event) => {
     })
     // The engine lists the quotes it extracted; listQuotes only reads them back.
     const quotes = listQuotes(report)
-    scope.postMessage({ type: 'result', id, report, quotes, elapsedMs: performance.now() - started })
+    const elapsedMs = performance.now() - started
+    const parts = claimParts(report.claims)
+    if (parts.length <= 1) scope.postMessage({ type: 'result', id, report, quotes, elapsedMs })
+    else {
+      for (const claims of parts) scope.postMessage({ type: 'claims', id, claims })
+      const rest = { ...report, claims: [] }
+      scope.postMessage({
+        type: 'result',
+        id,
+        report: rest,
+        claimsSent: report.claims.length,
+        quotes,
+        elapsedMs,
+      })
+    }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     scope.postMessage({ type: 'error', id, message })

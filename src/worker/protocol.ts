@@ -1,4 +1,4 @@
-import type { ArticleInput, CompareOptions, QuoteMention, Report } from '../engine/index.ts'
+import type { ArticleInput, Claim, CompareOptions, QuoteMention, Report } from '../engine/index.ts'
 
 /** Options that can cross the worker boundary (callbacks cannot). */
 export type WorkerCompareOptions = Omit<CompareOptions, 'onProgress' | 'now'>
@@ -19,11 +19,25 @@ export interface ProgressMessage {
   stage: string
 }
 
+/**
+ * Some of the claims of the report for the request with the same id, in report order, sent before
+ * its result when the claims are many: each message is decoded on the page's main thread as one
+ * task, and all of them at once blocked it for over 100 ms (`claim-parts.ts`).
+ */
+export interface ClaimsMessage {
+  type: 'claims'
+  id: number
+  claims: Claim[]
+}
+
 /** The finished report for the request with the same id. */
 export interface ResultMessage {
   type: 'result'
   id: number
+  /** The report; when `claimsSent` is set, its claims came before it in `claims` messages and it holds none. */
   report: Report
+  /** How many claims the `claims` messages before this one carried, when they carried them. */
+  claimsSent?: number
   /** The direct quotes of the report's segments, found beside the comparison for the quote check. */
   quotes?: QuoteMention[]
   elapsedMs: number
@@ -37,4 +51,4 @@ export interface ErrorMessage {
 }
 
 /** Every message the worker sends. */
-export type WorkerResponse = ProgressMessage | ResultMessage | ErrorMessage
+export type WorkerResponse = ProgressMessage | ClaimsMessage | ResultMessage | ErrorMessage
