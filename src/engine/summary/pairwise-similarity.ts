@@ -29,19 +29,29 @@ export function pairwiseSimilarity(report: Report, index: ReportIndex): PairSimi
   for (const [doc, segments] of index.byDocument) {
     compared.set(doc, segments.filter((s) => s.role === 'headline' || s.role === 'body').length)
   }
+  // Each claim's segments counted by document once, not again for every pair of documents (ten
+  // articles of wire copy make 45 pairs and claims of twenty members).
+  const claimDocs = report.claims.map((claim) => {
+    const counts = new Map<string, number>()
+    for (const id of claim.segments) {
+      const doc = index.segments.get(id)?.doc
+      if (doc !== undefined) counts.set(doc, (counts.get(doc) ?? 0) + 1)
+    }
+    return { weight: similarityWeights[claim.status], discrepancy: claim.status === 'discrepancy', counts }
+  })
   const pairs: PairSimilarity[] = []
   report.documents.forEach((first, i) => {
     for (const second of report.documents.slice(i + 1)) {
       let weighted = 0
       let shared = 0
       let discrepancies = 0
-      for (const claim of report.claims) {
-        const docs = claim.segments.map((id) => index.segments.get(id)?.doc)
-        const inBoth = docs.filter((doc) => doc === first.id || doc === second.id).length
-        if (!docs.includes(first.id) || !docs.includes(second.id)) continue
+      for (const { weight, discrepancy, counts } of claimDocs) {
+        const inFirst = counts.get(first.id)
+        const inSecond = counts.get(second.id)
+        if (inFirst === undefined || inSecond === undefined) continue
         shared++
-        if (claim.status === 'discrepancy') discrepancies++
-        weighted += similarityWeights[claim.status] * inBoth
+        if (discrepancy) discrepancies++
+        weighted += weight * (inFirst + inSecond)
       }
       const total = (compared.get(first.id) ?? 0) + (compared.get(second.id) ?? 0)
       const score = total === 0 ? 0 : Math.min(1, weighted / total)

@@ -44,8 +44,11 @@ export function findQuotes(segment: Segment): string[] {
  */
 export function quoteCheck(report: Report, index: ReportIndex, mentions?: QuoteMention[]): QuoteCheckRow[] {
   const bySegment = new Map<string, QuoteMention[]>()
-  for (const mention of mentions ?? [])
-    bySegment.set(mention.segment, [...(bySegment.get(mention.segment) ?? []), mention])
+  for (const mention of mentions ?? []) {
+    const known = bySegment.get(mention.segment)
+    if (known === undefined) bySegment.set(mention.segment, [mention])
+    else known.push(mention)
+  }
   const quotesIn = (segment: Segment): string[] =>
     mentions ? (bySegment.get(segment.id) ?? []).map((mention) => unquote(mention.text)) : findQuotes(segment)
   const rows: { order: number; row: QuoteCheckRow }[] = []
@@ -105,11 +108,11 @@ const SAME_QUOTE_OVERLAP = 0.5
  * `We don't know the actual date yet` and `Various dates have been named` are two statements.
  */
 function quotesMatch(quotes: Record<string, string[]>): boolean {
-  const docs = Object.values(quotes).filter((list) => list.length > 0)
-  const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
-  const alike = (x: string, y: string) => {
-    const a = words(x)
-    const b = words(y)
+  // Each quote's words read once: every pair of documents compares every pair of their quotes.
+  const docs = Object.values(quotes)
+    .filter((list) => list.length > 0)
+    .map((list) => list.map((text) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])))
+  const alike = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
     let shared = 0
     for (const word of a) if (b.has(word)) shared++
     const smaller = Math.min(a.size, b.size)
