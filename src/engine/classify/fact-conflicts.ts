@@ -11,6 +11,7 @@ import {
   unmatchedFacts,
   wordsOf,
 } from './claim-side.ts'
+import { countedNoun } from './counted-noun.ts'
 import { clockTimesFit, datedNoun, dateRole, sameStampLine } from './date-slot.ts'
 import { abbreviates, mayBeRivalNames } from './name-slot.ts'
 import { HEDGES, numberSlot, numbersFit, pairedValue, sameNumberSlot } from './number-slot.ts'
@@ -84,6 +85,11 @@ function numbersInOneSlot(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean
   if (isOrdinal(x) && !sameRankFrame(a, x, b, y)) return false
   // A score or record (`10-5`, `4-4 on the road`) is one only in the same words (`the Colts (10-5) join`).
   if (slotX.pair && slotY.pair && !sameFrame(a, x, b, y)) return false
+  // Two counted things are two slots (`26 pirates arrested`/`three pirate vessels`), whatever unit
+  // the modifier before the head made of them.
+  const nounX = countedNoun(a, x)
+  const nounY = countedNoun(b, y)
+  if (nounX !== undefined && nounY !== undefined && !sameWord(nounX, nounY)) return false
   return (
     sameNumberSlot(slotX, slotY, sameSubject(a, x, b, y)) &&
     (x.unit && y.unit

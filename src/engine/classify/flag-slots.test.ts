@@ -342,3 +342,26 @@ describe('held-out wrong kinds: another slot, occasion or name of one thing', ()
     expect(numbers.map((difference) => difference.values)).toEqual([{ a: 'four', b: 'seven' }])
   })
 })
+
+describe('a figure of another counted thing or subject (issue 21)', () => {
+  it('a number is compared only with a count of the same noun, the plural after its modifiers', () => {
+    expect(
+      kindsOf(
+        'The Indian navy frigate interdicted 26 pirates in the Gulf of Aden on Friday.',
+        'The Indian navy frigate interdicted three pirate vessels in the Gulf of Aden on Friday.',
+      ),
+    ).not.toContain('number')
+    expect(
+      kindsOf(
+        'The Indian navy frigate interdicted three pirate vessels in the Gulf of Aden on Friday.',
+        'The Indian navy frigate interdicted four pirate vessels in the Gulf of Aden on Friday.',
+      ),
+    ).toContain('number')
+    expect(
+      kindsOf(
+        'Five people injured in the blast were taken to hospital in Athens on Wednesday.',
+        'Seven people injured in the blast were taken to hospital in Athens on Wednesday.',
+      ),
+    ).toContain('number')
+  })
+})
