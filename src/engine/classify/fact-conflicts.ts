@@ -2,6 +2,7 @@ import { datePrecision, sameDateKey } from '../facts/date-values.ts'
 import { GIVEN_NAME_FORMS } from '../facts/name-tables.ts'
 import type { Token } from '../normalize/tokenize.ts'
 import type { DifferenceKind, Fact } from '../types.ts'
+import { figuresOfTwoSubjects } from './another-subject.ts'
 import {
   type ClaimSide,
   partyMentions,
@@ -334,6 +335,8 @@ export function nameConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
     if (wordsX.length === 0 || wordsY.length === 0 || looksAlike(wordsX, wordsY)) return false
     if (!isProperName(a, x, wordsX) || !isProperName(b, y, wordsY)) return false
     if (!mayBeRivalNames(a, x, b, y)) return false
+    // A round-up sets several subjects in one frame, each with its own figures (`another-subject.ts`).
+    if (figuresOfTwoSubjects(a, x, b, y)) return false
     // A name the other side also says is a partial name or a nickname, unless this side says it
     // more often (one of two `Texas` in a sentence changed).
     if (

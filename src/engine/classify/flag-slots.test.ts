@@ -364,4 +364,17 @@ describe('a figure of another counted thing or subject (issue 21)', () => {
       ),
     ).toContain('number')
   })
+
+  it('two names, each with its own figures in one frame, are two subjects, not rival names', () => {
+    expect(
+      kindsOf(
+        'Tyler Hansbrough finished the game against Evansville with 20 points and nine rebounds.',
+        'Austin Daye finished the game against Evansville with 20 points and eight rebounds.',
+      ),
+    ).not.toContain('name')
+    const sheriff = (name: string, men: number) =>
+      `The arrest of ${men} men was confirmed by ${name}, the county sheriff, on Sunday.`
+    expect(kindsOf(sheriff('Bob Smith', 12), sheriff('Dan Jones', 12))).toEqual(['name'])
+    expect(kindsOf(sheriff('Bob Smith', 12), sheriff('Dan Jones', 15))).toEqual(['number'])
+  })
 })
