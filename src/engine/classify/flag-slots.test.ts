@@ -187,6 +187,11 @@ describe('names are compared as rivals only in one role', () => {
       'She led the State of Alabama Medical Association in 2002.',
     ],
     [
+      'a name hyphened to a modifier',
+      'INS Mysore, a Delhi-class destroyer, launched a helicopter with marine commandos on Saturday.',
+      'INS Mysore, an Indian Navy destroyer, launched a helicopter with marine commandos on Saturday.',
+    ],
+    [
       'an acronym of a longer name',
       "He shared the team's Most Valuable Player Award this season.",
       "He shared the team's MVP Award this season.",
