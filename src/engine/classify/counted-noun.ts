@@ -1,6 +1,7 @@
+import { sameFactValue } from '../facts/same-fact-value.ts'
 import type { Token } from '../normalize/tokenize.ts'
 import type { Fact } from '../types.ts'
-import type { ClaimSide } from './claim-side.ts'
+import { type ClaimSide, sameWord } from './claim-side.ts'
 
 /**
  * The noun a number counts, read from the words right after it: the first plural of the run of
@@ -30,6 +31,21 @@ export function countedNoun(side: ClaimSide, fact: Fact): Token | undefined {
     end = token.end
   }
   return undefined
+}
+
+/**
+ * True when the other side gives the fact's value as a count of the same noun, in any words
+ * (`four sentences of life without parole` repeats `four consecutive life sentences without
+ * parole`): the value is repeated, though the word after each number, its unit, differs.
+ */
+export function repeatsCount(side: ClaimSide, fact: Fact, other: ClaimSide): boolean {
+  const noun = countedNoun(side, fact)
+  if (noun === undefined) return false
+  return other.facts.some((candidate) => {
+    if (candidate.kind !== 'number' || !sameFactValue(fact, candidate)) return false
+    const otherNoun = countedNoun(other, candidate)
+    return otherNoun !== undefined && sameWord(noun, otherNoun)
+  })
 }
 
 // How many words after a number the counted noun may stand (`three Somali pirate skiffs`).

@@ -12,7 +12,7 @@ import {
   unmatchedFacts,
   wordsOf,
 } from './claim-side.ts'
-import { countedNoun } from './counted-noun.ts'
+import { countedNoun, repeatsCount } from './counted-noun.ts'
 import { clockTimesFit, datedNoun, dateRole, sameStampLine } from './date-slot.ts'
 import { abbreviates, mayBeRivalNames } from './name-slot.ts'
 import { HEDGES, numberSlot, numbersFit, pairedValue, sameNumberSlot } from './number-slot.ts'
@@ -60,6 +60,7 @@ function unmatchedOccurrences(side: ClaimSide, other: ClaimSide, kind: Fact['kin
 /**
  * Numbers count the same thing with the same known unit, or, with a unit unknown, in the same slot;
  * ranks are compared with ranks only.
+ * A value the other side repeats as a count of the same noun is no rival (`repeatsCount`).
  * A number only one side hedges (`about 15 pounds`, `some $65 billion`) is a rounding of the
  * other's exact value when that value rounds to it, so it is no conflict; two exact or two hedged
  * values still conflict on any change (`770`/`767`, `about 4,000`/`about 4,100`).
@@ -67,6 +68,8 @@ function unmatchedOccurrences(side: ClaimSide, other: ClaimSide, kind: Fact['kin
 export function numberConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
   return pairConflicts('number', a, b, (x, y) => numbersInOneSlot(a, x, b, y)).filter(
     (conflict) =>
+      !repeatsCount(a, conflict.a, b) &&
+      !repeatsCount(b, conflict.b, a) &&
       !roundsTo(conflict.a, a, conflict.b, b) &&
       !roundsTo(conflict.b, b, conflict.a, a) &&
       !fitsOnceRead(a, conflict.a, b, conflict.b),

@@ -370,6 +370,19 @@ describe('a figure of another counted thing or subject (issue 21)', () => {
     ).toContain('number')
   })
 
+  it('a value the other side repeats as a count of the same noun is no rival', () => {
+    const seven =
+      'The judge gave Nichols seven consecutive life sentences and four sentences of life without parole.'
+    const four = 'The judge gave Nichols four consecutive life sentences without the possibility of parole.'
+    expect(kindsOf(seven, four)).not.toContain('number')
+    expect(
+      kindsOf(
+        'The judge gave Nichols seven consecutive life sentences without the possibility of parole.',
+        four,
+      ),
+    ).toContain('number')
+  })
+
   it('two names, each with its own figures in one frame, are two subjects, not rival names', () => {
     expect(
       kindsOf(
