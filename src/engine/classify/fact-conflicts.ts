@@ -13,7 +13,7 @@ import {
   wordsOf,
 } from './claim-side.ts'
 import { countedNoun, repeatsCount } from './counted-noun.ts'
-import { clockTimesFit, datedNoun, dateRole, sameStampLine } from './date-slot.ts'
+import { clockTimesFit, datedNoun, datedSubject, dateRole, sameStampLine } from './date-slot.ts'
 import { abbreviates, mayBeRivalNames } from './name-slot.ts'
 import { HEDGES, numberSlot, numbersFit, pairedValue, sameNumberSlot } from './number-slot.ts'
 import { occurrencesLeftOver } from './repeated-values.ts'
@@ -221,6 +221,11 @@ function datesInOneSlot(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact, loose: boo
   const nounX = datedNoun(a, x)
   const nounY = datedNoun(b, y)
   if ((nounX !== undefined || nounY !== undefined) && nounX?.stem !== nounY?.stem) return false
+  // One verb dated for two subjects (`a vigil is planned for Sunday`/`demonstrations are planned
+  // for Monday`) dates two moments.
+  const subjectX = datedSubject(a, x)
+  const subjectY = datedSubject(b, y)
+  if (subjectX !== undefined && subjectY !== undefined && !sameWord(subjectX, subjectY)) return false
   return (
     datePrecision(x.key) === datePrecision(y.key) &&
     sameDateRole(a, x, b, y) &&

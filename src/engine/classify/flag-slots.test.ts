@@ -383,6 +383,23 @@ describe('a figure of another counted thing or subject (issue 21)', () => {
     ).toContain('number')
   })
 
+  it('one verb dated for two subjects dates two moments; for one subject it is one', () => {
+    expect(
+      kindsOf(
+        'A new candlelit vigil is planned for Sunday at the site of the shooting in Athens.',
+        'More demonstrations are planned for Monday at the site of the shooting in Athens.',
+        null,
+      ),
+    ).not.toContain('date')
+    expect(
+      kindsOf(
+        'A new candlelit vigil is planned for Sunday at the site of the shooting in Athens.',
+        'A new candlelit vigil is planned for Monday at the site of the shooting in Athens.',
+        null,
+      ),
+    ).toContain('date')
+  })
+
   it('two names, each with its own figures in one frame, are two subjects, not rival names', () => {
     expect(
       kindsOf(
