@@ -4,7 +4,10 @@
  * Three groups are scored apart: the 16 dev sub-topics, on which the flag rules were shaped (a
  * training figure); the train-split sub-topics the file names under `heldOut`, judged on the engine
  * as it stood before the rules were changed for them and then used to shape rules (training since);
- * and those under `heldOutAfter`, judged only afterwards and never used for a rule (held-out).
+ * those under `heldOutAfter`, judged only afterwards and never used for a rule (held-out); and those
+ * under `heldOut3`, four train-split sub-topics judged on the engine before issue 21's rules (a
+ * figure or quote of another subject, ADR 0030's third part) were read off the training groups, and
+ * never used for a rule (the honest held-out figure).
  * A flag is matched to a judgement by its sub-topic, kind and every value it lists; a flag with no
  * judgement is reported as unjudged, to be read and added. Recall counts the right flags found
  * against the right ones plus the listed misses still unflagged.
@@ -105,6 +108,7 @@ function flagsMiss(report: Report, miss: FlagMiss): boolean {
 interface JudgementsFile {
   heldOut: string[]
   heldOutAfter: string[]
+  heldOut3: string[]
   judgements: FlagJudgement[]
   misses: FlagMiss[]
 }
@@ -123,6 +127,11 @@ export function measureFlagPrecision(dir: string): FlagPrecision[] {
       file,
       'second held-out (judged after the rules, held-out)',
       reportsOf(dir, new Set(file.heldOutAfter)),
+    ),
+    scoreGroup(
+      file,
+      'third held-out (judged before the rules of issue 21, held-out)',
+      reportsOf(dir, new Set(file.heldOut3)),
     ),
   ]
 }

@@ -111,3 +111,25 @@ export function datedNoun(side: ClaimSide, fact: Fact): Token | undefined {
   const gap = segment?.text.slice(fact.end - segment.start, next.start - segment.start) ?? ''
   return /^(?:['’]s)?,?\s+$/.test(gap) ? next : undefined
 }
+
+// How many words before a date the verb it dates may stand (`is planned for Sunday evening`).
+const DATED_VERB_REACH = 3
+
+/**
+ * The subject of the verb a date dates, when it is a plain noun right before that verb, auxiliaries
+ * skipped: `vigil` of `a new candlelit vigil is planned for Sunday`, `demonstrations` of `more
+ * demonstrations are planned for Monday`. Two outlets may date one verb for two subjects (a vigil
+ * on one day, marches on another), and those are two moments. None for a name (`Jackson was
+ * arrested on Sunday`: a subject two outlets may name two ways) or when no content word is there.
+ */
+export function datedSubject(side: ClaimSide, fact: Fact): Token | undefined {
+  const segment = side.segments.find(
+    (candidate) => candidate.start <= fact.start && fact.end <= candidate.end,
+  )
+  if (segment === undefined) return undefined
+  const before = side.tokens.filter((token) => token.start >= segment.start && token.end <= fact.start)
+  const verbAt = before.findLastIndex((token) => token.content && !token.numeric && !token.name)
+  if (verbAt < 0 || before.length - verbAt > DATED_VERB_REACH) return undefined
+  const subject = before.slice(0, verbAt).findLast((token) => token.content)
+  return subject !== undefined && !subject.name && !subject.numeric ? subject : undefined
+}

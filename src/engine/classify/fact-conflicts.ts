@@ -2,6 +2,7 @@ import { datePrecision, sameDateKey } from '../facts/date-values.ts'
 import { GIVEN_NAME_FORMS } from '../facts/name-tables.ts'
 import type { Token } from '../normalize/tokenize.ts'
 import type { DifferenceKind, Fact } from '../types.ts'
+import { figuresOfTwoSubjects } from './another-subject.ts'
 import {
   type ClaimSide,
   partyMentions,
@@ -11,7 +12,8 @@ import {
   unmatchedFacts,
   wordsOf,
 } from './claim-side.ts'
-import { clockTimesFit, datedNoun, dateRole, sameStampLine } from './date-slot.ts'
+import { countedNoun, repeatsCount } from './counted-noun.ts'
+import { clockTimesFit, datedNoun, datedSubject, dateRole, sameStampLine } from './date-slot.ts'
 import { abbreviates, mayBeRivalNames } from './name-slot.ts'
 import { HEDGES, numberSlot, numbersFit, pairedValue, sameNumberSlot } from './number-slot.ts'
 import { occurrencesLeftOver } from './repeated-values.ts'
@@ -58,6 +60,7 @@ function unmatchedOccurrences(side: ClaimSide, other: ClaimSide, kind: Fact['kin
 /**
  * Numbers count the same thing with the same known unit, or, with a unit unknown, in the same slot;
  * ranks are compared with ranks only.
+ * A value the other side repeats as a count of the same noun is no rival (`repeatsCount`).
  * A number only one side hedges (`about 15 pounds`, `some $65 billion`) is a rounding of the
  * other's exact value when that value rounds to it, so it is no conflict; two exact or two hedged
  * values still conflict on any change (`770`/`767`, `about 4,000`/`about 4,100`).
@@ -65,6 +68,8 @@ function unmatchedOccurrences(side: ClaimSide, other: ClaimSide, kind: Fact['kin
 export function numberConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
   return pairConflicts('number', a, b, (x, y) => numbersInOneSlot(a, x, b, y)).filter(
     (conflict) =>
+      !repeatsCount(a, conflict.a, b) &&
+      !repeatsCount(b, conflict.b, a) &&
       !roundsTo(conflict.a, a, conflict.b, b) &&
       !roundsTo(conflict.b, b, conflict.a, a) &&
       !fitsOnceRead(a, conflict.a, b, conflict.b),
@@ -84,6 +89,11 @@ function numbersInOneSlot(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean
   if (isOrdinal(x) && !sameRankFrame(a, x, b, y)) return false
   // A score or record (`10-5`, `4-4 on the road`) is one only in the same words (`the Colts (10-5) join`).
   if (slotX.pair && slotY.pair && !sameFrame(a, x, b, y)) return false
+  // Two counted things are two slots (`26 pirates arrested`/`three pirate vessels`), whatever unit
+  // the modifier before the head made of them.
+  const nounX = countedNoun(a, x)
+  const nounY = countedNoun(b, y)
+  if (nounX !== undefined && nounY !== undefined && !sameWord(nounX, nounY)) return false
   return (
     sameNumberSlot(slotX, slotY, sameSubject(a, x, b, y)) &&
     (x.unit && y.unit
@@ -211,6 +221,11 @@ function datesInOneSlot(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact, loose: boo
   const nounX = datedNoun(a, x)
   const nounY = datedNoun(b, y)
   if ((nounX !== undefined || nounY !== undefined) && nounX?.stem !== nounY?.stem) return false
+  // One verb dated for two subjects (`a vigil is planned for Sunday`/`demonstrations are planned
+  // for Monday`) dates two moments.
+  const subjectX = datedSubject(a, x)
+  const subjectY = datedSubject(b, y)
+  if (subjectX !== undefined && subjectY !== undefined && !sameWord(subjectX, subjectY)) return false
   return (
     datePrecision(x.key) === datePrecision(y.key) &&
     sameDateRole(a, x, b, y) &&
@@ -328,6 +343,8 @@ export function nameConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
     if (wordsX.length === 0 || wordsY.length === 0 || looksAlike(wordsX, wordsY)) return false
     if (!isProperName(a, x, wordsX) || !isProperName(b, y, wordsY)) return false
     if (!mayBeRivalNames(a, x, b, y)) return false
+    // A round-up sets several subjects in one frame, each with its own figures (`another-subject.ts`).
+    if (figuresOfTwoSubjects(a, x, b, y)) return false
     // A name the other side also says is a partial name or a nickname, unless this side says it
     // more often (one of two `Texas` in a sentence changed).
     if (

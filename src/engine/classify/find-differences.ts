@@ -10,6 +10,7 @@ import {
   numberConflicts,
   sameFactSlot,
 } from './fact-conflicts.ts'
+import { escapeRegExp, onlyOpensSentences, writtenAsOne } from './names-in-texts.ts'
 import { findNegationFlip } from './negation-flip.ts'
 import { quoteConflicts } from './quote-conflicts.ts'
 
@@ -93,7 +94,9 @@ export function findDifferences(
       if (
         pair.kind === 'name' &&
         (saidTogether(sides, [left, right], pair.a.text, pair.b.text) ||
-          writtenAsOne(texts, pair.a.text, pair.b.text))
+          writtenAsOne(texts, pair.a.text, pair.b.text) ||
+          onlyOpensSentences(texts, pair.a.text) ||
+          onlyOpensSentences(texts, pair.b.text))
       )
         continue
       let entry = merged.find(
@@ -143,33 +146,6 @@ function saidTogether(
       !compared.some((one) => one.doc === side.doc) &&
       side.segments.some((segment) => has(segment.text, x) && has(segment.text, y)),
   )
-}
-
-/**
- * True when some article of the comparison writes the two names as one, side by side (`Kansas
- * City Chiefs` for `K.C.`/`Chiefs`, `Indianapolis Colts` for `Colts`/`Indianapolis`): a team and
- * its city, a body and its place, named by either half. Initials (`K.C.`) stand for the words
- * they begin.
- */
-function writtenAsOne(texts: ReadonlyMap<string, string>, x: string, y: string): boolean {
-  const together = new RegExp(
-    `(?:^|[^\\p{L}\\p{N}])(?:${namePattern(x)}\\s+${namePattern(y)}|${namePattern(y)}\\s+${namePattern(x)})(?![\\p{L}\\p{N}])`,
-    'u',
-  )
-  for (const text of texts.values()) if (together.test(text)) return true
-  return false
-}
-
-/** A name as a pattern: itself, or for initials (`K.C.`) any words they begin (`Kansas City`). */
-function namePattern(name: string): string {
-  if (!/^(?:\p{Lu}\.){2,}$/u.test(name)) return escapeRegExp(name)
-  const letters = name.replaceAll('.', '').split('')
-  return letters.map((letter) => `${letter}\\p{L}+`).join('\\s+')
-}
-
-/** A string as a regular expression that matches it literally. */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** Every pair of sides, each once. */

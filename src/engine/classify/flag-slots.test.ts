@@ -187,6 +187,11 @@ describe('names are compared as rivals only in one role', () => {
       'She led the State of Alabama Medical Association in 2002.',
     ],
     [
+      'a name hyphened to a modifier',
+      'INS Mysore, a Delhi-class destroyer, launched a helicopter with marine commandos on Saturday.',
+      'INS Mysore, an Indian Navy destroyer, launched a helicopter with marine commandos on Saturday.',
+    ],
+    [
       'an acronym of a longer name',
       "He shared the team's Most Valuable Player Award this season.",
       "He shared the team's MVP Award this season.",
@@ -340,5 +345,71 @@ describe('held-out wrong kinds: another slot, occasion or name of one thing', ()
       claim.differences.filter((difference) => difference.kind === 'number'),
     )
     expect(numbers.map((difference) => difference.values)).toEqual([{ a: 'four', b: 'seven' }])
+  })
+})
+
+describe('a figure of another counted thing or subject (issue 21)', () => {
+  it('a number is compared only with a count of the same noun, the plural after its modifiers', () => {
+    expect(
+      kindsOf(
+        'The Indian navy frigate interdicted 26 pirates in the Gulf of Aden on Friday.',
+        'The Indian navy frigate interdicted three pirate vessels in the Gulf of Aden on Friday.',
+      ),
+    ).not.toContain('number')
+    expect(
+      kindsOf(
+        'The Indian navy frigate interdicted three pirate vessels in the Gulf of Aden on Friday.',
+        'The Indian navy frigate interdicted four pirate vessels in the Gulf of Aden on Friday.',
+      ),
+    ).toContain('number')
+    expect(
+      kindsOf(
+        'Five people injured in the blast were taken to hospital in Athens on Wednesday.',
+        'Seven people injured in the blast were taken to hospital in Athens on Wednesday.',
+      ),
+    ).toContain('number')
+  })
+
+  it('a value the other side repeats as a count of the same noun is no rival', () => {
+    const seven =
+      'The judge gave Nichols seven consecutive life sentences and four sentences of life without parole.'
+    const four = 'The judge gave Nichols four consecutive life sentences without the possibility of parole.'
+    expect(kindsOf(seven, four)).not.toContain('number')
+    expect(
+      kindsOf(
+        'The judge gave Nichols seven consecutive life sentences without the possibility of parole.',
+        four,
+      ),
+    ).toContain('number')
+  })
+
+  it('one verb dated for two subjects dates two moments; for one subject it is one', () => {
+    expect(
+      kindsOf(
+        'A new candlelit vigil is planned for Sunday at the site of the shooting in Athens.',
+        'More demonstrations are planned for Monday at the site of the shooting in Athens.',
+        null,
+      ),
+    ).not.toContain('date')
+    expect(
+      kindsOf(
+        'A new candlelit vigil is planned for Sunday at the site of the shooting in Athens.',
+        'A new candlelit vigil is planned for Monday at the site of the shooting in Athens.',
+        null,
+      ),
+    ).toContain('date')
+  })
+
+  it('two names, each with its own figures in one frame, are two subjects, not rival names', () => {
+    expect(
+      kindsOf(
+        'Tyler Hansbrough finished the game against Evansville with 20 points and nine rebounds.',
+        'Austin Daye finished the game against Evansville with 20 points and eight rebounds.',
+      ),
+    ).not.toContain('name')
+    const sheriff = (name: string, men: number) =>
+      `The arrest of ${men} men was confirmed by ${name}, the county sheriff, on Sunday.`
+    expect(kindsOf(sheriff('Bob Smith', 12), sheriff('Dan Jones', 12))).toEqual(['name'])
+    expect(kindsOf(sheriff('Bob Smith', 12), sheriff('Dan Jones', 15))).toEqual(['number'])
   })
 })

@@ -9,7 +9,8 @@ import { type ClaimSide, wordsOf } from './claim-side.ts'
  * Whether two differing names can be rivals in one slot at all. They are not when they name one
  * thing (`INS Sukanya`/`Warship Sukanya`, `Aoraki Mount Cook`/`Mt Cook`: the same distinctive last
  * word), when one contains the other (`Gulf of Aden`/`Somalia`, `Vancouver`/`Canada`), when one is
- * no name at all (a bare `Avenue`, a title or degree such as `MD`, a weekday written short), when
+ * no name at all (a bare `Avenue`, a title or degree such as `MD`, a weekday written short, a
+ * modifier such as `Delhi-class`), when
  * the other side says the name's words elsewhere (`Medical Assn`/`State of Alabama Medical
  * Association`), or when they fill different roles: the source of an `according to` against a
  * participant, the outlet a speaker `told` against the speaker.
@@ -18,6 +19,7 @@ export function mayBeRivalNames(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): b
   const wordsX = wordsOf(x.text)
   const wordsY = wordsOf(y.text)
   if (isNoName(wordsX) || isNoName(wordsY)) return false
+  if (isCompoundModifier(x.text) || isCompoundModifier(y.text)) return false
   if (placesNest(x.text, y.text)) return false
   if (!x.person && !y.person && sameDistinctiveHead(wordsX, wordsY)) return false
   if (namedWithin(wordsX, b, a) || namedWithin(wordsY, a, b)) return false
@@ -43,6 +45,16 @@ const NO_NAME_WORDS = new Set(
     'mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec'
   ).split(' '),
 )
+
+/**
+ * True when the name is joined by a hyphen to a lower-case word (`a Delhi-class destroyer`, `the
+ * US-led coalition`, `a Chicago-based firm`): a modifier that tells the kind, base or leader of
+ * the noun after it, which two outlets may describe by different features (`the Indian Naval
+ * destroyer`), not a party of the story.
+ */
+function isCompoundModifier(text: string): boolean {
+  return /\p{L}-\p{Ll}+$/u.test(text)
+}
 
 /** True when every word is a generic head, a title, a degree or a calendar abbreviation. */
 function isNoName(words: readonly string[]): boolean {

@@ -24,4 +24,17 @@ describe('resolveSpeakers', () => {
     const resolved = resolveSpeakers([extractFacts('"Yes," he said.')])
     expect(describeFacts(resolved[0] ?? [], 'quote')).toEqual(['quote:yes@he'])
   })
+
+  test('a quote left open takes the speaker of the next segment that closes it', () => {
+    const segments = [
+      '"The earthquake was really strong, and people poured into the streets in panic.',
+      'My husband rushed off to one of the villages," said Sara Sadeqi, a homemaker.',
+      'State media said three strong aftershocks were felt.',
+      '"People poured into the streets, fearing aftershocks."',
+    ]
+    const resolved = resolveSpeakers(segments.map((text) => extractFacts(text)))
+    expect(
+      resolved.map((facts) => describeFacts(facts, 'quote').map((quote) => quote.split('@')[1])),
+    ).toEqual([['sara sadeqi'], ['sara sadeqi'], [], [undefined]])
+  })
 })

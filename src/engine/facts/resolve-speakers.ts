@@ -9,6 +9,11 @@ import { PRONOUNS } from './attribution-facts.ts'
  * paragraphs). Pass the facts of every segment of one article; returns new arrays, inputs untouched.
  */
 export function resolveSpeakers(factsPerSegment: readonly (readonly Fact[])[]): Fact[][] {
+  return speakersFromClosingSegment(speakersInTextOrder(factsPerSegment))
+}
+
+/** The forward pass of `resolveSpeakers`: pronouns and continuing quotes take an earlier speaker. */
+function speakersInTextOrder(factsPerSegment: readonly (readonly Fact[])[]): Fact[][] {
   let lastNamed: Fact | undefined
   let lastQuoteSpeaker: Fact | undefined
   return factsPerSegment.map((facts) => {
@@ -30,6 +35,40 @@ export function resolveSpeakers(factsPerSegment: readonly (readonly Fact[])[]): 
     lastQuoteSpeaker = quotedHere
     return resolved
   })
+}
+
+/**
+ * A quote a segment opens and leaves open (`"The earthquake was really strong, and people poured
+ * into the streets.`) runs on into the next, which closes it and names the speaker there (`My
+ * husband rushed off," said Sara Sadeqi`): news puts the attribution of a quote of several
+ * sentences after its first sentence or at its end. Such a quote with no speaker of its own takes
+ * the speaker of the quote that closes it.
+ */
+function speakersFromClosingSegment(factsPerSegment: Fact[][]): Fact[][] {
+  return factsPerSegment.map((facts, k) => {
+    const closing = factsPerSegment[k + 1]?.find((fact) => fact.kind === 'quote')
+    if (closing?.speaker === undefined || PRONOUNS.has(closing.speaker) || !closesOnly(closing.text))
+      return facts
+    return facts.map((fact) =>
+      fact.kind === 'quote' && fact.speaker === undefined && opensOnly(fact.text)
+        ? withSpeaker(fact, closing)
+        : fact,
+    )
+  })
+}
+
+// Quotation marks that open and close a quote; a straight double mark does both.
+const OPENING = /^["“]/
+const CLOSING = /["”][^"“”]*$/
+
+/** True when a quote's text opens with a quotation mark and never closes it. */
+function opensOnly(text: string): boolean {
+  return OPENING.test(text) && !CLOSING.test(text.slice(1))
+}
+
+/** True when a quote's text closes a quotation mark it did not open. */
+function closesOnly(text: string): boolean {
+  return !OPENING.test(text) && CLOSING.test(text)
 }
 
 function withSpeaker(fact: Fact, source: Fact): Fact {
