@@ -176,6 +176,23 @@ describe('crosscheck batch worker ramp', () => {
     expect(result.peakRunning).toBe(1)
   }, 30_000)
 
+  it('adds no worker when the file has too few requests left to repay its start-up', async () => {
+    const stdout = sink()
+    const result = await runBatch(
+      {
+        stdin: toStream([tiny('hang'), tiny('b')]),
+        stdout,
+        stderr: sink(),
+        countRequests: async () => 2,
+      },
+      { jobs: 2, timeoutMs: 4 * RAMP_MS, quiet: true },
+      faultyWorker,
+      RAMP_MS,
+    )
+    expect(result.peakRunning).toBe(1)
+    expect(ids(stdout.text())).toEqual(['hang', 'b'])
+  }, 30_000)
+
   it('adds a worker once the pool has stayed busy with a request waiting', async () => {
     const stdout = sink()
     const result = await runBatch(
