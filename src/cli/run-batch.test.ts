@@ -176,33 +176,24 @@ describe('crosscheck batch worker ramp', () => {
     expect(result.peakRunning).toBe(1)
   }, 30_000)
 
-  it('adds no worker when the file has too few requests left to repay its start-up', async () => {
+  /** A hanging request then a short one, with the ramp at RAMP_MS; `countRequests` as a file gives. */
+  async function runHangThenShort(countRequests?: () => Promise<number>) {
     const stdout = sink()
     const result = await runBatch(
-      {
-        stdin: toStream([tiny('hang'), tiny('b')]),
-        stdout,
-        stderr: sink(),
-        countRequests: async () => 2,
-      },
+      { stdin: toStream([tiny('hang'), tiny('b')]), stdout, stderr: sink(), countRequests },
       { jobs: 2, timeoutMs: 4 * RAMP_MS, quiet: true },
       faultyWorker,
       RAMP_MS,
     )
-    expect(result.peakRunning).toBe(1)
-    expect(ids(stdout.text())).toEqual(['hang', 'b'])
+    return { peakRunning: result.peakRunning, ids: ids(stdout.text()) }
+  }
+
+  it('adds no worker when the file has too few requests left to repay its start-up', async () => {
+    expect(await runHangThenShort(async () => 2)).toEqual({ peakRunning: 1, ids: ['hang', 'b'] })
   }, 30_000)
 
   it('adds a worker once the pool has stayed busy with a request waiting', async () => {
-    const stdout = sink()
-    const result = await runBatch(
-      { stdin: toStream([tiny('hang'), tiny('b')]), stdout, stderr: sink() },
-      { jobs: 2, timeoutMs: 4 * RAMP_MS, quiet: true },
-      faultyWorker,
-      RAMP_MS,
-    )
-    expect(result.peakRunning).toBe(2)
-    expect(ids(stdout.text())).toEqual(['hang', 'b'])
+    expect(await runHangThenShort()).toEqual({ peakRunning: 2, ids: ['hang', 'b'] })
   }, 30_000)
 })
 
