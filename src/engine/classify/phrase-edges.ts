@@ -70,7 +70,10 @@ function wholeWords(side: ClaimSide, text: string, [from, to]: Span): Span {
     start = Math.min(start, fact.start)
     end = Math.max(end, fact.end)
   }
-  const before = /(?:[\p{L}\p{N}]+-)+$/u.exec(text.slice(Math.max(0, start - 60), start))
+  // The unanchored pattern is tried at every position of its window, so it runs only where a hyphen
+  // ends the text before the span (about 40 ms a comparison of ten 5,000-word articles otherwise).
+  const before =
+    text[start - 1] === '-' ? /(?:[\p{L}\p{N}]+-)+$/u.exec(text.slice(Math.max(0, start - 60), start)) : null
   const after = /^(?:-[\p{L}\p{N}]+)+/u.exec(text.slice(end, end + 60))
   return [start - (before?.[0].length ?? 0), end + (after?.[0].length ?? 0)]
 }
