@@ -1,13 +1,15 @@
 /**
  * Flag precision and recall of the current engine (shipped model) on judged ECB+ sub-topics,
  * scored against flags read by hand with ../shared/eval/FLAGS-GUIDE.md (`flag-judgements.json`).
- * Three groups are scored apart: the 16 dev sub-topics, on which the flag rules were shaped (a
+ * Five groups are scored apart: the 16 dev sub-topics, on which the flag rules were shaped (a
  * training figure); the train-split sub-topics the file names under `heldOut`, judged on the engine
  * as it stood before the rules were changed for them and then used to shape rules (training since);
- * those under `heldOutAfter`, judged only afterwards and never used for a rule (held-out); and those
+ * those under `heldOutAfter`, judged only afterwards and never used for a rule (held-out); those
  * under `heldOut3`, four train-split sub-topics judged on the engine before issue 21's rules (a
  * figure or quote of another subject, ADR 0030's third part) were read off the training groups, and
- * never used for a rule (the honest held-out figure).
+ * never used for a rule (held-out); and those under `heldOut4`, the first never-judged sub-topics in
+ * the request file's order until the engine raised 25 flags on them, judged on the engine of commit
+ * 518a1b5 and never used to shape a rule (the latest honest held-out figure).
  * A flag is matched to a judgement by its sub-topic, kind and every value it lists; a flag with no
  * judgement is reported as unjudged, to be read and added. Recall counts the right flags found
  * against the right ones plus the listed misses still unflagged.
@@ -109,6 +111,7 @@ interface JudgementsFile {
   heldOut: string[]
   heldOutAfter: string[]
   heldOut3: string[]
+  heldOut4: string[]
   judgements: FlagJudgement[]
   misses: FlagMiss[]
 }
@@ -132,6 +135,11 @@ export function measureFlagPrecision(dir: string): FlagPrecision[] {
       file,
       'third held-out (judged before the rules of issue 21, held-out)',
       reportsOf(dir, new Set(file.heldOut3)),
+    ),
+    scoreGroup(
+      file,
+      'fourth held-out (judged on the engine of 518a1b5, never used to shape a rule, held-out)',
+      reportsOf(dir, new Set(file.heldOut4)),
     ),
   ]
 }
