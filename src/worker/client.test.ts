@@ -3,15 +3,27 @@ import type { Claim, Report } from '../engine/index.ts'
 import { CompareClient, WorkerCrashedError } from './client.ts'
 import type { CompareRequest, WorkerResponse } from './protocol.ts'
 
-/** A stand-in worker that records requests and lets the test reply when it wants. */
+/**
+ * A stand-in worker that records requests and lets the test reply when it wants. It says it is
+ * ready as soon as the client listens, as the real one does once its engine has loaded, unless
+ * `FakeWorker.startReady` is false (then the test calls `reply({ type: 'ready' })`).
+ */
 class FakeWorker {
   static created: FakeWorker[] = []
+  static startReady = true
   requests: CompareRequest[] = []
   terminated = false
-  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null = null
   onerror: ((event: ErrorEvent) => void) | null = null
+  private listener: ((event: MessageEvent<WorkerResponse>) => void) | null = null
   constructor() {
     FakeWorker.created.push(this)
+  }
+  get onmessage() {
+    return this.listener
+  }
+  set onmessage(listener: ((event: MessageEvent<WorkerResponse>) => void) | null) {
+    this.listener = listener
+    if (FakeWorker.startReady) this.reply({ type: 'ready' })
   }
   postMessage(request: CompareRequest) {
     this.requests.push(request)
@@ -27,21 +39,56 @@ class FakeWorker {
   }
 }
 
+/** The worker reports one stage of its first request, then answers it with the empty report. */
+const answerFirstRequest = (worker: FakeWorker, stage: string, elapsedMs: number) => {
+  const id = worker.requests[0]?.id ?? -1
+  worker.reply({ type: 'progress', id, fraction: 0.5, stage })
+  worker.reply({ type: 'result', id, report: emptyReport, elapsedMs })
+}
+
+/** Resolves after the current task, once timers set for 0 ms have run. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))
+
 const emptyReport: Report = { version: 1, documents: [], segments: [], claims: [], unique: [] }
-const makeClient = () => {
+const makeClient = (startReady = true) => {
   FakeWorker.created = []
+  FakeWorker.startReady = startReady
   return new CompareClient(() => new FakeWorker() as unknown as Worker)
 }
 
 describe('CompareClient', () => {
+  it('gives the worker no request before it says it is ready', async () => {
+    const client = makeClient(false)
+    const pending = client.compare([], {})
+    const worker = FakeWorker.created[0] as FakeWorker
+    expect(worker.requests).toEqual([])
+    worker.reply({ type: 'ready' })
+    const id = worker.requests[0]?.id ?? -1
+    worker.reply({ type: 'result', id, report: emptyReport, elapsedMs: 1 })
+    await expect(pending).resolves.toEqual({ report: emptyReport, elapsedMs: 1 })
+  })
+
+  it('drops a request cancelled while the worker loads, and keeps the worker and the next request', async () => {
+    const client = makeClient(false)
+    const controller = new AbortController()
+    const cancelled = client.compare([], {}, { signal: controller.signal })
+    const next = client.compare([], {})
+    controller.abort()
+    await expect(cancelled).rejects.toThrow('cancelled')
+    const worker = FakeWorker.created[0] as FakeWorker
+    expect(FakeWorker.created).toHaveLength(1)
+    expect(worker.terminated).toBe(false)
+    worker.reply({ type: 'ready' })
+    expect(worker.requests.map((request) => request.id)).toHaveLength(1)
+    worker.reply({ type: 'result', id: worker.requests[0]?.id ?? -1, report: emptyReport, elapsedMs: 2 })
+    await expect(next).resolves.toEqual({ report: emptyReport, elapsedMs: 2 })
+  })
+
   it('resolves a request with the reply that carries its id and reports progress', async () => {
     const client = makeClient()
     const stages: string[] = []
     const pending = client.compare([], {}, { onProgress: (_, stage) => stages.push(stage) })
-    const worker = FakeWorker.created[0] as FakeWorker
-    const id = worker.requests[0]?.id ?? -1
-    worker.reply({ type: 'progress', id, fraction: 0.5, stage: 'align' })
-    worker.reply({ type: 'result', id, report: emptyReport, elapsedMs: 3 })
+    answerFirstRequest(FakeWorker.created[0] as FakeWorker, 'align', 3)
     await expect(pending).resolves.toEqual({ report: emptyReport, elapsedMs: 3 })
     expect(stages).toEqual(['align'])
   })
@@ -53,6 +100,9 @@ describe('CompareClient', () => {
     controller.abort()
     await expect(first).rejects.toThrow('cancelled')
     const firstWorker = FakeWorker.created[0] as FakeWorker
+    // The worker running it is replaced after the task in which it was cancelled.
+    expect(firstWorker.terminated).toBe(false)
+    await nextTask()
     expect(firstWorker.terminated).toBe(true)
     // Its replacement starts at once, ready for the request that follows.
     expect(FakeWorker.created).toHaveLength(2)
@@ -69,6 +119,39 @@ describe('CompareClient', () => {
     })
     await expect(second).resolves.toMatchObject({ report: { claims: [] } })
     expect((await second).report.id).toBeUndefined()
+  })
+
+  it('lets a request for the same input take over a running one cancelled in the same task', async () => {
+    const client = makeClient()
+    const articles = [{ id: 'a', text: 'One.' }]
+    const controller = new AbortController()
+    const first = client.compare(articles, {}, { signal: controller.signal })
+    controller.abort()
+    const stages: string[] = []
+    const again = client.compare(articles, {}, { onProgress: (_, stage) => stages.push(stage) })
+    await expect(first).rejects.toThrow('cancelled')
+    await nextTask()
+    const worker = FakeWorker.created[0] as FakeWorker
+    expect(FakeWorker.created).toHaveLength(1)
+    expect(worker.terminated).toBe(false)
+    expect(worker.requests).toHaveLength(1)
+    answerFirstRequest(worker, 'group', 4)
+    await expect(again).resolves.toEqual({ report: emptyReport, elapsedMs: 4 })
+    expect(stages).toEqual(['group'])
+  })
+
+  it('replaces the worker at once when a request for another input follows a cancelled one', async () => {
+    const client = makeClient()
+    const controller = new AbortController()
+    const first = client.compare([{ id: 'a', text: 'One.' }], {}, { signal: controller.signal })
+    controller.abort()
+    const other = client.compare([{ id: 'b', text: 'Two.' }], {})
+    await expect(first).rejects.toThrow('cancelled')
+    expect((FakeWorker.created[0] as FakeWorker).terminated).toBe(true)
+    const fresh = FakeWorker.created[1] as FakeWorker
+    expect(fresh.requests.map((request) => request.articles[0]?.id)).toEqual(['b'])
+    fresh.reply({ type: 'result', id: fresh.requests[0]?.id ?? -1, report: emptyReport, elapsedMs: 1 })
+    await expect(other).resolves.toEqual({ report: emptyReport, elapsedMs: 1 })
   })
 
   it('starts its worker on warm-up and sends the first request to that worker', () => {

@@ -38,3 +38,8 @@ scope.onmessage = (event) => {
     scope.postMessage({ type: 'error', id, message })
   }
 }
+
+// Requests wait in the client until this arrives, so one cancelled while the engine still loads
+// (React's development double mount cancels the demo's first request) is dropped there, and the
+// worker, half way through loading, is kept rather than replaced.
+scope.postMessage({ type: 'ready' })

@@ -50,5 +50,10 @@ export interface ErrorMessage {
   message: string
 }
 
+/** Sent once, first: the worker has loaded its engine and takes requests. */
+export interface ReadyMessage {
+  type: 'ready'
+}
+
 /** Every message the worker sends. */
-export type WorkerResponse = ProgressMessage | ClaimsMessage | ResultMessage | ErrorMessage
+export type WorkerResponse = ReadyMessage | ProgressMessage | ClaimsMessage | ResultMessage | ErrorMessage
