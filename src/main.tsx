@@ -1,4 +1,3 @@
-import './start-comparison-worker.ts'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './ui/App.tsx'
