@@ -1,25 +1,11 @@
-import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
+import { chromiumFlags, systemChromium } from './e2e/support/chromium.ts'
 
 /**
  * Browser tests run against the production build served by `vite preview`.
  * Chromium: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own browser
  * (`npx playwright install chromium` on an ordinary laptop).
  */
-const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
-  (candidate): candidate is string => Boolean(candidate && existsSync(candidate)),
-)
-
-const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-
 // $CROSSCHECK_E2E_PORT lets several checkouts on one machine run their browser tests at once.
 const port = Number(process.env.CROSSCHECK_E2E_PORT ?? 4173)
 const baseURL = `http://127.0.0.1:${port}`

@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test'
 import { loadSentencePool } from '../bench/sentence-pool.ts'
 import { buildArticleSet } from '../bench/synthetic-articles.ts'
 import { guardPage, saveScreenshot } from './network-guard.ts'
+import { highlightedAfterNavigation, timeHighlights } from './support/highlight-timing.ts'
 import { expectArticleCount } from './support/hostile-workspace.ts'
 import { addReviewedFiles, dispatchDrop, stageDrop, startEmpty } from './support/workspace-helpers.ts'
 
@@ -22,8 +23,6 @@ interface LongTask {
 declare global {
   interface Window {
     __longTasks: LongTask[]
-    /** When the first frame showing a discrepancy's highlight began (ms after navigation). */
-    __highlightedAt: number | undefined
   }
 }
 
@@ -32,35 +31,18 @@ const results: Record<string, number | string> = {}
 /** Page loads of the demo (the first one cold, with nothing cached); the median is reported. */
 const DEMO_RUNS = 9
 
-/** The console line the page writes when the demo's highlight is painted. */
-const HIGHLIGHTED = 'crosscheck-bench: demo highlighted'
-
 test.describe.configure({ mode: 'serial' })
 test.setTimeout(180_000)
 
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript((highlightedLine) => {
+  await page.addInitScript(() => {
     window.__longTasks = []
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries())
         window.__longTasks.push({ start: entry.startTime, duration: entry.duration })
     }).observe({ type: 'longtask', buffered: true })
-    // The highlight's time is taken in the page: the first animation frame after a discrepancy is
-    // in the DOM, the frame that paints it. Timing it from the test would add Playwright's polling
-    // interval (up to hundreds of milliseconds) and a round trip to every run; and the test waits
-    // for the page's console line, not with a locator, since Playwright's injected script would
-    // itself run long tasks on the main thread before the highlight (48-73 ms on a cold load).
-    window.__highlightedAt = undefined
-    const observer = new MutationObserver(() => {
-      if (document.querySelector('[data-status="discrepancy"]') === null) return
-      observer.disconnect()
-      requestAnimationFrame((frameStart) => {
-        window.__highlightedAt = frameStart
-        console.log(highlightedLine)
-      })
-    })
-    observer.observe(document, { childList: true, subtree: true })
-  }, HIGHLIGHTED)
+  })
+  await timeHighlights(page)
 })
 
 test('the demo is highlighted soon after navigation', async ({ page, baseURL }, testInfo) => {
@@ -68,10 +50,7 @@ test('the demo is highlighted soon after navigation', async ({ page, baseURL }, 
   const runs: number[] = []
   let longestBefore = 0
   for (let run = 0; run < DEMO_RUNS; run++) {
-    const shown = page.waitForEvent('console', (message) => message.text() === HIGHLIGHTED)
-    await page.goto('/')
-    await shown
-    const highlighted = (await page.evaluate(() => window.__highlightedAt)) ?? Number.NaN
+    const highlighted = await highlightedAfterNavigation(page, '/')
     runs.push(highlighted)
     // Every task from navigation to the highlight: decoding, the React commit, the columns' layout.
     const before = await page.evaluate(
