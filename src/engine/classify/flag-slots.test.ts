@@ -206,6 +206,24 @@ describe('names are compared as rivals only in one role', () => {
     expect(kindsOf(said, told)).toEqual([])
   })
 
+  it('a name is a rival only in a near-copy of its sentence; a loose pair shows it as a detail', () => {
+    const clinic = 'Tara Reid has checked into Promises Treatment Center in Los Angeles, her spokesman said.'
+    const loose =
+      'Actress Tara Reid has entered the Promises Treatment Center rehab clinic in Malibu, her spokesman said.'
+    expect(kindsOf(clinic, loose)).not.toContain('name')
+    const copy = 'Tara Reid has checked into Promises Treatment Center in Malibu, her spokesman said.'
+    expect(kindsOf(clinic, copy)).toEqual(['name'])
+  })
+
+  it('names after two prepositions fill two roles', () => {
+    expect(
+      kindsOf(
+        'Shy Ely scored 23 points against the Tar Heels.',
+        'Shy Ely scored 23 points for the Purple Aces.',
+      ),
+    ).not.toContain('name')
+  })
+
   it('two persons with one surname still differ', () => {
     const sheriff = (name: string) => `The arrest was confirmed by ${name} Smith, the county sheriff.`
     expect(kindsOf(sheriff('Bob'), sheriff('William'))).toEqual(['name'])
