@@ -14,6 +14,7 @@ import {
 import { escapeRegExp, onlyOpensSentences, writtenAsOne } from './names-in-texts.ts'
 import { sameGoverningPreposition, wordsApart } from './near-copy.ts'
 import { findNegationFlip } from './negation-flip.ts'
+import { convertsAlike } from './number-readings.ts'
 import { quoteConflicts } from './quote-conflicts.ts'
 
 /**
@@ -109,6 +110,7 @@ export function findDifferences(
           onlyOpensSentences(texts, pair.b.text))
       )
         continue
+      if (pair.kind === 'number' && convertsAlike(sides, pair.a, pair.b)) continue
       let entry = merged.find(
         ({ difference }) =>
           difference.kind === pair.kind &&

@@ -431,3 +431,26 @@ describe('a figure of another counted thing or subject (issue 21)', () => {
     expect(kindsOf(sheriff('Bob Smith', 12), sheriff('Dan Jones', 15))).toEqual(['number'])
   })
 })
+
+describe('one value written two ways', () => {
+  it('a rank in words or digits in a quote is one word', () => {
+    const quote = (rank: string) =>
+      `"By rolling back this ${rank} hour regulation, we protect endangered species," Salazar said on Monday.`
+    expect(kindsOf(quote('eleventh-'), quote('11th'))).toEqual([])
+    expect(kindsOf(quote('tenth-'), quote('11th'))).toEqual(['quote'])
+  })
+
+  it('a fraction whose sign was lost is compared with nothing', () => {
+    const served = (months: string) =>
+      `LaRue delivered the payoffs and served ${months} months in federal prison for conspiracy.`
+    expect(kindsOf(served('41/2'), served('412'))).toEqual([])
+    expect(kindsOf(served('4\uFFFD'), served('41/2'))).toEqual([])
+    expect(kindsOf(served('four'), served('five'))).toEqual(['number'])
+  })
+
+  it('one sum converted at two rates is one value when an outlet shows the conversion', () => {
+    const heist = (sum: string) => `Four men made off with jewels worth ${sum} from a Paris store on Monday.`
+    expect(kindsOf(heist('two million euros ($2.6 million)'), heist('$2.5 million'))).toEqual([])
+    expect(kindsOf(heist('$2.6 million'), heist('$2.5 million'))).toEqual(['number'])
+  })
+})
