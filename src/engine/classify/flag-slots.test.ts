@@ -454,3 +454,14 @@ describe('one value written two ways', () => {
     expect(kindsOf(heist('$2.6 million'), heist('$2.5 million'))).toEqual(['number'])
   })
 })
+
+describe('another scope', () => {
+  it('shares of two named places are two scopes; of one place, rivals', () => {
+    const cut = (share: string) =>
+      `The cut undersea cables left ${share} of internet traffic out of service on Friday, officials said.`
+    expect(kindsOf(cut('44% with Malaysia and more'), cut('82 percent in India and more'))).not.toContain(
+      'number',
+    )
+    expect(kindsOf(cut('44% in India and more'), cut('82 percent in India and more'))).toEqual(['number'])
+  })
+})
