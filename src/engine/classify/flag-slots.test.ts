@@ -455,7 +455,7 @@ describe('one value written two ways', () => {
   })
 })
 
-describe('another scope', () => {
+describe('another scope, or a goal against an outcome', () => {
   it('shares of two named places are two scopes; of one place, rivals', () => {
     const cut = (share: string) =>
       `The cut undersea cables left ${share} of internet traffic out of service on Friday, officials said.`
@@ -463,5 +463,12 @@ describe('another scope', () => {
       'number',
     )
     expect(kindsOf(cut('44% in India and more'), cut('82 percent in India and more'))).toEqual(['number'])
+  })
+
+  it('a goal is not an outcome; two goals are rivals', () => {
+    const needed = (n: string) => `Hansbrough needed just ${n} points in the game to pass Phil Ford.`
+    const scored = 'Hansbrough finished the game with 20 points to pass Phil Ford.'
+    expect(kindsOf(needed('nine'), scored)).not.toContain('number')
+    expect(kindsOf(needed('nine'), needed('seven'))).toEqual(['number'])
   })
 })

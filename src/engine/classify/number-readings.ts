@@ -87,3 +87,49 @@ export function twoNamedScopes(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): bo
   const sy = scope(b, y)
   return sx !== undefined && sy !== undefined && !sx.includes(sy) && !sy.includes(sx)
 }
+
+/** Verbs whose number is a goal, not an outcome (`needed just nine points to pass him`). */
+const TARGET_VERBS = new Set([
+  'need',
+  'requir',
+  'want',
+  'expect',
+  'hope',
+  'aim',
+  'target',
+  'seek',
+  'plan',
+  'predict',
+  'forecast',
+])
+
+/** Words between such a verb and its number that leave the number its object (`needs only nine`). */
+const BETWEEN_VERB_AND_NUMBER = new Set([
+  'just',
+  'only',
+  'about',
+  'around',
+  'at',
+  'least',
+  'more',
+  'than',
+  'another',
+  'a',
+  'further',
+])
+
+/**
+ * True when the number is the object of a verb of needing or expecting, a goal, whose rival is
+ * another goal: `Hansbrough needed just nine points to break the record` is not `he finished with
+ * 20 points`, nor `the company expects 500 jobs` the jobs it made.
+ */
+export function isTarget(side: ClaimSide, fact: Fact): boolean {
+  const before = side.tokens.filter((token) => token.end <= fact.start)
+  for (let k = before.length - 1; k >= 0 && k >= before.length - 4; k--) {
+    const token = before[k]
+    if (token === undefined) return false
+    if (BETWEEN_VERB_AND_NUMBER.has(token.norm)) continue
+    return TARGET_VERBS.has(token.stem)
+  }
+  return false
+}
