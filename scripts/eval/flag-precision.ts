@@ -7,9 +7,10 @@
  * those under `heldOutAfter`, judged only afterwards and never used for a rule (held-out); those
  * under `heldOut3`, four train-split sub-topics judged on the engine before issue 21's rules (a
  * figure or quote of another subject, ADR 0030's third part) were read off the training groups, and
- * never used for a rule (held-out); and those under `heldOut4`, the first never-judged sub-topics in
- * the request file's order until the engine raised 25 flags on them, judged on the engine of commit
- * 518a1b5 and never used to shape a rule (the latest honest held-out figure).
+ * never used for a rule then. The rules of flags4 (ADR 0030's last part) were read off all four
+ * groups, so all four are training figures since. Those under `heldOut4`, the first never-judged
+ * sub-topics in the request file's order until the engine raised 25 flags on them, were judged on
+ * the engine of commit 518a1b5, before flags4, and never used to shape a rule (the honest held-out figure).
  * A flag is matched to a judgement by its sub-topic, kind and every value it lists; a flag with no
  * judgement is reported as unjudged, to be read and added. Recall counts the right flags found
  * against the right ones plus the listed misses still unflagged.
@@ -128,12 +129,12 @@ export function measureFlagPrecision(dir: string): FlagPrecision[] {
     ),
     scoreGroup(
       file,
-      'second held-out (judged after the rules, held-out)',
+      'second held-out (judged after the rules; training since flags4 read rules off it)',
       reportsOf(dir, new Set(file.heldOutAfter)),
     ),
     scoreGroup(
       file,
-      'third held-out (judged before the rules of issue 21, held-out)',
+      'third held-out (judged before the rules of issue 21; training since flags4 read rules off it)',
       reportsOf(dir, new Set(file.heldOut3)),
     ),
     scoreGroup(

@@ -15,6 +15,7 @@ import {
 import { countedNoun, repeatsCount } from './counted-noun.ts'
 import { clockTimesFit, datedNoun, datedSubject, dateRole, sameStampLine } from './date-slot.ts'
 import { abbreviates, mayBeRivalNames } from './name-slot.ts'
+import { isBrokenFraction, isTarget, twoNamedScopes } from './number-readings.ts'
 import { HEDGES, numberSlot, numbersFit, pairedValue, sameNumberSlot } from './number-slot.ts'
 import { occurrencesLeftOver } from './repeated-values.ts'
 
@@ -84,6 +85,12 @@ export function numberConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
  */
 function numbersInOneSlot(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
   if (isOrdinal(x) !== isOrdinal(y)) return false
+  // A digit run of a fraction whose sign was lost is no value (`41/2` months for `4½`).
+  if (isBrokenFraction(a, x) || isBrokenFraction(b, y)) return false
+  // Shares or counts of two named places are two scopes (`44% with Malaysia`/`82 percent in India`).
+  if (twoNamedScopes(a, x, b, y)) return false
+  // A goal is not an outcome (`needed just nine points`/`finished with 20 points`).
+  if (isTarget(a, x) !== isTarget(b, y)) return false
   const slotX = numberSlot(a, x)
   const slotY = numberSlot(b, y)
   if (isOrdinal(x) && !sameRankFrame(a, x, b, y)) return false

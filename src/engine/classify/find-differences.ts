@@ -1,3 +1,4 @@
+import { CLASSIFY_DEFAULTS } from '../defaults.ts'
 import { sameFactValue } from '../facts/same-fact-value.ts'
 import type { Difference, DifferenceKind, Fact } from '../types.ts'
 import { findAntonymFlip } from './antonym-flip.ts'
@@ -11,7 +12,9 @@ import {
   sameFactSlot,
 } from './fact-conflicts.ts'
 import { escapeRegExp, onlyOpensSentences, writtenAsOne } from './names-in-texts.ts'
+import { sameGoverningPreposition, wordsApart } from './near-copy.ts'
 import { findNegationFlip } from './negation-flip.ts'
+import { convertsAlike } from './number-readings.ts'
 import { quoteConflicts } from './quote-conflicts.ts'
 
 /**
@@ -26,9 +29,17 @@ export function findPairDifferences(a: ClaimSide, b: ClaimSide): FactConflict[] 
     (name) => !attributions.some((swap) => swap.a.start === name.a.start || swap.b.start === name.b.start),
   )
   // A name that differs as the source of `… said` on both sides is who said it: an attribution.
-  const speakers = names.map((name) =>
-    isSource(a, name.a) && isSource(b, name.b) ? { ...name, kind: 'attribution' as const } : name,
-  )
+  // Any other name counts only in a near-copy of its sentence (`CLASSIFY_DEFAULTS.nameMaxWordsApart`).
+  const speakers = names
+    .map((name) =>
+      isSource(a, name.a) && isSource(b, name.b) ? { ...name, kind: 'attribution' as const } : name,
+    )
+    .filter(
+      (name) =>
+        name.kind === 'attribution' ||
+        (wordsApart(a, name.a, b, name.b) <= CLASSIFY_DEFAULTS.nameMaxWordsApart &&
+          sameGoverningPreposition(a, name.a, b, name.b)),
+    )
   const values = [...numberConflicts(a, b), ...dateConflicts(a, b), ...speakers]
   // A quote that differs only by a number, date or name already flagged is that one difference.
   const quotes = quoteConflicts(a, b).filter((quote) => !sameButFor(quote, values))
@@ -99,6 +110,7 @@ export function findDifferences(
           onlyOpensSentences(texts, pair.b.text))
       )
         continue
+      if (pair.kind === 'number' && convertsAlike(sides, pair.a, pair.b)) continue
       let entry = merged.find(
         ({ difference }) =>
           difference.kind === pair.kind &&

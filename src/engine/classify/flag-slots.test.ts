@@ -206,6 +206,24 @@ describe('names are compared as rivals only in one role', () => {
     expect(kindsOf(said, told)).toEqual([])
   })
 
+  it('a name is a rival only in a near-copy of its sentence; a loose pair shows it as a detail', () => {
+    const clinic = 'Tara Reid has checked into Promises Treatment Center in Los Angeles, her spokesman said.'
+    const loose =
+      'Actress Tara Reid has entered the Promises Treatment Center rehab clinic in Malibu, her spokesman said.'
+    expect(kindsOf(clinic, loose)).not.toContain('name')
+    const copy = 'Tara Reid has checked into Promises Treatment Center in Malibu, her spokesman said.'
+    expect(kindsOf(clinic, copy)).toEqual(['name'])
+  })
+
+  it('names after two prepositions fill two roles', () => {
+    expect(
+      kindsOf(
+        'Shy Ely scored 23 points against the Tar Heels.',
+        'Shy Ely scored 23 points for the Purple Aces.',
+      ),
+    ).not.toContain('name')
+  })
+
   it('two persons with one surname still differ', () => {
     const sheriff = (name: string) => `The arrest was confirmed by ${name} Smith, the county sheriff.`
     expect(kindsOf(sheriff('Bob'), sheriff('William'))).toEqual(['name'])
@@ -411,5 +429,46 @@ describe('a figure of another counted thing or subject (issue 21)', () => {
       `The arrest of ${men} men was confirmed by ${name}, the county sheriff, on Sunday.`
     expect(kindsOf(sheriff('Bob Smith', 12), sheriff('Dan Jones', 12))).toEqual(['name'])
     expect(kindsOf(sheriff('Bob Smith', 12), sheriff('Dan Jones', 15))).toEqual(['number'])
+  })
+})
+
+describe('one value written two ways', () => {
+  it('a rank in words or digits in a quote is one word', () => {
+    const quote = (rank: string) =>
+      `"By rolling back this ${rank} hour regulation, we protect endangered species," Salazar said on Monday.`
+    expect(kindsOf(quote('eleventh-'), quote('11th'))).toEqual([])
+    expect(kindsOf(quote('tenth-'), quote('11th'))).toEqual(['quote'])
+  })
+
+  it('a fraction whose sign was lost is compared with nothing', () => {
+    const served = (months: string) =>
+      `LaRue delivered the payoffs and served ${months} months in federal prison for conspiracy.`
+    expect(kindsOf(served('41/2'), served('412'))).toEqual([])
+    expect(kindsOf(served('4\uFFFD'), served('41/2'))).toEqual([])
+    expect(kindsOf(served('four'), served('five'))).toEqual(['number'])
+  })
+
+  it('one sum converted at two rates is one value when an outlet shows the conversion', () => {
+    const heist = (sum: string) => `Four men made off with jewels worth ${sum} from a Paris store on Monday.`
+    expect(kindsOf(heist('two million euros ($2.6 million)'), heist('$2.5 million'))).toEqual([])
+    expect(kindsOf(heist('$2.6 million'), heist('$2.5 million'))).toEqual(['number'])
+  })
+})
+
+describe('another scope, or a goal against an outcome', () => {
+  it('shares of two named places are two scopes; of one place, rivals', () => {
+    const cut = (share: string) =>
+      `The cut undersea cables left ${share} of internet traffic out of service on Friday, officials said.`
+    expect(kindsOf(cut('44% with Malaysia and more'), cut('82 percent in India and more'))).not.toContain(
+      'number',
+    )
+    expect(kindsOf(cut('44% in India and more'), cut('82 percent in India and more'))).toEqual(['number'])
+  })
+
+  it('a goal is not an outcome; two goals are rivals', () => {
+    const needed = (n: string) => `Hansbrough needed just ${n} points in the game to pass Phil Ford.`
+    const scored = 'Hansbrough finished the game with 20 points to pass Phil Ford.'
+    expect(kindsOf(needed('nine'), scored)).not.toContain('number')
+    expect(kindsOf(needed('nine'), needed('seven'))).toEqual(['number'])
   })
 })

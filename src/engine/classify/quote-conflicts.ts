@@ -1,4 +1,5 @@
 import { CLASSIFY_DEFAULTS } from '../defaults.ts'
+import { ORDINALS } from '../facts/number-words.ts'
 import { sameSpeaker } from '../facts/same-fact-value.ts'
 import { conceptsOf } from '../lexicon/lexicon.ts'
 import { memoByText } from '../normalize/memo-by-text.ts'
@@ -118,7 +119,12 @@ function foldQuote(text: string): string {
     .replace(/\bcan['’]?t\b/giu, 'can')
     .replace(/\bwon['’]t\b/giu, 'will')
     .replace(/(\p{L})n['’]t\b/giu, '$1')
+    .replace(/\b(\d+)(?:st|nd|rd|th)\b/giu, '$1th')
+    .replace(ORDINAL_WORD, (word) => `${ORDINALS.get(word.toLowerCase())}th`)
 }
+
+/** A rank spelt out (`eleventh`): outlets' style books write ranks in words or digits (`11th`) alike. */
+const ORDINAL_WORD = new RegExp(`\\b(?:${[...ORDINALS.keys()].join('|')})\\b`, 'giu')
 
 /**
  * Content stems of a quote, spellings folded (`foldQuote`), brackets and parentheses (editorial
