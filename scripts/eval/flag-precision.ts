@@ -1,7 +1,7 @@
 /**
  * Flag precision and recall of the current engine (shipped model) on judged ECB+ sub-topics,
  * scored against flags read by hand with ../shared/eval/FLAGS-GUIDE.md (`flag-judgements.json`).
- * Five groups are scored apart: the 16 dev sub-topics, on which the flag rules were shaped (a
+ * Six groups are scored apart: the 16 dev sub-topics, on which the flag rules were shaped (a
  * training figure); the train-split sub-topics the file names under `heldOut`, judged on the engine
  * as it stood before the rules were changed for them and then used to shape rules (training since);
  * those under `heldOutAfter`, judged only afterwards and never used for a rule (held-out); those
@@ -10,7 +10,10 @@
  * never used for a rule then. The rules of flags4 (ADR 0030's last part) were read off all four
  * groups, so all four are training figures since. Those under `heldOut4`, the first never-judged
  * sub-topics in the request file's order until the engine raised 25 flags on them, were judged on
- * the engine of commit 518a1b5, before flags4, and never used to shape a rule (the honest held-out figure).
+ * the engine of commit 518a1b5, before flags4, and never used to shape a rule (held-out). Those
+ * under `heldOut5`, every sub-topic left (neither dev nor in an earlier group, 23), were judged on
+ * the engine of commit c00fa6a, after flags4, and never used to shape a rule (the latest honest
+ * held-out figure).
  * A flag is matched to a judgement by its sub-topic, kind and every value it lists; a flag with no
  * judgement is reported as unjudged, to be read and added. Recall counts the right flags found
  * against the right ones plus the listed misses still unflagged.
@@ -113,6 +116,7 @@ interface JudgementsFile {
   heldOutAfter: string[]
   heldOut3: string[]
   heldOut4: string[]
+  heldOut5: string[]
   judgements: FlagJudgement[]
   misses: FlagMiss[]
 }
@@ -141,6 +145,11 @@ export function measureFlagPrecision(dir: string): FlagPrecision[] {
       file,
       'fourth held-out (judged on the engine of 518a1b5, never used to shape a rule, held-out)',
       reportsOf(dir, new Set(file.heldOut4)),
+    ),
+    scoreGroup(
+      file,
+      'fifth held-out (judged on the engine of c00fa6a, never used to shape a rule, held-out)',
+      reportsOf(dir, new Set(file.heldOut5)),
     ),
   ]
 }
