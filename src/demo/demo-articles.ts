@@ -1,4 +1,4 @@
-import type { ArticleInput } from '../engine/index.ts'
+import type { ArticleInput } from '../engine/report-api.ts'
 import aljazeera from './articles/aljazeera-2016-01-20-syria-talks-invite-list.txt?raw'
 import cnn from './articles/cnn-2016-01-20-kerry-lavrov-impasse.txt?raw'
 

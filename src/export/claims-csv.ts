@@ -1,5 +1,11 @@
 import Papa from 'papaparse'
-import { describeDifference, documentName, factCellText, factRowNote, type Report } from '../engine/index.ts'
+import {
+  describeDifference,
+  documentName,
+  factCellText,
+  factRowNote,
+  type Report,
+} from '../engine/report-api.ts'
 
 /** The CSV's columns, one row per segment of each claim. */
 export const claimColumns = [

@@ -4,7 +4,7 @@ import {
   type Overrides,
   type OverrideVerdict,
   type Report,
-} from '../engine/index.ts'
+} from '../engine/report-api.ts'
 
 /** What makes a comparison: enough to recompute its report exactly. */
 export interface ComparisonPayload {

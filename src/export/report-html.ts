@@ -7,7 +7,7 @@ import {
   factRowNote,
   type Report,
   type Segment,
-} from '../engine/index.ts'
+} from '../engine/report-api.ts'
 import { escapeHtml } from './escape-html.ts'
 
 /**

@@ -1,4 +1,4 @@
-import type { ArticleInput } from '../engine/index.ts'
+import type { ArticleInput } from '../engine/report-api.ts'
 
 /** An article as an importer found it, before it joins a comparison and gets an id. */
 export type ArticleDraft = Omit<ArticleInput, 'id'>

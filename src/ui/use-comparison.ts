@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import type { ArticleInput } from '../engine/index.ts'
+import type { ArticleInput } from '../engine/report-api.ts'
 import { WorkerCrashedError } from '../worker/client.ts'
 import type { WorkerCompareOptions } from '../worker/protocol.ts'
 import { compareClient } from './compare-client.ts'

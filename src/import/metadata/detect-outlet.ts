@@ -1,4 +1,4 @@
-import { findDateline } from '../../engine/index.ts'
+import { findDateline } from '../../engine/report-api.ts'
 import { knownOutletByHost, knownOutletByName, outletKey } from './known-outlets.ts'
 import { headLineOpenings, headLines, tailLines } from './text-lines.ts'
 import { urlParts } from './url-parts.ts'

@@ -1,5 +1,5 @@
 import { parse } from 'chrono-node/en'
-import { findDateline, matchFurniture } from '../../engine/index.ts'
+import { findDateline, matchFurniture } from '../../engine/report-api.ts'
 import { headLineOpenings, headLines } from './text-lines.ts'
 import { urlParts } from './url-parts.ts'
 

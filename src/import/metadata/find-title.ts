@@ -1,4 +1,4 @@
-import { findDateline, matchFurniture } from '../../engine/index.ts'
+import { findDateline, matchFurniture } from '../../engine/report-api.ts'
 import { knownOutletByName } from './known-outlets.ts'
 
 /** The longest line still taken for a headline. */

@@ -1,5 +1,5 @@
 import type { ReactNode, RefObject } from 'react'
-import type { DocumentCounts, ReportDocument, Segment } from '../../engine/index.ts'
+import type { DocumentCounts, ReportDocument, Segment } from '../../engine/report-api.ts'
 import { ColumnHeader } from './ColumnHeader.tsx'
 import { type ScrollTarget, SegmentList } from './SegmentList.tsx'
 

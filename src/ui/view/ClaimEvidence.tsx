@@ -5,7 +5,7 @@ import {
   formatProbability,
   type ReportDocument,
   type ReportIndex,
-} from '../../engine/index.ts'
+} from '../../engine/report-api.ts'
 
 export interface ClaimEvidenceProps {
   claim: Claim

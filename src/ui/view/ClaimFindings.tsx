@@ -4,7 +4,7 @@ import {
   documentName,
   type ReportDocument,
   restatesKind,
-} from '../../engine/index.ts'
+} from '../../engine/report-api.ts'
 
 export interface ClaimFindingsProps {
   claim: Claim

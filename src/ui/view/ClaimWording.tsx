@@ -4,7 +4,7 @@ import {
   type ReportDocument,
   type ReportIndex,
   segmentPieces,
-} from '../../engine/index.ts'
+} from '../../engine/report-api.ts'
 import { SegmentText } from './SegmentText.tsx'
 
 export interface ClaimWordingProps {

@@ -1,4 +1,4 @@
-import { documentName, type ReportDocument } from '../../engine/index.ts'
+import { documentName, type ReportDocument } from '../../engine/report-api.ts'
 import { IsolatedMark } from './IsolatedMark.tsx'
 
 export interface ColumnChooserProps {

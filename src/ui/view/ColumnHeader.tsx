@@ -1,4 +1,4 @@
-import type { DocumentCounts, ReportDocument } from '../../engine/index.ts'
+import type { DocumentCounts, ReportDocument } from '../../engine/report-api.ts'
 import { statusStyles } from './status-styles.ts'
 
 export interface ColumnHeaderProps {

@@ -7,7 +7,7 @@ import {
   type Overrides,
   type Review,
   type Segment,
-} from '../../engine/index.ts'
+} from '../../engine/report-api.ts'
 import { ArticleColumn } from './ArticleColumn.tsx'
 import { ColumnChooser } from './ColumnChooser.tsx'
 import { columnsShown, columnsThatFit, columnToReveal } from './columns-shown.ts'

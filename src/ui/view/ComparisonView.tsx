@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo } from 'react'
-import { type ArticleInput, type Overrides, reviewReport } from '../../engine/index.ts'
+import { type ArticleInput, type Overrides, reviewReport } from '../../engine/report-api.ts'
 import { useComparison } from '../use-comparison.ts'
 import { ComparisonProgress } from './ComparisonProgress.tsx'
 import { SplitView } from './SplitView.tsx'

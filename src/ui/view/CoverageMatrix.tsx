@@ -1,4 +1,4 @@
-import { type CoverageCell, documentName, type Review } from '../../engine/index.ts'
+import { type CoverageCell, documentName, type Review } from '../../engine/report-api.ts'
 import { statusStyles } from './status-styles.ts'
 
 export interface CoverageMatrixProps {

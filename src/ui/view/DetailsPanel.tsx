@@ -7,7 +7,7 @@ import {
   type Overrides,
   type OverrideVerdict,
   type Review,
-} from '../../engine/index.ts'
+} from '../../engine/report-api.ts'
 import { ClaimEvidence } from './ClaimEvidence.tsx'
 import { ClaimFindings } from './ClaimFindings.tsx'
 import { ClaimWording } from './ClaimWording.tsx'

@@ -1,4 +1,4 @@
-import { describeDifference, type Review } from '../../engine/index.ts'
+import { describeDifference, type Review } from '../../engine/report-api.ts'
 import { linkButton } from './summary-styles.ts'
 
 export interface DiscrepancyQueueProps {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { ReportDocument } from '../../engine/index.ts'
+import type { ReportDocument } from '../../engine/report-api.ts'
 import { IsolatedMark } from './IsolatedMark.tsx'
 
 export interface DocumentTabsProps {

@@ -1,4 +1,4 @@
-import { documentName, factCellText, type Review } from '../../engine/index.ts'
+import { documentName, factCellText, type Review } from '../../engine/report-api.ts'
 
 export interface FactTableProps {
   review: Review

@@ -1,5 +1,5 @@
 import { type RefObject, useEffect, useRef, useState } from 'react'
-import type { LinkPair } from '../../engine/index.ts'
+import type { LinkPair } from '../../engine/report-api.ts'
 import { segmentSelector } from './segment-selector.ts'
 
 export interface GutterProps {

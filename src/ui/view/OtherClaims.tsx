@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { documentName, documentsReporting, otherClaimsOf, type Review } from '../../engine/index.ts'
+import { documentName, documentsReporting, otherClaimsOf, type Review } from '../../engine/report-api.ts'
 
 export interface OtherClaimsProps {
   review: Review

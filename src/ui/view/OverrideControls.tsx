@@ -1,4 +1,4 @@
-import type { OverrideVerdict } from '../../engine/index.ts'
+import type { OverrideVerdict } from '../../engine/report-api.ts'
 
 export interface OverrideControlsProps {
   /** The verdict a person gave this claim, if any. */

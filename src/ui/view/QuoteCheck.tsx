@@ -1,4 +1,4 @@
-import { documentName, type QuoteCheckRow, type Review } from '../../engine/index.ts'
+import { documentName, type QuoteCheckRow, type Review } from '../../engine/report-api.ts'
 import { linkButton } from './summary-styles.ts'
 
 export interface QuoteCheckProps {

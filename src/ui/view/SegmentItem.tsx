@@ -1,4 +1,4 @@
-import { type Claim, type Segment, type SegmentStatus, segmentPieces } from '../../engine/index.ts'
+import { type Claim, type Segment, type SegmentStatus, segmentPieces } from '../../engine/report-api.ts'
 import { MarksSummary, SegmentText } from './SegmentText.tsx'
 import { StatusIcon } from './StatusIcon.tsx'
 import { statusStyles } from './status-styles.ts'

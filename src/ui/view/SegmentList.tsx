@@ -1,6 +1,6 @@
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
 import { type ReactNode, type RefObject, useEffect } from 'react'
-import type { Segment } from '../../engine/index.ts'
+import type { Segment } from '../../engine/report-api.ts'
 import { segmentSelector } from './segment-selector.ts'
 
 /** Lists longer than this render only what is on screen. */

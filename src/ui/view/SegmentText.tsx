@@ -1,4 +1,4 @@
-import type { TextPiece } from '../../engine/index.ts'
+import type { TextPiece } from '../../engine/report-api.ts'
 
 export interface SegmentTextProps {
   pieces: TextPiece[]

@@ -1,4 +1,4 @@
-import { documentName, type Review } from '../../engine/index.ts'
+import { documentName, type Review } from '../../engine/report-api.ts'
 import { StatusIcon } from './StatusIcon.tsx'
 
 export interface SourceCountsProps {

@@ -4,7 +4,7 @@ import {
   type OverrideVerdict,
   type Review,
   stepQueue,
-} from '../../engine/index.ts'
+} from '../../engine/report-api.ts'
 import { Columns } from './Columns.tsx'
 import { DetailsPanel } from './DetailsPanel.tsx'
 import { KeyboardHelp } from './KeyboardHelp.tsx'

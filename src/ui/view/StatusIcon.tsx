@@ -1,4 +1,4 @@
-import type { SegmentStatus } from '../../engine/index.ts'
+import type { SegmentStatus } from '../../engine/report-api.ts'
 import { statusStyles } from './status-styles.ts'
 
 export interface StatusIconProps {

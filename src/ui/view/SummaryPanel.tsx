@@ -1,4 +1,4 @@
-import type { Review } from '../../engine/index.ts'
+import type { Review } from '../../engine/report-api.ts'
 import { CoverageMatrix } from './CoverageMatrix.tsx'
 import { DiscrepancyQueue } from './DiscrepancyQueue.tsx'
 import { FactTable } from './FactTable.tsx'

@@ -1,4 +1,4 @@
-import { formatProbability, type StatusFilter } from '../../engine/index.ts'
+import { formatProbability, type StatusFilter } from '../../engine/report-api.ts'
 import { ThemeToggle } from '../theme/ThemeToggle.tsx'
 
 export interface ToolbarProps {

@@ -1,4 +1,4 @@
-import type { SegmentStatus } from '../../engine/index.ts'
+import type { SegmentStatus } from '../../engine/report-api.ts'
 
 /** How each status is drawn: a colour, plus a border style and an icon that do not rely on colour. */
 export interface StatusStyle {

@@ -1,5 +1,5 @@
 import { type Dispatch, useEffect } from 'react'
-import { linkedSegments, type ReportIndex } from '../../engine/index.ts'
+import { linkedSegments, type ReportIndex } from '../../engine/report-api.ts'
 import type { ViewAction } from './use-view-state.ts'
 
 /**

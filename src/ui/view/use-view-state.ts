@@ -1,5 +1,5 @@
 import { useReducer } from 'react'
-import type { StatusFilter } from '../../engine/index.ts'
+import type { StatusFilter } from '../../engine/report-api.ts'
 import type { ScrollTarget } from './SegmentList.tsx'
 
 /** Which side panel shows. */

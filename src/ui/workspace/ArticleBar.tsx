@@ -1,5 +1,5 @@
 import { type ReactNode, useState } from 'react'
-import type { ArticleInput } from '../../engine/index.ts'
+import type { ArticleInput } from '../../engine/report-api.ts'
 import type { ArticleDraft } from '../../import/article-draft.ts'
 import { ArticleChip } from './ArticleChip.tsx'
 import { ArticleEditDialog } from './ArticleEditDialog.tsx'

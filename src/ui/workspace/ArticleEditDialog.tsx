@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import type { ArticleInput } from '../../engine/index.ts'
+import type { ArticleInput } from '../../engine/report-api.ts'
 import type { ArticleDraft } from '../../import/article-draft.ts'
 import { ArticleFields } from './ArticleFields.tsx'
 import { tidyDraft } from './article-edits.ts'

@@ -1,4 +1,4 @@
-import type { ArticleInput } from '../../engine/index.ts'
+import type { ArticleInput } from '../../engine/report-api.ts'
 import type { ArticleDraft } from '../../import/article-draft.ts'
 import { NEW_COMPARISON_NAME, type SavedComparison } from './saved-comparison.ts'
 

@@ -1,4 +1,4 @@
-import { type ArticleInput, DEFAULT_MATCH_CUT, type Overrides } from '../../engine/index.ts'
+import { type ArticleInput, DEFAULT_MATCH_CUT, type Overrides } from '../../engine/report-api.ts'
 
 /** The default match sensitivity of a new comparison: the match model's learned probability cut. */
 export const DEFAULT_THRESHOLD: number = DEFAULT_MATCH_CUT

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { applyOverrides, formatReportMarkdown } from '../../engine/index.ts'
+import { applyOverrides, formatReportMarkdown } from '../../engine/report-api.ts'
 import { serializeComparison } from '../../export/comparison-file.ts'
 import { downloadFile, exportFileName } from '../../export/download-file.ts'
 import type { SavedComparison } from './saved-comparison.ts'

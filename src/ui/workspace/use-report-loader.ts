@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import type { ArticleInput, Report } from '../../engine/index.ts'
+import type { ArticleInput, Report } from '../../engine/report-api.ts'
 import { compareClient } from '../compare-client.ts'
 
 /**

@@ -1,4 +1,4 @@
-import type { ArticleInput } from '../../engine/index.ts'
+import type { ArticleInput } from '../../engine/report-api.ts'
 import { type ComparisonStore, createMemoryStore } from './comparison-store.ts'
 import {
   type ComparisonContent,
