@@ -1,10 +1,12 @@
-import * as chrono from 'chrono-node'
+import { strict } from 'chrono-node'
 import type { Fact } from '../types.ts'
 import { dayNumber, formatDay, pad } from './calendar.ts'
 import { isDigit } from './words.ts'
 
 // Numeric date shapes (25/01/2016, 2016-01-25, 1.12.16). Chrono parses only each matched shape,
-// never the whole text: on the whole text it costs about 6 µs per character of dense dates.
+// never the whole text: on the whole text it costs about 6 µs per character of dense dates. Its
+// strict parser reads these shapes as the casual one does, and its first use costs about 60 ms
+// rather than 300 (the casual parser compiles many more patterns for phrases such as "last Friday").
 const NUMERIC_DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}/g
 
 /** Numeric calendar dates (`25/01/2016`, `2016-01-25`), each shape parsed by chrono-node. */
@@ -15,7 +17,7 @@ export function extractNumericDates(text: string, published: number | null): Fac
     const start = match.index
     const end = start + match[0].length
     if (isDigit(text[start - 1]) || isDigit(text[end])) continue
-    const result = chrono.parse(match[0], reference)[0]
+    const result = strict.parse(match[0], reference)[0]
     if (result === undefined || result.text !== match[0]) continue
     const year = result.start.get('year')
     const month = result.start.get('month')
