@@ -472,3 +472,21 @@ describe('another scope, or a goal against an outcome', () => {
     expect(kindsOf(needed('nine'), needed('seven'))).toEqual(['number'])
   })
 })
+
+describe('ranges, bounds, conversions, parts and parties (flags5)', () => {
+  it('a range written with one scale word is read at that scale, and fits a value inside it', () => {
+    const bid = (sum: string) => `The Orioles have made an offer ${sum} over seven years for the slugger.`
+    expect(kindsOf(bid('between $140 and $150 million'), bid('of $140 million to $150 million'))).toEqual([])
+    expect(kindsOf(bid('between $140 and $150 million'), bid('of $145 million'))).toEqual([])
+    expect(kindsOf(bid('between $140 and $150 million'), bid('between $140 and $170 million'))).toEqual([
+      'number',
+    ])
+    expect(kindsOf(bid('as much as $180 million'), bid('of $140 million to $160 million'))).toEqual([])
+  })
+
+  it('a conversion in parentheses of the rival value is no rival; of another value it is', () => {
+    const damage = (sum: string) => `Damage to the church was estimated at ${sum}, authorities said.`
+    expect(kindsOf(damage('$US1 million ($1.52 million)'), damage('$1 million'))).toEqual([])
+    expect(kindsOf(damage('200 million euros ($265.3 million)'), damage('$2 million'))).toEqual(['number'])
+  })
+})

@@ -61,6 +61,37 @@ export function convertsAlike(sides: readonly ClaimSide[], x: Fact, y: Fact): bo
   )
 }
 
+/**
+ * True when the value opens a parenthesis right after another value, a digit within the few words
+ * before the bracket (`$US1 million ($1.52 million)`, `4:00 p.m. local time (1100 GMT)`): it
+ * restates that value in another currency, unit or time zone, so it is compared with nothing, and
+ * the value it converts stands for it.
+ */
+export function restatesValueBefore(side: ClaimSide, fact: Fact): boolean {
+  const place = around(side, fact)
+  return place !== undefined && /\d[^()\d]{0,24}\(\s*$/.test(place.text.slice(0, place.at))
+}
+
+// The last number before a bracket, with its scale word (`$US1 million (`).
+const VALUE_BEFORE_BRACKET =
+  /(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion))?[^()\d]{0,24}\(\s*$/
+const BRACKET_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
+
+/**
+ * True when the number restates in parentheses a value the rival gives as written before the
+ * bracket: `$US1 million ($1.52 million)` against `$1 million` is one sum in two currencies. A
+ * conversion of another value (`200 million euros ($265.3 million)` against `$2 million`) is
+ * still compared.
+ */
+export function restatesRival(side: ClaimSide, fact: Fact, rival: Fact): boolean {
+  const place = around(side, fact)
+  if (place === undefined) return false
+  const before = VALUE_BEFORE_BRACKET.exec(place.text.slice(0, place.at))
+  if (before?.[1] === undefined) return false
+  const value = Number(before[1].replaceAll(',', '')) * (BRACKET_SCALES[before[2] ?? ''] ?? 1)
+  return value === Number(rival.key)
+}
+
 /** True when the value opens a parenthesis (`($2.6-million)`). */
 function inParentheses(side: ClaimSide, fact: Fact): boolean {
   const place = around(side, fact)
