@@ -14,15 +14,18 @@ import {
 } from './claim-side.ts'
 import { countedNoun, repeatsCount } from './counted-noun.ts'
 import { clockTimesFit, datedNoun, datedSubject, dateRole, sameStampLine } from './date-slot.ts'
+import { ownedByTwoParties } from './figure-owner.ts'
 import { abbreviates, mayBeRivalNames } from './name-slot.ts'
 import {
   isBrokenFraction,
   isTarget,
+  rankAgainstNamed,
   restatesRival,
   restatesValueBefore,
   twoNamedScopes,
 } from './number-readings.ts'
 import { HEDGES, numberSlot, numbersFit, pairedValue, sameBoundKind, sameNumberSlot } from './number-slot.ts'
+import { twoPartScopes } from './part-scope.ts'
 import { occurrencesLeftOver } from './repeated-values.ts'
 
 /** A conflict between two sides' facts, before conflicts of several document pairs merge. */
@@ -97,6 +100,12 @@ function numbersInOneSlot(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean
   if (restatesRival(a, x, y) || restatesRival(b, y, x)) return false
   // Shares or counts of two named places are two scopes (`44% with Malaysia`/`82 percent in India`).
   if (twoNamedScopes(a, x, b, y)) return false
+  // A whole and one of its parts or a rate (`369 punches`/`68 punches thrown during the round`).
+  if (twoPartScopes(a, x, b, y)) return false
+  // Two parties' figures in one list (`the Nationals … $160 million, the Orioles … $140 million`).
+  if (ownedByTwoParties(a, x, b, y)) return false
+  // A rank against one opponent is a series of its own (`second victory over Thompson`/`58th victory`).
+  if (isOrdinal(x) && rankAgainstNamed(a, x) !== rankAgainstNamed(b, y)) return false
   // A goal is not an outcome (`needed just nine points`/`finished with 20 points`).
   if (isTarget(a, x) !== isTarget(b, y)) return false
   const slotX = numberSlot(a, x)

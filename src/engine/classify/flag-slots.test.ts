@@ -489,4 +489,37 @@ describe('ranges, bounds, conversions, parts and parties (flags5)', () => {
     expect(kindsOf(damage('$US1 million ($1.52 million)'), damage('$1 million'))).toEqual([])
     expect(kindsOf(damage('200 million euros ($265.3 million)'), damage('$2 million'))).toEqual(['number'])
   })
+
+  it('a whole and one of its parts or a rate are two scopes; two wholes are rivals', () => {
+    const punches = (tail: string) => `Klitschko landed 28 of his ${tail}, while Rahman landed just one.`
+    expect(
+      kindsOf(punches('68 punches thrown during the round'), punches('369 punches thrown')),
+    ).not.toContain('number')
+    expect(kindsOf(punches('68 punches thrown'), punches('369 punches thrown'))).toEqual(['number'])
+    const pay = (sum: string) => `The Red Sox offer to Teixeira was worth ${sum}, sources said.`
+    expect(kindsOf(pay('$23 million a year'), pay('$184 million'))).not.toContain('number')
+  })
+
+  it('two parties of one list each own their figure; one party in both is a rival', () => {
+    const list = (first: string, second: string) =>
+      `The Nationals ${first} over eight years, and the Orioles ${second} over seven years.`
+    expect(
+      kindsOf(
+        list('bid $160 million', 'offered $150 million'),
+        list('bid $150 million', 'offered $160 million'),
+      ),
+    ).not.toContain('number')
+    expect(
+      kindsOf(
+        list('bid $160 million', 'offered $150 million'),
+        list('bid $170 million', 'offered $150 million'),
+      ),
+    ).toEqual(['number'])
+  })
+
+  it('a rank against one opponent is not the career rank', () => {
+    const win = (rank: string) => `It was Klitschko's ${rank} in Hamburg on Saturday night.`
+    expect(kindsOf(win('second victory over Thompson'), win('58th victory'))).not.toContain('number')
+    expect(kindsOf(win('57th victory'), win('58th victory'))).toEqual(['number'])
+  })
 })

@@ -164,3 +164,15 @@ export function isTarget(side: ClaimSide, fact: Fact): boolean {
   }
   return false
 }
+
+/** A rank's noun followed by an opponent's name (`second victory over Thompson`, `third win against the Colts`). */
+const AGAINST_NAMED = /^\s+(?:\p{Ll}+\s+){1,2}(?:over|against)\s+(?:the\s+)?\p{Lu}/u
+
+/**
+ * True when a rank counts only the meetings with one opponent (`Klitschko's second victory over
+ * Thompson`): a series of its own, not a rival of the career count (`his 58th victory`).
+ */
+export function rankAgainstNamed(side: ClaimSide, fact: Fact): boolean {
+  const place = around(side, fact)
+  return place !== undefined && AGAINST_NAMED.test(place.text.slice(place.end))
+}
