@@ -13,7 +13,7 @@ import {
   wordsOf,
 } from './claim-side.ts'
 import { countedNoun, repeatsCount } from './counted-noun.ts'
-import { clockTimesFit, datedNoun, datedSubject, dateRole, sameStampLine } from './date-slot.ts'
+import { clockTimesFit, datedNoun, datedSubject, dateRole, sameStampLine, timePhase } from './date-slot.ts'
 import { ownedByTwoParties } from './figure-owner.ts'
 import { abbreviates, mayBeRivalNames } from './name-slot.ts'
 import {
@@ -245,6 +245,8 @@ export function dateConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
 function datesInOneSlot(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact, loose: boolean): boolean {
   // A time in another zone in parentheses restates the one before it (`4 p.m. local time (1100 GMT)`).
   if (restatesValueBefore(a, x) || restatesValueBefore(b, y)) return false
+  // A time a count was read at (`as of 4 p.m.`) or a start (`began to vote at 8 am`) is its own moment.
+  if (timePhase(a, x) !== timePhase(b, y)) return false
   // `the March 11, 2005, incident`, `the December 6 killing` date the noun they stand before.
   const nounX = datedNoun(a, x)
   const nounY = datedNoun(b, y)

@@ -522,4 +522,28 @@ describe('ranges, bounds, conversions, parts and parties (flags5)', () => {
     expect(kindsOf(win('second victory over Thompson'), win('58th victory'))).not.toContain('number')
     expect(kindsOf(win('57th victory'), win('58th victory'))).toEqual(['number'])
   })
+
+  it('a time a count was read at, or a start, is its own moment; a converted time restates one', () => {
+    expect(
+      kindsOf(
+        'Some 2.44 million people cast their ballots as of 4:00 p.m. local time (1100 GMT) in the election.',
+        'Voters began to cast their ballots at 8:00 am local time (0300 GMT) in the election.',
+      ),
+    ).not.toContain('date')
+    expect(
+      kindsOf(
+        'Voters began to cast their ballots at 7:00 am local time (0200 GMT) in the election.',
+        'Voters began to cast their ballots at 8:00 am local time (0300 GMT) in the election.',
+      ),
+    ).toEqual(['date'])
+  })
+})
+
+describe('one time written two ways in a quote (flags5)', () => {
+  it('a quote giving a time on the 12- or 24-hour clock, with or without its zone, is one quote', () => {
+    const said = (time: string) =>
+      `"My dear friend passed away at ${time} this evening in a Los Angeles hospital," her agent said.`
+    expect(kindsOf(said('6:41pm PST'), said('18:41'))).not.toContain('quote')
+    expect(kindsOf(said('6 p.m.'), said('6:00 pm'))).not.toContain('quote')
+  })
 })
