@@ -547,3 +547,21 @@ describe('one time written two ways in a quote (flags5)', () => {
     expect(kindsOf(said('6 p.m.'), said('6:00 pm'))).not.toContain('quote')
   })
 })
+
+describe('a negation a sentence concedes (flags5)', () => {
+  it('a negation inside a despite clause is not the claim; in the main clause it is', () => {
+    const plain = 'The question is whether Gary Ross will return to direct the sequel for Lionsgate.'
+    expect(
+      kindsOf(
+        'Despite reports last week that Gary Ross would not return to direct the sequel, he is back at the table with Lionsgate.',
+        plain,
+      ),
+    ).not.toContain('negation')
+    expect(
+      kindsOf(
+        'Gary Ross will not return to direct the sequel for Lionsgate, reports said.',
+        'Gary Ross will return to direct the sequel for Lionsgate, reports said.',
+      ),
+    ).toEqual(['negation'])
+  })
+})
