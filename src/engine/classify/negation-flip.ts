@@ -110,12 +110,14 @@ function scopeIsShared(cue: Fact, negated: ClaimSide, plain: ClaimSide): boolean
   return scope.filter(said).length * 2 > scope.length
 }
 
-// A concessive clause's opener (`Despite reports that he would not return, …`); `although` and
-// `though` only opening the sentence, as mid-sentence they often add a fact of their own.
-const CONCESSION = /(?:\b(?:despite|in spite of|contrary to)|^\W*(?:although|though|even though))\b[^,;:]*$/i
+// A report a sentence concedes and then overrides (`Despite reports last week that said …,`,
+// `contrary to rumours that …`); a plain concession (`Although the rep wouldn't reveal why, …`)
+// grants a fact, and its negation still counts.
+const CONCESSION =
+  /\b(?:despite|in spite of|contrary to)\s+(?:the\s+|earlier\s+|recent\s+)*(?:reports?|rumou?rs?|claims?|speculation|suggestions?)\b[^,;:]*$/i
 
 /**
- * True when the cue stands in a concessive clause before its comma: `Despite reports last week
+ * True when the cue stands in a conceded report, before its comma: `Despite reports last week
  * that said Gary Ross would not be returning, it seems he will be back` grants an earlier report
  * and then says otherwise; the sentence's claim is its main clause, not the negation it concedes.
  */
