@@ -22,6 +22,7 @@ import {
   rankAgainstNamed,
   restatesRival,
   restatesValueBefore,
+  scopedByNamedList,
   twoNamedScopes,
 } from './number-readings.ts'
 import { HEDGES, numberSlot, numbersFit, pairedValue, sameBoundKind, sameNumberSlot } from './number-slot.ts'
@@ -102,6 +103,8 @@ function numbersInOneSlot(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean
   if (twoNamedScopes(a, x, b, y)) return false
   // A whole and one of its parts or a rate (`369 punches`/`68 punches thrown during the round`).
   if (twoPartScopes(a, x, b, y)) return false
+  // A total of several named parties is not one party's figure (`40 observers from the UN, the OSCE and the CIS`).
+  if (scopedByNamedList(a, x) !== scopedByNamedList(b, y)) return false
   // Two parties' figures in one list (`the Nationals … $160 million, the Orioles … $140 million`).
   if (ownedByTwoParties(a, x, b, y)) return false
   // A rank against one opponent is a series of its own (`second victory over Thompson`/`58th victory`).

@@ -565,3 +565,30 @@ describe('a negation a sentence concedes (flags5)', () => {
     ).toEqual(['negation'])
   })
 })
+
+describe('a total of named parties, a third pole, a titled speaker (flags5)', () => {
+  it('a number scoped by several named parties is not one party’s figure', () => {
+    expect(
+      kindsOf(
+        'About 40 observers from the United Nations, the OSCE and the CIS oversaw the parliamentary election.',
+        'The OSCE sent only three observers to oversee the parliamentary election.',
+      ),
+    ).not.toContain('number')
+  })
+
+  it('two opposites of one word set against a third both sides say are one sense', () => {
+    const watched = (who: string) =>
+      `The elections will be monitored by ${who} observers and invited international experts from many countries.`
+    expect(kindsOf(watched('national'), watched('local'))).not.toContain('other')
+  })
+
+  it('a speaker described by place and title is no rival of a named speaker', () => {
+    const quote = '"undeserved negative attention" the church had received'
+    expect(
+      kindsOf(
+        `On Saturday, the Alaska Governor said she was sorry about the ${quote}.`,
+        `On Saturday, Palin said she was sorry about the ${quote}.`,
+      ),
+    ).not.toContain('attribution')
+  })
+})

@@ -176,3 +176,20 @@ export function rankAgainstNamed(side: ClaimSide, fact: Fact): boolean {
   const place = around(side, fact)
   return place !== undefined && AGAINST_NAMED.test(place.text.slice(place.end))
 }
+
+/**
+ * A number's noun scoped by two or more named parties (`40 observers from the United Nations, the
+ * OSCE and the CIS`, `killed in Gaza and the West Bank`): after its noun, a preposition, a name,
+ * then another name after `and`.
+ */
+const NAMED_LIST =
+  /^[^.;:]{0,30}?\b(?:from|of|in|by|across)\s+(?:the\s+)?\p{Lu}[^.;:]*?\band\s+(?:the\s+)?\p{Lu}/u
+
+/**
+ * True when a number is scoped by a list of named parties: a total of several, which a number of
+ * one of them (`the OSCE has sent only three observers`) or of no named scope does not rival.
+ */
+export function scopedByNamedList(side: ClaimSide, fact: Fact): boolean {
+  const place = around(side, fact)
+  return place !== undefined && NAMED_LIST.test(place.text.slice(place.end))
+}
