@@ -10,10 +10,10 @@
  * never used for a rule then. The rules of flags4 (ADR 0030's last part) were read off all four
  * groups, so all four are training figures since. Those under `heldOut4`, the first never-judged
  * sub-topics in the request file's order until the engine raised 25 flags on them, were judged on
- * the engine of commit 518a1b5, before flags4, and never used to shape a rule (held-out). Those
- * under `heldOut5`, every sub-topic left (neither dev nor in an earlier group, 23), were judged on
- * the engine of commit c00fa6a, after flags4, and never used to shape a rule (the latest honest
- * held-out figure).
+ * the engine of commit 518a1b5, before flags4; flags5 read rules off it (ADR 0030), so it is a
+ * training figure too. Those under `heldOut5`, every sub-topic left (neither dev nor in an earlier
+ * group, 23), were judged on the engine of commit c00fa6a, after flags4 and before flags5, and never
+ * used to shape a rule (the latest honest held-out figure).
  * A flag is matched to a judgement by its sub-topic, kind and every value it lists; a flag with no
  * judgement is reported as unjudged, to be read and added. Recall counts the right flags found
  * against the right ones plus the listed misses still unflagged.
@@ -143,7 +143,7 @@ export function measureFlagPrecision(dir: string): FlagPrecision[] {
     ),
     scoreGroup(
       file,
-      'fourth held-out (judged on the engine of 518a1b5, never used to shape a rule, held-out)',
+      'fourth held-out (judged on the engine of 518a1b5; training since flags5 read rules off it)',
       reportsOf(dir, new Set(file.heldOut4)),
     ),
     scoreGroup(

@@ -19,6 +19,10 @@ export function findAntonymFlip(a: ClaimSide, b: ClaimSide): FactConflict | null
     const opposite = antonymsOf(token.stem).find((stem) => stemsB.has(stem) && !stemsA.has(stem))
     const rival = opposite === undefined ? undefined : b.tokens.find((other) => other.stem === opposite)
     if (!rival || !sameSlot(a, token, b, rival) || isPossessive(a, token) || isPossessive(b, rival)) continue
+    // A third pole both sides set the word against fixes its sense: `national observers and
+    // international experts` / `local observers and international experts` both mean domestic.
+    if (antonymsOf(token.stem).some((stem) => stem !== opposite && stemsA.has(stem) && stemsB.has(stem)))
+      continue
     if (negatedNear(a, token) || negatedNear(b, rival)) continue
     const asFact = (text: string, start: number, end: number): Fact => ({
       kind: 'negation',

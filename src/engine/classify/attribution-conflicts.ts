@@ -22,6 +22,7 @@ export function attributionConflicts(a: ClaimSide, b: ClaimSide): FactConflict[]
         !sameSpeaker(x, fact) &&
         !shareNameWord(x.speaker ?? '', fact.speaker ?? '') &&
         !oneIsDescribed(x.speaker ?? '', fact.speaker ?? '') &&
+        namesTitle(a, x) === namesTitle(b, fact) &&
         namesParty(a, speakerOf(x)) &&
         namesParty(b, speakerOf(fact)) &&
         !namesParty(b, speakerOf(x)) &&
@@ -58,6 +59,30 @@ function shareNameWord(x: string, y: string): boolean {
  */
 function oneIsDescribed(x: string, y: string): boolean {
   return isPartyStateKey(x) !== isPartyStateKey(y)
+}
+
+/**
+ * Titles a place or body before them makes a description (`the Alaska Governor`, `the Iranian
+ * foreign minister`); not `spokesman` or `chief`, whose name before them is someone else's (`Palin
+ * spokesman Bill McAllister`).
+ */
+const TITLE =
+  /^\s+(?:governor|president|prime minister|premier|minister|foreign minister|secretary|senator|mayor|ambassador|king|queen)\b/i
+
+/**
+ * True when the side writes the speaker right before a title (`the Alaska Governor said`): the
+ * speaker is a role described by its place, who may well be the person the other side names
+ * (FLAGS-GUIDE: Kerry / the Secretary of State), so it is a rival only of another described role.
+ */
+function namesTitle(side: ClaimSide, quote: Fact): boolean {
+  const speaker = quote.speaker ?? ''
+  if (speaker === '') return false
+  return side.segments.some((segment) => {
+    const text = segment.text.toLowerCase()
+    for (let at = text.indexOf(speaker); at >= 0; at = text.indexOf(speaker, at + 1))
+      if (TITLE.test(text.slice(at + speaker.length))) return true
+    return false
+  })
 }
 
 /** Words naming an office that a spokesperson speaks for. */

@@ -133,3 +133,24 @@ export function datedSubject(side: ClaimSide, fact: Fact): Token | undefined {
   const subject = before.slice(0, verbAt).findLast((token) => token.content)
   return subject !== undefined && !subject.name && !subject.numeric ? subject : undefined
 }
+
+/** What moment of a process a time marks: when it began, when a running count was read, or any other. */
+export type TimePhase = 'start' | 'reading' | 'other'
+
+// `as of 4 p.m.`, `as at noon`: the time a running count (turnout, a toll) was read.
+const READING_BEFORE = /\bas (?:of|at)\s*$/
+// A verb of beginning a few words before (`began to cast their ballots at 8:00 am`, `polls opened at`).
+const START_BEFORE =
+  /\b(?:began|begin|begins|beginning|started|start|starts|starting|opened|opens|opening|kicked off)\b(?:\s+\S+){0,4}\s+(?:at|on|from)\s*$/
+
+/**
+ * The phase a clock time marks, from the words right before it: turnout `as of 4:00 p.m.` and voters
+ * who `began to cast their ballots at 8:00 am` time two moments of one vote, not one reported twice.
+ */
+export function timePhase(side: ClaimSide, fact: Fact): TimePhase {
+  // Only a clock time: `the trial opened Monday`/`went on trial Monday` date one day.
+  if (!/T\d\d:\d\d/.test(fact.key)) return 'other'
+  const before = textBefore(side, fact).toLowerCase()
+  if (READING_BEFORE.test(before)) return 'reading'
+  return START_BEFORE.test(before) ? 'start' : 'other'
+}

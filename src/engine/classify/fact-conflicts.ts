@@ -13,10 +13,20 @@ import {
   wordsOf,
 } from './claim-side.ts'
 import { countedNoun, repeatsCount } from './counted-noun.ts'
-import { clockTimesFit, datedNoun, datedSubject, dateRole, sameStampLine } from './date-slot.ts'
+import { clockTimesFit, datedNoun, datedSubject, dateRole, sameStampLine, timePhase } from './date-slot.ts'
+import { ownedByTwoParties } from './figure-owner.ts'
 import { abbreviates, mayBeRivalNames } from './name-slot.ts'
-import { isBrokenFraction, isTarget, twoNamedScopes } from './number-readings.ts'
-import { HEDGES, numberSlot, numbersFit, pairedValue, sameNumberSlot } from './number-slot.ts'
+import {
+  isBrokenFraction,
+  isTarget,
+  rankAgainstNamed,
+  restatesRival,
+  restatesValueBefore,
+  scopedByNamedList,
+  twoNamedScopes,
+} from './number-readings.ts'
+import { HEDGES, numberSlot, numbersFit, pairedValue, sameBoundKind, sameNumberSlot } from './number-slot.ts'
+import { twoPartScopes } from './part-scope.ts'
 import { occurrencesLeftOver } from './repeated-values.ts'
 
 /** A conflict between two sides' facts, before conflicts of several document pairs merge. */
@@ -87,8 +97,18 @@ function numbersInOneSlot(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean
   if (isOrdinal(x) !== isOrdinal(y)) return false
   // A digit run of a fraction whose sign was lost is no value (`41/2` months for `4½`).
   if (isBrokenFraction(a, x) || isBrokenFraction(b, y)) return false
+  // A conversion in parentheses of the rival's value (`$US1 million ($1.52 million)`/`$1 million`).
+  if (restatesRival(a, x, y) || restatesRival(b, y, x)) return false
   // Shares or counts of two named places are two scopes (`44% with Malaysia`/`82 percent in India`).
   if (twoNamedScopes(a, x, b, y)) return false
+  // A whole and one of its parts or a rate (`369 punches`/`68 punches thrown during the round`).
+  if (twoPartScopes(a, x, b, y)) return false
+  // A total of several named parties is not one party's figure (`40 observers from the UN, the OSCE and the CIS`).
+  if (scopedByNamedList(a, x) !== scopedByNamedList(b, y)) return false
+  // Two parties' figures in one list (`the Nationals … $160 million, the Orioles … $140 million`).
+  if (ownedByTwoParties(a, x, b, y)) return false
+  // A rank against one opponent is a series of its own (`second victory over Thompson`/`58th victory`).
+  if (isOrdinal(x) && rankAgainstNamed(a, x) !== rankAgainstNamed(b, y)) return false
   // A goal is not an outcome (`needed just nine points`/`finished with 20 points`).
   if (isTarget(a, x) !== isTarget(b, y)) return false
   const slotX = numberSlot(a, x)
@@ -133,7 +153,9 @@ function sameRankFrame(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
  * with the flag only in that slot: `four people killed` is no witness to `four life sentences`.
  */
 export function sameFactSlot(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
-  if (x.kind === 'number') return numbersInOneSlot(a, x, b, y)
+  // A bound is no repeat of an exact value: `in excess of $160 million` does not say `$160 million`.
+  if (x.kind === 'number')
+    return numbersInOneSlot(a, x, b, y) && sameBoundKind(numberSlot(a, x), numberSlot(b, y))
   if (x.kind === 'date') return datesInOneSlot(a, x, b, y, false)
   return true
 }
@@ -224,6 +246,10 @@ export function dateConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
  * them, or (`loose`, when each is its side's only unmatched date) a content word in common nearby.
  */
 function datesInOneSlot(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact, loose: boolean): boolean {
+  // A time in another zone in parentheses restates the one before it (`4 p.m. local time (1100 GMT)`).
+  if (restatesValueBefore(a, x) || restatesValueBefore(b, y)) return false
+  // A time a count was read at (`as of 4 p.m.`) or a start (`began to vote at 8 am`) is its own moment.
+  if (timePhase(a, x) !== timePhase(b, y)) return false
   // `the March 11, 2005, incident`, `the December 6 killing` date the noun they stand before.
   const nounX = datedNoun(a, x)
   const nounY = datedNoun(b, y)

@@ -472,3 +472,123 @@ describe('another scope, or a goal against an outcome', () => {
     expect(kindsOf(needed('nine'), needed('seven'))).toEqual(['number'])
   })
 })
+
+describe('ranges, bounds, conversions, parts and parties (flags5)', () => {
+  it('a range written with one scale word is read at that scale, and fits a value inside it', () => {
+    const bid = (sum: string) => `The Orioles have made an offer ${sum} over seven years for the slugger.`
+    expect(kindsOf(bid('between $140 and $150 million'), bid('of $140 million to $150 million'))).toEqual([])
+    expect(kindsOf(bid('between $140 and $150 million'), bid('of $145 million'))).toEqual([])
+    expect(kindsOf(bid('between $140 and $150 million'), bid('between $140 and $170 million'))).toEqual([
+      'number',
+    ])
+    expect(kindsOf(bid('as much as $180 million'), bid('of $140 million to $160 million'))).toEqual([])
+  })
+
+  it('a conversion in parentheses of the rival value is no rival; of another value it is', () => {
+    const damage = (sum: string) => `Damage to the church was estimated at ${sum}, authorities said.`
+    expect(kindsOf(damage('$US1 million ($1.52 million)'), damage('$1 million'))).toEqual([])
+    expect(kindsOf(damage('200 million euros ($265.3 million)'), damage('$2 million'))).toEqual(['number'])
+  })
+
+  it('a whole and one of its parts or a rate are two scopes; two wholes are rivals', () => {
+    const punches = (tail: string) => `Klitschko landed 28 of his ${tail}, while Rahman landed just one.`
+    expect(
+      kindsOf(punches('68 punches thrown during the round'), punches('369 punches thrown')),
+    ).not.toContain('number')
+    expect(kindsOf(punches('68 punches thrown'), punches('369 punches thrown'))).toEqual(['number'])
+    const pay = (sum: string) => `The Red Sox offer to Teixeira was worth ${sum}, sources said.`
+    expect(kindsOf(pay('$23 million a year'), pay('$184 million'))).not.toContain('number')
+  })
+
+  it('two parties of one list each own their figure; one party in both is a rival', () => {
+    const list = (first: string, second: string) =>
+      `The Nationals ${first} over eight years, and the Orioles ${second} over seven years.`
+    expect(
+      kindsOf(
+        list('bid $160 million', 'offered $150 million'),
+        list('bid $150 million', 'offered $160 million'),
+      ),
+    ).not.toContain('number')
+    expect(
+      kindsOf(
+        list('bid $160 million', 'offered $150 million'),
+        list('bid $170 million', 'offered $150 million'),
+      ),
+    ).toEqual(['number'])
+  })
+
+  it('a rank against one opponent is not the career rank', () => {
+    const win = (rank: string) => `It was Klitschko's ${rank} in Hamburg on Saturday night.`
+    expect(kindsOf(win('second victory over Thompson'), win('58th victory'))).not.toContain('number')
+    expect(kindsOf(win('57th victory'), win('58th victory'))).toEqual(['number'])
+  })
+
+  it('a time a count was read at, or a start, is its own moment; a converted time restates one', () => {
+    expect(
+      kindsOf(
+        'Some 2.44 million people cast their ballots as of 4:00 p.m. local time (1100 GMT) in the election.',
+        'Voters began to cast their ballots at 8:00 am local time (0300 GMT) in the election.',
+      ),
+    ).not.toContain('date')
+    expect(
+      kindsOf(
+        'Voters began to cast their ballots at 7:00 am local time (0200 GMT) in the election.',
+        'Voters began to cast their ballots at 8:00 am local time (0300 GMT) in the election.',
+      ),
+    ).toEqual(['date'])
+  })
+})
+
+describe('one time written two ways in a quote (flags5)', () => {
+  it('a quote giving a time on the 12- or 24-hour clock, with or without its zone, is one quote', () => {
+    const said = (time: string) =>
+      `"My dear friend passed away at ${time} this evening in a Los Angeles hospital," her agent said.`
+    expect(kindsOf(said('6:41pm PST'), said('18:41'))).not.toContain('quote')
+    expect(kindsOf(said('6 p.m.'), said('6:00 pm'))).not.toContain('quote')
+  })
+})
+
+describe('a negation a sentence concedes (flags5)', () => {
+  it('a negation inside a despite clause is not the claim; in the main clause it is', () => {
+    const plain = 'The question is whether Gary Ross will return to direct the sequel for Lionsgate.'
+    expect(
+      kindsOf(
+        'Despite reports last week that Gary Ross would not return to direct the sequel, he is back at the table with Lionsgate.',
+        plain,
+      ),
+    ).not.toContain('negation')
+    expect(
+      kindsOf(
+        'Gary Ross will not return to direct the sequel for Lionsgate, reports said.',
+        'Gary Ross will return to direct the sequel for Lionsgate, reports said.',
+      ),
+    ).toEqual(['negation'])
+  })
+})
+
+describe('a total of named parties, a third pole, a titled speaker (flags5)', () => {
+  it('a number scoped by several named parties is not one party’s figure', () => {
+    expect(
+      kindsOf(
+        'About 40 observers from the United Nations, the OSCE and the CIS oversaw the parliamentary election.',
+        'The OSCE sent only three observers to oversee the parliamentary election.',
+      ),
+    ).not.toContain('number')
+  })
+
+  it('two opposites of one word set against a third both sides say are one sense', () => {
+    const watched = (who: string) =>
+      `The elections will be monitored by ${who} observers and invited international experts from many countries.`
+    expect(kindsOf(watched('national'), watched('local'))).not.toContain('other')
+  })
+
+  it('a speaker described by place and title is no rival of a named speaker', () => {
+    const quote = '"undeserved negative attention" the church had received'
+    expect(
+      kindsOf(
+        `On Saturday, the Alaska Governor said she was sorry about the ${quote}.`,
+        `On Saturday, Palin said she was sorry about the ${quote}.`,
+      ),
+    ).not.toContain('attribution')
+  })
+})

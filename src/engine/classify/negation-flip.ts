@@ -32,7 +32,7 @@ export function findNegationFlip(a: ClaimSide, b: ClaimSide): FactConflict | nul
       unkept.splice(same, 1)
       return false
     }
-    return scopeIsShared(candidate, negated, plain)
+    return !isConceded(candidate, negated) && scopeIsShared(candidate, negated, plain)
   })
   const plainSegment = plain.segments[0]
   if (!cue || !plainSegment) return null
@@ -108,6 +108,22 @@ function scopeIsShared(cue: Fact, negated: ClaimSide, plain: ClaimSide): boolean
   const head = scope[0] as Token
   if (!stems.has(head.stem)) return false
   return scope.filter(said).length * 2 > scope.length
+}
+
+// A report a sentence concedes and then overrides (`Despite reports last week that said …,`,
+// `contrary to rumours that …`); a plain concession (`Although the rep wouldn't reveal why, …`)
+// grants a fact, and its negation still counts.
+const CONCESSION =
+  /\b(?:despite|in spite of|contrary to)\s+(?:the\s+|earlier\s+|recent\s+)*(?:reports?|rumou?rs?|claims?|speculation|suggestions?)\b[^,;:]*$/i
+
+/**
+ * True when the cue stands in a conceded report, before its comma: `Despite reports last week
+ * that said Gary Ross would not be returning, it seems he will be back` grants an earlier report
+ * and then says otherwise; the sentence's claim is its main clause, not the negation it concedes.
+ */
+function isConceded(cue: Fact, side: ClaimSide): boolean {
+  const segment = side.segments.find((s) => s.start <= cue.start && cue.end <= s.end)
+  return segment !== undefined && CONCESSION.test(segment.text.slice(0, cue.start - segment.start))
 }
 
 /**

@@ -61,6 +61,37 @@ export function convertsAlike(sides: readonly ClaimSide[], x: Fact, y: Fact): bo
   )
 }
 
+/**
+ * True when the value opens a parenthesis right after another value, a digit within the few words
+ * before the bracket (`$US1 million ($1.52 million)`, `4:00 p.m. local time (1100 GMT)`): it
+ * restates that value in another currency, unit or time zone, so it is compared with nothing, and
+ * the value it converts stands for it.
+ */
+export function restatesValueBefore(side: ClaimSide, fact: Fact): boolean {
+  const place = around(side, fact)
+  return place !== undefined && /\d[^()\d]{0,24}\(\s*$/.test(place.text.slice(0, place.at))
+}
+
+// The last number before a bracket, with its scale word (`$US1 million (`).
+const VALUE_BEFORE_BRACKET =
+  /(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion))?[^()\d]{0,24}\(\s*$/
+const BRACKET_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
+
+/**
+ * True when the number restates in parentheses a value the rival gives as written before the
+ * bracket: `$US1 million ($1.52 million)` against `$1 million` is one sum in two currencies. A
+ * conversion of another value (`200 million euros ($265.3 million)` against `$2 million`) is
+ * still compared.
+ */
+export function restatesRival(side: ClaimSide, fact: Fact, rival: Fact): boolean {
+  const place = around(side, fact)
+  if (place === undefined) return false
+  const before = VALUE_BEFORE_BRACKET.exec(place.text.slice(0, place.at))
+  if (before?.[1] === undefined) return false
+  const value = Number(before[1].replaceAll(',', '')) * (BRACKET_SCALES[before[2] ?? ''] ?? 1)
+  return value === Number(rival.key)
+}
+
 /** True when the value opens a parenthesis (`($2.6-million)`). */
 function inParentheses(side: ClaimSide, fact: Fact): boolean {
   const place = around(side, fact)
@@ -132,4 +163,33 @@ export function isTarget(side: ClaimSide, fact: Fact): boolean {
     return TARGET_VERBS.has(token.stem)
   }
   return false
+}
+
+/** A rank's noun followed by an opponent's name (`second victory over Thompson`, `third win against the Colts`). */
+const AGAINST_NAMED = /^\s+(?:\p{Ll}+\s+){1,2}(?:over|against)\s+(?:the\s+)?\p{Lu}/u
+
+/**
+ * True when a rank counts only the meetings with one opponent (`Klitschko's second victory over
+ * Thompson`): a series of its own, not a rival of the career count (`his 58th victory`).
+ */
+export function rankAgainstNamed(side: ClaimSide, fact: Fact): boolean {
+  const place = around(side, fact)
+  return place !== undefined && AGAINST_NAMED.test(place.text.slice(place.end))
+}
+
+/**
+ * A number's noun scoped by two or more named parties (`40 observers from the United Nations, the
+ * OSCE and the CIS`, `killed in Gaza and the West Bank`): after its noun, a preposition, a name,
+ * then another name after `and`.
+ */
+const NAMED_LIST =
+  /^[^.;:]{0,30}?\b(?:from|of|in|by|across)\s+(?:the\s+)?\p{Lu}[^.;:]*?\band\s+(?:the\s+)?\p{Lu}/u
+
+/**
+ * True when a number is scoped by a list of named parties: a total of several, which a number of
+ * one of them (`the OSCE has sent only three observers`) or of no named scope does not rival.
+ */
+export function scopedByNamedList(side: ClaimSide, fact: Fact): boolean {
+  const place = around(side, fact)
+  return place !== undefined && NAMED_LIST.test(place.text.slice(place.end))
 }

@@ -79,6 +79,9 @@ const UPPER_BOUNDS = [
   'no more than',
   'nearly',
   'almost',
+  'as much as',
+  'as many as',
+  'as high as',
 ]
 
 // An age: `37-year-old`, `15 years old`, `six-month-old`.
@@ -99,7 +102,7 @@ export function numberSlot(side: ClaimSide, fact: Fact): NumberSlot {
     pair: /^[-–]\d/.test(after) || /\d[-–]$/.test(text.before),
     cumulative: CUMULATIVE.test(text.whole),
     age: AGE.test(`${fact.text.toLowerCase()}${after}`),
-    bounds: boundsOf(text.before, value),
+    bounds: rangeOf(fact, text.before, text.after, value) ?? boundsOf(text.before, value),
   }
   const governor = governorOf(side, fact)
   if (governor !== undefined) slot.governor = governor
@@ -202,10 +205,20 @@ export function numbersFit(x: NumberSlot, xValue: number, y: NumberSlot, yValue:
   const [lowX, highX] = x.bounds
   const [lowY, highY] = y.bounds
   // Only bounds of different kinds can fit: `more than 50`/`more than 60` still differ.
-  const kind = (low: number, high: number) =>
-    low === high ? 'exact' : high === Number.POSITIVE_INFINITY ? 'lower' : 'upper'
-  if (kind(lowX, highX) === kind(lowY, highY)) return false
+  if (sameBoundKind(x, y)) return false
   return lowX <= highY && lowY <= highX
+}
+
+/** What kind of value the bounds allow: one value, a lower or an upper bound, or a range of two ends. */
+function boundKind([low, high]: [number, number]): 'exact' | 'lower' | 'upper' | 'range' {
+  if (low === high) return 'exact'
+  if (high === Number.POSITIVE_INFINITY) return 'lower'
+  return low > 0 ? 'range' : 'upper'
+}
+
+/** True when two numbers are written as the same kind of value (both exact, both lower bounds …). */
+export function sameBoundKind(x: NumberSlot, y: NumberSlot): boolean {
+  return boundKind(x.bounds) === boundKind(y.bounds)
 }
 
 /** The segment text before and after a fact, and the whole segment, lower-cased. */
@@ -220,6 +233,43 @@ function segmentTextAround(side: ClaimSide, fact: Fact): { before: string; after
     after: whole.slice(fact.end - segment.start),
     whole,
   }
+}
+
+// Scale words after a number and what they multiply by.
+const RANGE_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
+// The other end after a range's first number: `to $160 million`, `and 150 million` (after `between`), `-$150`.
+const RANGE_AFTER =
+  /^(?:\s+(thousand|million|billion|trillion))?\s*(to|and|-|–)\s*[$€£¥]?\s*(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion))?/
+// The first end before a range's second number: `between $140 and `, `$140- `, `$140 million to `.
+const RANGE_BEFORE =
+  /(from\s+|between\s+)?[$€£¥]?\s*(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion))?\s*(to|and|-|–)\s*[$€£¥]?\s*$/
+
+/**
+ * [low, high] of the range a number is one end of (`between $165 million and $180 million`, `the
+ * $140 million to $160 million range`, `$140-$150 million`), the ends read at one scale; undefined
+ * for no range. `and` joins ends only after `between`, a hyphen only of sums of money (`88-72` is
+ * a score), and `from 5 to 7` is a change, not a range.
+ */
+function rangeOf(fact: Fact, before: string, after: string, value: number): [number, number] | undefined {
+  const written = Number(/\d[\d,]*(?:\.\d+)?/.exec(fact.text)?.[0]?.replaceAll(',', ''))
+  const ownScale = written > 0 ? value / written : 1
+  const money = /[$€£¥]/.test(fact.text)
+  const joins = (join: string, between: boolean) => (join === 'and' ? between : join === 'to' || money)
+  const next = RANGE_AFTER.exec(after)
+  if (next?.[3] !== undefined && joins(next[2] ?? '', /\bbetween\s+[$€£¥]?\s*$/.test(before))) {
+    const scale = RANGE_SCALES[next[4] ?? ''] ?? ownScale
+    const other = Number(next[3].replaceAll(',', '')) * scale
+    const low = next[1] === undefined && next[4] !== undefined ? written * scale : value
+    if (other > low && !/\bfrom\s+[$€£¥]?\s*$/.test(before)) return [low, other]
+  }
+  const previous = RANGE_BEFORE.exec(before)
+  if (previous?.[2] !== undefined && joins(previous[4] ?? '', previous[1]?.startsWith('between') === true)) {
+    if (previous[1]?.startsWith('from')) return undefined
+    const scale = RANGE_SCALES[previous[3] ?? ''] ?? ownScale
+    const other = Number(previous[2].replaceAll(',', '')) * scale
+    if (other > 0 && other < value) return [other, value]
+  }
+  return undefined
 }
 
 /** [low, high] from a bound word right before the number; an exact value is [value, value]. */

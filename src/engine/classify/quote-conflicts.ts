@@ -108,12 +108,18 @@ function containsAll(whole: ReadonlyMap<string, number>, part: ReadonlyMap<strin
 
 /**
  * A quote's text with spellings that change no word folded: `okay` as `ok`, `6:00` as `6`,
+ * `6:41pm PST` as `18:41`,
  * `neighbourhood` as `neighborhood`, `can't`/`cant` as `can`, `didn't` as `did` (a negation is
  * compared as a negation flip, not as a reworded quote).
  */
 function foldQuote(text: string): string {
   return text
     .replace(/\bokay\b/giu, 'ok')
+    .replace(CLOCK_12, (_, hour: string, minutes: string | undefined, half: string) => {
+      const hours = (Number(hour) % 12) + (half.toLowerCase() === 'p' ? 12 : 0)
+      return minutes === undefined ? `${hours}` : `${hours}:${minutes}`
+    })
+    .replace(/(\d)\s*(?:[ECMP][SD]T|GMT|UTC)\b/g, '$1')
     .replace(/(\d):00\b/g, '$1')
     .replace(/(\p{L}{3,}[^aeiou\s])our(hood|ing|ed|s)\b/giu, '$1or$2')
     .replace(/\bcan['’]?t\b/giu, 'can')
@@ -122,6 +128,9 @@ function foldQuote(text: string): string {
     .replace(/\b(\d+)(?:st|nd|rd|th)\b/giu, '$1th')
     .replace(ORDINAL_WORD, (word) => `${ORDINALS.get(word.toLowerCase())}th`)
 }
+
+/** A clock time on the 12-hour clock (`6:41pm`, `6 p.m.`), read on the 24-hour clock (`18:41`) with its zone dropped. */
+const CLOCK_12 = /\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\b\.?/giu
 
 /** A rank spelt out (`eleventh`): outlets' style books write ranks in words or digits (`11th`) alike. */
 const ORDINAL_WORD = new RegExp(`\\b(?:${[...ORDINALS.keys()].join('|')})\\b`, 'giu')

@@ -319,14 +319,24 @@ function readPair(
   return ends
 }
 
-// `1.8 to 4.4 percentage points`, `10-12 people`: the first number of a range counts the same thing.
+// A scale word closing a number's text (`$150 million`), and what it multiplies by.
+const CLOSING_SCALE = /\s(thousand|million|billion|trillion)$/
+
+// `1.8 to 4.4 percentage points`, `10-12 people`: the first number of a range counts the same thing,
+// and at the same scale when only the second end writes one (`$140-$150 million`, `between $140 and
+// $150 million` are $140 million to $150 million).
 function shareRangeUnits(text: string, facts: Fact[]): Fact[] {
   for (let k = facts.length - 2; k >= 0; k--) {
     const first = facts[k] as Fact
     const second = facts[k + 1] as Fact
     const between = text.slice(first.end, second.start)
-    if (first.unit === undefined && second.unit !== undefined && RANGE_JOINS.has(between))
-      first.unit = second.unit
+    if (!RANGE_JOINS.has(between) && !RANGE_JOINS.has(` ${between.trim()} `)) continue
+    if (first.unit === undefined && second.unit !== undefined) first.unit = second.unit
+    const scaleWord = CLOSING_SCALE.exec(second.text)?.[1]
+    const scale = scaleWord === undefined ? undefined : SCALES.get(scaleWord)
+    const value = Number(first.key)
+    if (scale === undefined || CLOSING_SCALE.test(first.text) || first.unit !== second.unit) continue
+    if (value > 0 && value * scale <= Number(second.key)) first.key = formatNumberKey(value * scale)
   }
   return facts
 }

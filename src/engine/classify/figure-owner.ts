@@ -1,0 +1,52 @@
+import type { Token } from '../normalize/tokenize.ts'
+import type { Fact } from '../types.ts'
+import type { ClaimSide } from './claim-side.ts'
+
+/**
+ * Whose figure a number is when a sentence lists several parties, each with its own: `the
+ * Nationals reportedly have bid $160 million over eight years, the Orioles between $140 million
+ * and $150 million`. The nearest name before the number owns it; two numbers owned by two names
+ * that both sentences mention are two parties' figures (FLAGS-GUIDE: another slot), not rival
+ * values of one.
+ */
+
+/** How many tokens back from a number its owner may stand (`the Orioles have made an offer between $140`). */
+const OWNER_REACH = 10
+
+/** The name nearest before the number in its sentence, within reach and not across a semicolon. */
+function ownerOf(side: ClaimSide, fact: Fact): Token | undefined {
+  const segment = side.segments.find(
+    (candidate) => candidate.start <= fact.start && fact.end <= candidate.end,
+  )
+  if (segment === undefined) return undefined
+  const before = side.tokens
+    .filter((token) => token.end <= fact.start && token.start >= segment.start)
+    .slice(-OWNER_REACH)
+  const from = segment.text.lastIndexOf(';', fact.start - segment.start)
+  return before.filter((token) => token.name && token.start - segment.start > from).at(-1)
+}
+
+/**
+ * True when the side's sentence holding the fact names the other owner as a name of its own, not
+ * as a word of its own owner's name (`Qeshm Island` is one place, not Qeshm and an island).
+ */
+function namesApart(side: ClaimSide, fact: Fact, own: Token, other: Token): boolean {
+  const segment = side.segments.find(
+    (candidate) => candidate.start <= fact.start && fact.end <= candidate.end,
+  )
+  if (segment === undefined) return false
+  const words = side.tokens.filter((token) => token.start >= segment.start && token.end <= segment.end)
+  const at = words.indexOf(own)
+  return words.some((token, k) => token.name && token.norm === other.norm && Math.abs(k - at) > 1)
+}
+
+/**
+ * True when two numbers are owned by two different names and each sentence names both apart: the
+ * two outlets list the same parties, and these are two of their figures.
+ */
+export function ownedByTwoParties(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
+  const ownerX = ownerOf(a, x)
+  const ownerY = ownerOf(b, y)
+  if (ownerX === undefined || ownerY === undefined || ownerX.norm === ownerY.norm) return false
+  return namesApart(a, x, ownerX, ownerY) && namesApart(b, y, ownerY, ownerX)
+}

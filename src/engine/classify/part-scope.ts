@@ -1,0 +1,71 @@
+import type { Fact } from '../types.ts'
+import type { ClaimSide } from './claim-side.ts'
+
+/**
+ * The part of an event or the rate a number is scoped to, read from its own clause: `68 punches
+ * thrown during the round`, `20 points in the first half`, `$23 million a year`. A whole and one
+ * of its parts (the fight and one round, a contract and one year of it) are two scopes
+ * (FLAGS-GUIDE: "the same scope"), so such a number is a rival only of one with the same scope.
+ */
+
+/** Parts a sports event or a contest is played in; a game or match is the whole, not a part. */
+const PART = '(?:round|half|halves|quarter|period|inning|innings|lap)s?'
+
+/** Spans of time a rate is counted per. */
+const RATE = '(?:game|match|round|season|year|month|week|day|hour|minute)'
+
+/** A part named with a determiner or a number (`during the round`, `in the first half`, `in round 4`). */
+const PART_SCOPE = new RegExp(
+  String.raw`\b(?:in|during|over|for|through)\s+(?:(?:the|that|this|each|every|one|a|his|her|its|their)\s+)?(?:(?:\p{L}+|\d+(?:st|nd|rd|th))\s+)?${PART}\b(?:\s+\d+)?`,
+  'u',
+)
+
+/** A rate (`per game`, `a year`, `an hour`) or a yearly or average value (`annual`, `average`). */
+const RATE_SCOPE = new RegExp(
+  String.raw`\b(?:(?:per|a|an|each)\s+${RATE}\b|annual|annually|average|yearly)`,
+  'u',
+)
+
+/** How far (in characters) from the number its clause is read, each way. */
+const CLAUSE_REACH = 60
+
+/** The number's own clause: the text around it up to punctuation, lower-cased. */
+function clauseAround(side: ClaimSide, fact: Fact): { before: string; after: string } | undefined {
+  const segment = side.segments.find(
+    (candidate) => candidate.start <= fact.start && fact.end <= candidate.end,
+  )
+  if (segment === undefined) return undefined
+  const text = segment.text.toLowerCase()
+  const at = fact.start - segment.start
+  const end = fact.end - segment.start
+  const before =
+    text
+      .slice(Math.max(0, at - CLAUSE_REACH), at)
+      .split(/[,;:.()"“”]/)
+      .at(-1) ?? ''
+  const after = text.slice(end, end + CLAUSE_REACH).split(/[,;:.()"“”]|\bwhile\b|\bbut\b/)[0] ?? ''
+  return { before, after }
+}
+
+/**
+ * The part or rate a number is scoped to (`during the round`, `a year`), normalised, or undefined
+ * for a whole. A rate is read right around the number (`a $23 million average annual value`); a
+ * part anywhere in its clause.
+ */
+export function partScopeOf(side: ClaimSide, fact: Fact): string | undefined {
+  const clause = clauseAround(side, fact)
+  if (clause === undefined) return undefined
+  const part = PART_SCOPE.exec(clause.after) ?? PART_SCOPE.exec(clause.before)
+  if (part) return part[0].replace(/^\S+\s+(?:(?:the|that|this|each|every|his|her|its|their)\s+)?/, '')
+  const near = `${clause.before.split(/\s+/).slice(-3).join(' ')} # ${clause.after.split(/\s+/).slice(0, 5).join(' ')}`
+  const rate = RATE_SCOPE.exec(near)
+  return rate ? 'rate' : undefined
+}
+
+/**
+ * True when two numbers are scoped to different parts of their event, or one to a part and the
+ * other to the whole: `369 punches thrown` in the fight is not `68 punches thrown during the round`.
+ */
+export function twoPartScopes(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
+  return partScopeOf(a, x) !== partScopeOf(b, y)
+}
