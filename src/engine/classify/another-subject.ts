@@ -1,6 +1,6 @@
 import { sameFactValue } from '../facts/same-fact-value.ts'
 import type { Fact } from '../types.ts'
-import type { ClaimSide } from './claim-side.ts'
+import { type ClaimSide, segmentOf } from './claim-side.ts'
 
 /**
  * True when the sentences of two names each give a figure the other's lacks: `Hansbrough finished
@@ -20,9 +20,7 @@ export function figuresOfTwoSubjects(a: ClaimSide, x: Fact, b: ClaimSide, y: Fac
 
 /** The numbers of the sentence a fact stands in. */
 function figuresAround(side: ClaimSide, fact: Fact): Fact[] {
-  const segment = side.segments.find(
-    (candidate) => candidate.start <= fact.start && fact.end <= candidate.end,
-  )
+  const segment = segmentOf(side, fact)
   if (segment === undefined) return []
   return side.facts.filter(
     (other) => other.kind === 'number' && other.start >= segment.start && other.end <= segment.end,

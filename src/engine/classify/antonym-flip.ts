@@ -1,6 +1,6 @@
 import { antonymsOf } from '../lexicon/lexicon.ts'
 import type { Fact } from '../types.ts'
-import { type ClaimSide, sameSlot, sideKeys } from './claim-side.ts'
+import { type ClaimSide, sameSlot, sideKeys, tokensBefore } from './claim-side.ts'
 import type { FactConflict } from './fact-conflicts.ts'
 
 /**
@@ -58,7 +58,7 @@ const NEGATOR_REACH = 4
 
 /** True when a negating word stands among the few words before the token. */
 function negatedNear(side: ClaimSide, token: { start: number }): boolean {
-  const before = side.tokens.filter((other) => other.end <= token.start).slice(-NEGATOR_REACH)
+  const before = tokensBefore(side, token.start, NEGATOR_REACH)
   return before.some((other) => NEGATORS.has(other.norm))
 }
 

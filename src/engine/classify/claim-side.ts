@@ -65,6 +65,26 @@ function repeatedFor(fact: Fact, other: ClaimSide): boolean {
   return other.facts.some((candidate) => !candidate.demonym && sameFactValue(fact, candidate))
 }
 
+/** The segment of a side that holds a span (a fact, a token) whole; undefined when none does. */
+export function segmentOf(side: ClaimSide, span: { start: number; end: number }): Segment | undefined {
+  return side.segments.find((candidate) => candidate.start <= span.start && span.end <= candidate.end)
+}
+
+/**
+ * The last `count` tokens of a side that end at or before `offset`, in the side's order: what
+ * `side.tokens.filter((token) => token.end <= offset).slice(-count)` gives, without copying every
+ * earlier token (it runs for every pair of values a claim compares).
+ */
+export function tokensBefore(side: ClaimSide, offset: number, count: number): Token[] {
+  const kept: Token[] = []
+  for (const token of side.tokens) {
+    if (token.end > offset) continue
+    kept.push(token)
+    if (kept.length > count) kept.shift()
+  }
+  return kept
+}
+
 /** Lower-case words of a text, for quote and name comparison; remembered, as every pair of sides reads them. */
 export const wordsOf = memoByText(
   (text): readonly string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [],

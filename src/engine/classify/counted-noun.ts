@@ -1,7 +1,7 @@
 import { sameFactValue } from '../facts/same-fact-value.ts'
 import type { Token } from '../normalize/tokenize.ts'
 import type { Fact } from '../types.ts'
-import { type ClaimSide, sameWord } from './claim-side.ts'
+import { type ClaimSide, sameWord, segmentOf } from './claim-side.ts'
 
 /**
  * The noun a number counts, read from the words right after it: the first plural of the run of
@@ -14,9 +14,7 @@ import { type ClaimSide, sameWord } from './claim-side.ts'
 export function countedNoun(side: ClaimSide, fact: Fact): Token | undefined {
   // A hyphenated measure (`20-point`, `38-year-old`) describes the noun after it: see `owner`.
   if (fact.text.includes('-') || Number(fact.key) <= 1) return undefined
-  const segment = side.segments.find(
-    (candidate) => candidate.start <= fact.start && fact.end <= candidate.end,
-  )
+  const segment = segmentOf(side, fact)
   if (segment === undefined) return undefined
   let end = fact.end
   let words = 0

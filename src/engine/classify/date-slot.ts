@@ -1,6 +1,6 @@
 import type { Token } from '../normalize/tokenize.ts'
 import type { Fact } from '../types.ts'
-import type { ClaimSide } from './claim-side.ts'
+import { type ClaimSide, segmentOf } from './claim-side.ts'
 
 /**
  * What a date dates, read from the words around it: the event, the statement about it (`police
@@ -24,9 +24,7 @@ const CLOCK_SLACK_MINUTES = 45
 
 /** The role of a date fact on its side. */
 export function dateRole(side: ClaimSide, fact: Fact): DateRole {
-  const segment = side.segments.find(
-    (candidate) => candidate.start <= fact.start && fact.end <= candidate.end,
-  )
+  const segment = segmentOf(side, fact)
   if (segment === undefined) return 'event'
   const before = segment.text.slice(0, fact.start - segment.start).toLowerCase()
   if (STAMP_BEFORE.test(before)) return 'stamp'
@@ -68,9 +66,7 @@ function isDeadline(side: ClaimSide, fact: Fact): boolean {
 
 /** The lower-cased text of the fact's segment before the fact. */
 function textBefore(side: ClaimSide, fact: Fact): string {
-  const segment = side.segments.find(
-    (candidate) => candidate.start <= fact.start && fact.end <= candidate.end,
-  )
+  const segment = segmentOf(side, fact)
   return segment === undefined ? '' : segment.text.slice(0, fact.start - segment.start).toLowerCase()
 }
 
@@ -80,9 +76,7 @@ function textBefore(side: ClaimSide, fact: Fact): string {
  */
 export function sameStampLine(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
   const blanked = (side: ClaimSide, fact: Fact) => {
-    const segment = side.segments.find(
-      (candidate) => candidate.start <= fact.start && fact.end <= candidate.end,
-    )
+    const segment = segmentOf(side, fact)
     if (segment === undefined) return ''
     let text = segment.text
     const dates = side.facts
@@ -105,9 +99,7 @@ export function datedNoun(side: ClaimSide, fact: Fact): Token | undefined {
   if (!/(?:^|\s)(?:the|a|an|this|last|that)\s*$/.test(before) && !/['’]s$/.test(fact.text)) return undefined
   const next = side.tokens.find((token) => token.start >= fact.end)
   if (next === undefined || !next.content || next.numeric || next.name) return undefined
-  const segment = side.segments.find(
-    (candidate) => candidate.start <= fact.start && fact.end <= candidate.end,
-  )
+  const segment = segmentOf(side, fact)
   const gap = segment?.text.slice(fact.end - segment.start, next.start - segment.start) ?? ''
   return /^(?:['’]s)?,?\s+$/.test(gap) ? next : undefined
 }
@@ -123,9 +115,7 @@ const DATED_VERB_REACH = 3
  * arrested on Sunday`: a subject two outlets may name two ways) or when no content word is there.
  */
 export function datedSubject(side: ClaimSide, fact: Fact): Token | undefined {
-  const segment = side.segments.find(
-    (candidate) => candidate.start <= fact.start && fact.end <= candidate.end,
-  )
+  const segment = segmentOf(side, fact)
   if (segment === undefined) return undefined
   const before = side.tokens.filter((token) => token.start >= segment.start && token.end <= fact.start)
   const verbAt = before.findLastIndex((token) => token.content && !token.numeric && !token.name)

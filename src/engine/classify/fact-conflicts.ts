@@ -9,6 +9,7 @@ import {
   sameFrame,
   sameSlot,
   sameWord,
+  tokensBefore,
   unmatchedFacts,
   wordsOf,
 } from './claim-side.ts'
@@ -327,7 +328,7 @@ function sameDateSlot(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
 function telling(side: ClaimSide, fact: Fact): [string | undefined, string | undefined] {
   const isTelling = (token: Token) =>
     token.content && !token.numeric && !token.name && !DATE_NEUTRAL.has(token.stem)
-  const before = side.tokens.filter((token) => token.end <= fact.start).slice(-DATE_SLOT_REACH)
+  const before = tokensBefore(side, fact.start, DATE_SLOT_REACH)
   const after = side.tokens.filter((token) => token.start >= fact.end).slice(0, DATE_SLOT_REACH)
   return [before.filter(isTelling).at(-1)?.stem, after.find(isTelling)?.stem]
 }

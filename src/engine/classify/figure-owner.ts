@@ -1,6 +1,6 @@
 import type { Token } from '../normalize/tokenize.ts'
 import type { Fact } from '../types.ts'
-import type { ClaimSide } from './claim-side.ts'
+import { type ClaimSide, segmentOf } from './claim-side.ts'
 
 /**
  * Whose figure a number is when a sentence lists several parties, each with its own: `the
@@ -15,9 +15,7 @@ const OWNER_REACH = 10
 
 /** The name nearest before the number in its sentence, within reach and not across a semicolon. */
 function ownerOf(side: ClaimSide, fact: Fact): Token | undefined {
-  const segment = side.segments.find(
-    (candidate) => candidate.start <= fact.start && fact.end <= candidate.end,
-  )
+  const segment = segmentOf(side, fact)
   if (segment === undefined) return undefined
   const before = side.tokens
     .filter((token) => token.end <= fact.start && token.start >= segment.start)
@@ -31,9 +29,7 @@ function ownerOf(side: ClaimSide, fact: Fact): Token | undefined {
  * as a word of its own owner's name (`Qeshm Island` is one place, not Qeshm and an island).
  */
 function namesApart(side: ClaimSide, fact: Fact, own: Token, other: Token): boolean {
-  const segment = side.segments.find(
-    (candidate) => candidate.start <= fact.start && fact.end <= candidate.end,
-  )
+  const segment = segmentOf(side, fact)
   if (segment === undefined) return false
   const words = side.tokens.filter((token) => token.start >= segment.start && token.end <= segment.end)
   const at = words.indexOf(own)

@@ -3,7 +3,7 @@ import { placesNest } from '../facts/place-containment.ts'
 import { isCommonWord } from '../lexicon/lexicon.ts'
 import { stemOfWord } from '../normalize/tokenize.ts'
 import type { Fact } from '../types.ts'
-import { type ClaimSide, wordsOf } from './claim-side.ts'
+import { type ClaimSide, segmentOf, wordsOf } from './claim-side.ts'
 
 /**
  * Whether two differing names can be rivals in one slot at all. They are not when they name one
@@ -131,9 +131,7 @@ function insideAttribution(side: ClaimSide, fact: Fact): boolean {
 
 /** True when the name is whom a speaker told (`Gaskin told the Timaru Herald`). */
 function isAddressee(side: ClaimSide, fact: Fact): boolean {
-  const segment = side.segments.find(
-    (candidate) => candidate.start <= fact.start && fact.end <= candidate.end,
-  )
+  const segment = segmentOf(side, fact)
   if (segment === undefined) return false
   return /\b(?:told|tells|telling|to)\s+(?:the\s+)?$/i.test(segment.text.slice(0, fact.start - segment.start))
 }

@@ -1,5 +1,5 @@
 import type { Fact } from '../types.ts'
-import type { ClaimSide } from './claim-side.ts'
+import { type ClaimSide, segmentOf, tokensBefore } from './claim-side.ts'
 
 /**
  * How far two statements are from copies of each other around a pair of differing values: the
@@ -18,9 +18,7 @@ export function wordsApart(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): number
 
 /** The stems of the content words of the segment a fact stands in, the fact's own words left out. */
 function sentenceStems(side: ClaimSide, fact: Fact): Set<string> {
-  const segment = side.segments.find(
-    (candidate) => candidate.start <= fact.start && fact.end <= candidate.end,
-  )
+  const segment = segmentOf(side, fact)
   const from = segment?.start ?? fact.start
   const to = segment?.end ?? fact.end
   const stems = new Set<string>()
@@ -66,7 +64,7 @@ const ROLE_PREPOSITIONS = new Set([
  */
 export function sameGoverningPreposition(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
   const before = (side: ClaimSide, fact: Fact) => {
-    const earlier = side.tokens.filter((token) => token.end <= fact.start).slice(-2)
+    const earlier = tokensBefore(side, fact.start, 2)
     const words = earlier.map((token) => token.norm)
     const last = words[words.length - 1]
     const word = last === 'the' || last === 'a' || last === 'an' ? words[words.length - 2] : last

@@ -1,5 +1,5 @@
 import type { Fact } from '../types.ts'
-import type { ClaimSide } from './claim-side.ts'
+import { type ClaimSide, segmentOf, tokensBefore } from './claim-side.ts'
 
 /**
  * Readings of a number's surroundings that say two values may be one, or may count two scopes:
@@ -11,9 +11,7 @@ const CONVERSION_TOLERANCE = 0.05
 
 /** The text of the segment a fact stands in, and the fact's offset in it. */
 function around(side: ClaimSide, fact: Fact): { text: string; at: number; end: number } | undefined {
-  const segment = side.segments.find(
-    (candidate) => candidate.start <= fact.start && fact.end <= candidate.end,
-  )
+  const segment = segmentOf(side, fact)
   if (segment === undefined) return undefined
   return { text: segment.text, at: fact.start - segment.start, end: fact.end - segment.start }
 }
@@ -155,8 +153,8 @@ const BETWEEN_VERB_AND_NUMBER = new Set([
  * 20 points`, nor `the company expects 500 jobs` the jobs it made.
  */
 export function isTarget(side: ClaimSide, fact: Fact): boolean {
-  const before = side.tokens.filter((token) => token.end <= fact.start)
-  for (let k = before.length - 1; k >= 0 && k >= before.length - 4; k--) {
+  const before = tokensBefore(side, fact.start, 4)
+  for (let k = before.length - 1; k >= 0; k--) {
     const token = before[k]
     if (token === undefined) return false
     if (BETWEEN_VERB_AND_NUMBER.has(token.norm)) continue

@@ -1,6 +1,6 @@
 import type { Token } from '../normalize/tokenize.ts'
 import type { Fact } from '../types.ts'
-import { type ClaimSide, sameWord } from './claim-side.ts'
+import { type ClaimSide, sameWord, segmentOf } from './claim-side.ts'
 
 /**
  * A number's slot: what it counts or measures, read from the words around it. Two numbers are
@@ -173,9 +173,7 @@ function isCompoundOf(short: string[], long: string[]): boolean {
 
 /** Content stems right after a number, while only spaces or hyphens separate them (four at most). */
 function runAfter(side: ClaimSide, fact: Fact): string[] {
-  const segment = side.segments.find(
-    (candidate) => candidate.start <= fact.start && fact.end <= candidate.end,
-  )
+  const segment = segmentOf(side, fact)
   if (segment === undefined) return []
   const run: string[] = []
   let end = fact.end
@@ -223,9 +221,7 @@ export function sameBoundKind(x: NumberSlot, y: NumberSlot): boolean {
 
 /** The segment text before and after a fact, and the whole segment, lower-cased. */
 function segmentTextAround(side: ClaimSide, fact: Fact): { before: string; after: string; whole: string } {
-  const segment = side.segments.find(
-    (candidate) => candidate.start <= fact.start && fact.end <= candidate.end,
-  )
+  const segment = segmentOf(side, fact)
   if (segment === undefined) return { before: '', after: '', whole: '' }
   const whole = segment.text.toLowerCase()
   return {
@@ -316,9 +312,7 @@ const HEDGE_WORDS = new Set([...HEDGES, 'least', 'than', 'more', 'over', 'up', '
  * across punctuation or other function words (`the 23`).
  */
 function governorOf(side: ClaimSide, fact: Fact): Token | undefined {
-  const segment = side.segments.find(
-    (candidate) => candidate.start <= fact.start && fact.end <= candidate.end,
-  )
+  const segment = segmentOf(side, fact)
   if (segment === undefined) return undefined
   const before = side.tokens.filter((token) => token.end <= fact.start && token.start >= segment.start)
   let end = fact.start

@@ -1,5 +1,5 @@
 import type { Fact } from '../types.ts'
-import type { ClaimSide } from './claim-side.ts'
+import { type ClaimSide, segmentOf } from './claim-side.ts'
 
 /**
  * The part of an event or the rate a number is scoped to, read from its own clause: `68 punches
@@ -31,9 +31,7 @@ const CLAUSE_REACH = 60
 
 /** The number's own clause: the text around it up to punctuation, lower-cased. */
 function clauseAround(side: ClaimSide, fact: Fact): { before: string; after: string } | undefined {
-  const segment = side.segments.find(
-    (candidate) => candidate.start <= fact.start && fact.end <= candidate.end,
-  )
+  const segment = segmentOf(side, fact)
   if (segment === undefined) return undefined
   const text = segment.text.toLowerCase()
   const at = fact.start - segment.start
