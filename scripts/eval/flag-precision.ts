@@ -121,36 +121,26 @@ interface JudgementsFile {
   misses: FlagMiss[]
 }
 
+/** The judged groups beyond dev, in the order they were judged, with what each figure is. */
+const JUDGED_GROUPS: ReadonlyArray<
+  [field: Exclude<keyof JudgementsFile, 'judgements' | 'misses'>, label: string]
+> = [
+  ['heldOut', 'first held-out (training since rules were read off it)'],
+  ['heldOutAfter', 'second held-out (judged after the rules; training since flags4 read rules off it)'],
+  [
+    'heldOut3',
+    'third held-out (judged before the rules of issue 21; training since flags4 read rules off it)',
+  ],
+  ['heldOut4', 'fourth held-out (judged on the engine of 518a1b5; training since flags5 read rules off it)'],
+  ['heldOut5', 'fifth held-out (judged on the engine of c00fa6a, never used to shape a rule, held-out)'],
+]
+
 /** Scores the engine's flags against the judgements, group by group (see the file's comment). */
 export function measureFlagPrecision(dir: string): FlagPrecision[] {
   const file = JSON.parse(readFileSync(judgementsPath, 'utf8')) as JudgementsFile
   return [
     scoreGroup(file, 'dev (training)', reportsOf(dir, devSubtopics(dir))),
-    scoreGroup(
-      file,
-      'first held-out (training since rules were read off it)',
-      reportsOf(dir, new Set(file.heldOut)),
-    ),
-    scoreGroup(
-      file,
-      'second held-out (judged after the rules; training since flags4 read rules off it)',
-      reportsOf(dir, new Set(file.heldOutAfter)),
-    ),
-    scoreGroup(
-      file,
-      'third held-out (judged before the rules of issue 21; training since flags4 read rules off it)',
-      reportsOf(dir, new Set(file.heldOut3)),
-    ),
-    scoreGroup(
-      file,
-      'fourth held-out (judged on the engine of 518a1b5; training since flags5 read rules off it)',
-      reportsOf(dir, new Set(file.heldOut4)),
-    ),
-    scoreGroup(
-      file,
-      'fifth held-out (judged on the engine of c00fa6a, never used to shape a rule, held-out)',
-      reportsOf(dir, new Set(file.heldOut5)),
-    ),
+    ...JUDGED_GROUPS.map(([field, label]) => scoreGroup(file, label, reportsOf(dir, new Set(file[field])))),
   ]
 }
 
