@@ -1,5 +1,5 @@
 import { type MatchModel, matchProbability } from './match-model.ts'
-import { PAIR_FEATURES, type PairFeatureName, scoringFeatures } from './pair-features.ts'
+import { PAIR_FEATURES, type PairFeatureName, scoringFeatures, writePlaceFeatures } from './pair-features.ts'
 import type { SegmentProfile } from './segment-profile.ts'
 
 /**
@@ -33,9 +33,6 @@ export const PLACE_FEATURES: readonly PairFeatureName[] = [
  * the fields, so a field added to profiles must be placed here or compared there).
  */
 export const PLACE_FIELDS = ['index', 'segment', 'docIndex', 'rank', 'docSize'] as const
-
-/** Positions of the place features in `PAIR_FEATURES`. */
-const PLACE_AT = PLACE_FEATURES.map((feature) => PAIR_FEATURES.indexOf(feature))
 
 /** Probability 0..1 that two profiles (by index) report the same claim. */
 export type PairProbability = (a: number, b: number) => number
@@ -129,21 +126,12 @@ export function canonicalOrder(
 /**
  * The match model's probability for a pair, with word features computed once per ordered pair of
  * twin classes: a later pair of the same twins copies them and computes only its place features
- * (from the two segments' places alone, on profiles that hold no words). Pairs of segments with no
+ * (from where the two segments sit, `writePlaceFeatures`). Pairs of segments with no
  * twin are scored directly and not kept.
  */
 export function twinPairProbability(profiles: readonly SegmentProfile[], model: MatchModel): PairProbability {
   const { classOf, sizes } = twinClasses(profiles)
   const known = new Map<number, Float64Array>()
-  const places: SegmentProfile[] = []
-  const placeOf = (at: number) => {
-    let place = places[at]
-    if (place === undefined) {
-      place = placeOnly(profiles[at] as SegmentProfile)
-      places[at] = place
-    }
-    return place
-  }
   return (a, b) => {
     const [first, second] = canonicalOrder(profiles[a], profiles[b])
     if (first === undefined || second === undefined) return 0
@@ -157,43 +145,11 @@ export function twinPairProbability(profiles: readonly SegmentProfile[], model: 
       known.set(key, values.slice())
       return matchProbability(model, values)
     }
-    const place = scoringFeatures(placeOf(first.index), placeOf(second.index))
     twinValues.set(words)
-    for (const at of PLACE_AT) twinValues[at] = place[at] ?? 0
+    writePlaceFeatures(first, second, twinValues)
     return matchProbability(model, twinValues)
   }
 }
 
 /** A twin pair's features: its twins' word features and its own place features, overwritten by each pair. */
 const twinValues = new Float64Array(PAIR_FEATURES.length)
-
-const NO_HASHES = new Uint32Array(0)
-
-/** A profile with the same place as the given one and no words: its pairs' place features are the real ones. */
-function placeOnly(profile: SegmentProfile): SegmentProfile {
-  return {
-    index: profile.index,
-    segment: profile.segment,
-    docIndex: profile.docIndex,
-    rank: profile.rank,
-    docSize: profile.docSize,
-    terms: [],
-    sequence: [],
-    stems: new Map(),
-    concepts: new Map(),
-    prefixes: new Map(),
-    facts: new Set(),
-    numbers: new Set(),
-    names: new Set(),
-    nameKeys: new Set(),
-    negated: false,
-    earlierOccasion: false,
-    totalWeight: 0,
-    totalRarity: 0,
-    idfNorm: 0,
-    totalCore: 0,
-    trigrams: NO_HASHES,
-    bigrams: NO_HASHES,
-    firstPositions: new Int32Array(0),
-  }
-}

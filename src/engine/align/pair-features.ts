@@ -173,12 +173,7 @@ function writePairFeatures(
   values[AT.orderKept] = orderKept(a, b, links)
   values[AT.bigramDice] = sortedDice(a.bigrams, b.bigrams)
   values[AT.negationApart] = a.negated !== b.negated ? 1 : 0
-  const headlines = Number(a.segment.role === 'headline') + Number(b.segment.role === 'headline')
-  values[AT.headlineBoth] = headlines === 2 ? 1 : 0
-  values[AT.headlineOne] = headlines === 1 ? 1 : 0
-  values[AT.leadBoth] = a.rank < 3 && b.rank < 3 ? 1 : 0
-  values[AT.positionGap] = Math.abs(relativePosition(a) - relativePosition(b))
-  values[AT.singleStatement] = a.docSize === 1 || b.docSize === 1 ? 1 : 0
+  writePlaceFeatures(a, b, values)
   const rareCoverA = a.totalRarity === 0 ? 0 : rareA / a.totalRarity
   const rareCoverB = b.totalRarity === 0 ? 0 : rareB / b.totalRarity
   values[AT.rareCoverMin] = Math.min(rareCoverA, rareCoverB)
@@ -193,6 +188,23 @@ function writePairFeatures(
   values[AT.coreCoverMax] = Math.max(coreCoverA, coreCoverB)
   values[AT.occasionApart] = a.earlierOccasion !== b.earlierOccasion ? 1 : 0
   return { links, sharedNames: sharedNames.keys, sharedNumbers: sharedNumbers.keys }
+}
+
+/**
+ * Writes the features that depend only on where the two segments sit (role, rank, document size),
+ * not on their words: near-duplicates reuse a twin pair's word features and write only these.
+ */
+export function writePlaceFeatures(
+  a: Pick<SegmentProfile, 'segment' | 'rank' | 'docSize'>,
+  b: Pick<SegmentProfile, 'segment' | 'rank' | 'docSize'>,
+  values: Float64Array,
+): void {
+  const headlines = Number(a.segment.role === 'headline') + Number(b.segment.role === 'headline')
+  values[AT.headlineBoth] = headlines === 2 ? 1 : 0
+  values[AT.headlineOne] = headlines === 1 ? 1 : 0
+  values[AT.leadBoth] = a.rank < 3 && b.rank < 3 ? 1 : 0
+  values[AT.positionGap] = Math.abs(relativePosition(a) - relativePosition(b))
+  values[AT.singleStatement] = a.docSize === 1 || b.docSize === 1 ? 1 : 0
 }
 
 /** No keys: what `sharedKeys` lists when only the count is wanted. */
@@ -221,7 +233,7 @@ function harmonic(x: number, y: number): number {
 }
 
 /** Where a segment sits in its document, 0 (top) .. 1 (end). */
-function relativePosition(profile: SegmentProfile): number {
+function relativePosition(profile: Pick<SegmentProfile, 'rank' | 'docSize'>): number {
   return profile.docSize <= 1 ? 0 : profile.rank / (profile.docSize - 1)
 }
 
