@@ -27,7 +27,7 @@ import { type ArticleInput, compareArticles, type Difference, type Report } from
 import { readJsonl } from './read-jsonl.ts'
 
 /** One judged flag: the pair that decided the verdict, and every value the flag lists. */
-interface FlagJudgement {
+export interface FlagJudgement {
   subtopic: string
   kind: string
   a: { segment: string; value: string }
@@ -74,7 +74,7 @@ const VALUE_CHARS = 80
 const judgementsPath = fileURLToPath(new URL('./flag-judgements.json', import.meta.url))
 
 /** The key a flag is judged by: sub-topic, kind and every value it lists, by document. */
-function flagKey(subtopic: string, kind: string, values: Record<string, string>): string {
+export function flagKey(subtopic: string, kind: string, values: Record<string, string>): string {
   const listed = Object.entries(values)
     .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
     .map(([doc, value]) => `${doc}=${value.slice(0, VALUE_CHARS)}`)
@@ -211,11 +211,14 @@ function formatGroup(result: FlagPrecision): string {
   return `${lines.join('\n')}\n`
 }
 
+/** The evaluation data's folder: `--data DIR`, else $CROSSCHECK_EVAL_DIR, else ../shared/eval. */
+export function evalDataDir(argv: readonly string[]): string {
+  const at = argv.indexOf('--data')
+  return at >= 0 && argv[at + 1] !== undefined
+    ? resolve(argv[at + 1] as string)
+    : (process.env.CROSSCHECK_EVAL_DIR ?? fileURLToPath(new URL('../../../shared/eval', import.meta.url)))
+}
+
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const at = process.argv.indexOf('--data')
-  const dir =
-    at >= 0 && process.argv[at + 1] !== undefined
-      ? resolve(process.argv[at + 1] as string)
-      : (process.env.CROSSCHECK_EVAL_DIR ?? fileURLToPath(new URL('../../../shared/eval', import.meta.url)))
-  process.stdout.write(formatFlagPrecision(measureFlagPrecision(dir)))
+  process.stdout.write(formatFlagPrecision(measureFlagPrecision(evalDataDir(process.argv))))
 }
