@@ -20,7 +20,6 @@ export { buildFactTable, factCellText, factRowNote } from './summary/fact-table.
 export { filterSegments, linkedSegments, type StatusFilter } from './summary/filter-segments.ts'
 export { formatProbability } from './summary/format-probability.ts'
 export { type LinkPair, linkPairs } from './summary/link-pairs.ts'
-export { listQuotes, type QuoteMention } from './summary/list-quotes.ts'
 export type { QuoteCheckRow } from './summary/quote-check.ts'
 export {
   claimSegmentsIn,
