@@ -23,6 +23,7 @@ import type {
   ArticleInput,
   Claim,
   CompareOptions,
+  DiffOp,
   Fact,
   Report,
   Segment,
@@ -69,6 +70,7 @@ export function compareArticles(articles: ArticleInput[], options: CompareOption
   let diffsSkipped = false
   let oversized = 0
   const grammar = grammarBudget(LIMITS.phraseTaggedSegments)
+  const knownDiffs = new Map<string, DiffOp[] | null>()
   const claims: Claim[] = groups.map((group, index) => {
     const claimSegments = group.members.flatMap((member) => {
       const segment = profiles[member]?.segment
@@ -110,7 +112,7 @@ export function compareArticles(articles: ArticleInput[], options: CompareOption
     )
     if (now() > deadline) diffsSkipped = true
     else {
-      claim.diffs = diffClaim(claimSegments)
+      claim.diffs = diffClaim(claimSegments, knownDiffs)
       oversized += claimSegments.length - 1 - claim.diffs.length
     }
     return claim
@@ -242,12 +244,21 @@ function sidesOf(segments: readonly Segment[], inputs: ClaimInputs): ClaimSide[]
   return sides
 }
 
-/** Word diffs from the claim's first segment to each other segment. */
-function diffClaim(segments: Segment[]): WordDiff[] {
+/**
+ * Word diffs from the claim's first segment to each other segment. `known` holds the diffs of this
+ * comparison by pair of texts: wire copy repeats a sentence word for word in many outlets, and on
+ * the bench's wire-copy set a third of the diffs asked for were of a pair of texts already diffed.
+ */
+function diffClaim(segments: Segment[], known: Map<string, DiffOp[] | null>): WordDiff[] {
   const [first, ...rest] = segments
   if (!first) return []
   return rest.flatMap((segment) => {
-    const ops = diffWords(first.text, segment.text)
+    const key = `${first.text}\u0000${segment.text}`
+    let ops = known.get(key)
+    if (ops === undefined) {
+      ops = diffWords(first.text, segment.text)
+      known.set(key, ops)
+    }
     return ops ? [{ from: first.id, to: segment.id, ops }] : []
   })
 }
