@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { CLI_V8_FLAGS } from '../bin/v8-flags.mjs'
 import { fitScalingExponent } from './fit-power-law.ts'
 import type { Measurement, MeasureRequest } from './measure-engine.ts'
 import { benchCli, benchRealClusters, formatMs } from './workload-bench.ts'
@@ -37,11 +38,17 @@ const TARGETS = {
   exponent: 1.3,
 }
 
-/** Measures one request in a fresh Node process (through tsx, like the CLI). */
+/** Measures one request in a fresh Node process (through tsx, with the CLI's V8 flags). */
 function measureInChild(request: MeasureRequest): Measurement {
   const output = execFileSync(
     process.execPath,
-    ['--import', 'tsx', join(projectRoot, 'bench', 'measure-engine.ts'), JSON.stringify(request)],
+    [
+      ...CLI_V8_FLAGS,
+      '--import',
+      'tsx',
+      join(projectRoot, 'bench', 'measure-engine.ts'),
+      JSON.stringify(request),
+    ],
     { cwd: projectRoot, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
   )
   return JSON.parse(output) as Measurement
