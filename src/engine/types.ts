@@ -287,6 +287,11 @@ export interface FactTableCell {
   segment: string
   /** The hedge written before the value (`at least`, `about`), when there is one. */
   hedge?: string
+  /**
+   * The degree word of its slot (`badly` damaged, `seriously` injured), when there is one: values
+   * of different degrees count different things and never conflict.
+   */
+  degree?: string
   /** With an update: the document's publication time (ISO). */
   published?: string
 }

@@ -27,6 +27,27 @@ describe('buildFactTable', () => {
     expect(injured?.cells.map((cell) => cell.value)).toEqual(['130', '40'])
   })
 
+  it('keeps a degree of a slot apart: badly damaged houses are some of the damaged, no conflict', () => {
+    const houses = (second: string) =>
+      compareArticles([
+        {
+          id: 'd0',
+          text: 'Officials said 60 houses were damaged when the earthquake struck the town on Tuesday.',
+        },
+        { id: 'd1', text: second },
+      ]).factTable?.find((row) => row.label === 'houses damaged')
+    const badly = houses(
+      'Officials said 35 houses were badly damaged when the earthquake struck the town on Tuesday.',
+    )
+    expect(badly?.cells.map(factCellText)).toEqual(['60', '35 (badly)'])
+    expect(badly?.conflict).toBeUndefined()
+    const other = houses(
+      'Officials said 45 houses were damaged when the earthquake struck the town on Tuesday.',
+    )
+    expect(other?.cells.map(factCellText)).toEqual(['60', '45'])
+    expect(other?.conflict).toBe(true)
+  })
+
   it('marks a count that grows with publication time as an update, never a measure', () => {
     const report = reportOf(['2026-03-03T07:00', '2026-03-04T09:30', '2026-03-03T06:00'])
     const rows = new Map(report.factTable?.map((row) => [row.label, row]))

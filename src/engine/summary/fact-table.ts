@@ -31,6 +31,14 @@ const HEDGE_BEFORE =
 // How far around a number its slot words may stand, in characters of its sentence.
 const SLOT_REACH = 40
 
+// A word of degree in or just before a slot's words, which makes another slot of it: 35 houses
+// `badly damaged` are some of the 60 `damaged`, and the `seriously injured` some of the injured.
+const DEGREE =
+  /\b(badly|severely|seriously|critically|heavily|partially|partly|completely|totally|fully|slightly|lightly|moderately)\b/
+
+// How far before a slot's words a degree word may stand (`badly` in `were badly damaged`), in characters.
+const DEGREE_REACH = 16
+
 /**
  * Builds the fact table of a report: one row per fact slot that at least one document gives
  * (killed, injured, missing, magnitude, depth, houses damaged, displaced, arrested, time, place,
@@ -45,8 +53,10 @@ export function buildFactTable(report: Report, factsOf: (segment: Segment) => re
     const cells = firstPerDocument(compared, (segment) =>
       factsOf(segment)
         .filter((fact) => fact.kind === 'number' && !fact.key.startsWith('ordinal:'))
-        .filter((fact) => nearestSlot(segment, fact) === slot.label)
-        .map((fact) => numberCell(segment, fact)),
+        .flatMap((fact) => {
+          const found = nearestSlot(segment, fact)
+          return found?.label === slot.label ? [numberCell(segment, fact, found.degree)] : []
+        }),
     )
     if (cells.length > 0)
       rows.push(markRow({ label: slot.label, kind: 'number', cells }, report, slot.count === true))
@@ -90,49 +100,58 @@ function firstPerDocument(
 
 /**
  * The slot whose words stand nearest a number in its sentence (`five people were killed and
- * dozens injured`: `five` is killed), within a few words either side; none when no slot word is near.
+ * dozens injured`: `five` is killed), within a few words either side, and the degree word before
+ * that slot word (`badly` damaged) when there is one; none when no slot word is near.
  */
-function nearestSlot(segment: Segment, fact: Fact): string | undefined {
+function nearestSlot(segment: Segment, fact: Fact): { label: string; degree?: string } | undefined {
   const at = fact.start - segment.start
   const after = segment.text
     .slice(at, Math.min(segment.text.length, fact.end - segment.start + SLOT_REACH))
     .toLowerCase()
   const before = segment.text.slice(Math.max(0, at - SLOT_REACH), at).toLowerCase()
-  let best: { label: string; distance: number } | undefined
+  let best: { label: string; distance: number; words: string } | undefined
   for (const slot of NUMBER_SLOTS) {
-    const ahead = after.search(slot.words)
-    const behind = lastMatchEnd(before, slot.words)
-    const distance = Math.min(
-      ahead < 0 ? Number.POSITIVE_INFINITY : ahead,
-      behind < 0 ? Number.POSITIVE_INFINITY : before.length - behind,
-    )
-    if (distance !== Number.POSITIVE_INFINITY && (best === undefined || distance < best.distance))
-      best = { label: slot.label, distance }
+    const ahead = slot.words.exec(after)
+    const behind = lastMatch(before, slot.words)
+    const aheadDistance = ahead === null ? Number.POSITIVE_INFINITY : ahead.index
+    const behindDistance = behind === null ? Number.POSITIVE_INFINITY : before.length - behind.end
+    const distance = Math.min(aheadDistance, behindDistance)
+    if (distance === Number.POSITIVE_INFINITY || (best !== undefined && distance >= best.distance)) continue
+    // The slot's words and the few characters before them, where a degree word would stand.
+    const [text, start, end] =
+      ahead !== null && aheadDistance <= behindDistance
+        ? [after, ahead.index, ahead.index + ahead[0].length]
+        : [before, behind?.start ?? 0, behind?.end ?? 0]
+    best = { label: slot.label, distance, words: text.slice(Math.max(0, start - DEGREE_REACH), end) }
   }
-  return best?.label
+  if (best === undefined) return undefined
+  const degree = DEGREE.exec(best.words)?.[1]
+  return degree === undefined ? { label: best.label } : { label: best.label, degree }
 }
 
 /** Each slot pattern's global twin, compiled once: this runs for every number of every segment. */
 const GLOBAL_PATTERNS = new WeakMap<RegExp, RegExp>()
 
-/** Where the last match of a pattern in a text ends, or -1. */
-function lastMatchEnd(text: string, pattern: RegExp): number {
+/** Where the last match of a pattern in a text starts and ends, or null. */
+function lastMatch(text: string, pattern: RegExp): { start: number; end: number } | null {
   let global = GLOBAL_PATTERNS.get(pattern)
   if (global === undefined) {
     global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`)
     GLOBAL_PATTERNS.set(pattern, global)
   }
-  let end = -1
-  for (const match of text.matchAll(global)) end = (match.index ?? 0) + match[0].length
-  return end
+  let last: { start: number; end: number } | null = null
+  for (const match of text.matchAll(global))
+    last = { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }
+  return last
 }
 
-/** A number's cell, with its hedge when the text hedges it (`at least`, `about`). */
-function numberCell(segment: Segment, fact: Fact): FactTableCell {
+/** A number's cell, with its hedge when the text hedges it (`at least`, `about`) and its slot's degree (`badly`). */
+function numberCell(segment: Segment, fact: Fact, degree: string | undefined): FactTableCell {
   const before = segment.text.slice(0, fact.start - segment.start)
   const hedge = HEDGE_BEFORE.exec(before)?.[1]?.toLowerCase()
   const cell: FactTableCell = { doc: segment.doc, value: fact.text, segment: segment.id }
   if (hedge !== undefined) cell.hedge = hedge
+  if (degree !== undefined) cell.degree = degree
   return cell
 }
 
@@ -151,7 +170,9 @@ function markRow(row: FactTableRow, report: Report, count: boolean): FactTableRo
   const known = values.filter(
     (entry): entry is { cell: FactTableCell; value: number } => entry.value !== null,
   )
+  // Values of two degrees (`damaged`, `badly damaged`) count two things: neither contradicts the other.
   const fits = (x: { cell: FactTableCell; value: number }, y: { cell: FactTableCell; value: number }) =>
+    x.cell.degree !== y.cell.degree ||
     x.value === y.value ||
     (isLowerBound(x.cell) && y.value >= x.value) ||
     (isLowerBound(y.cell) && x.value >= y.value)
@@ -183,9 +204,10 @@ function isLowerBound(cell: FactTableCell): boolean {
   )
 }
 
-/** A cell's value as a reader says it: the hedge, then the value (`at least five`). */
+/** A cell's value as a reader says it: the hedge, the value, then its degree (`at least five`, `35 (badly)`). */
 export function factCellText(cell: FactTableCell): string {
-  return cell.hedge === undefined ? cell.value : `${cell.hedge} ${cell.value}`
+  const value = cell.hedge === undefined ? cell.value : `${cell.hedge} ${cell.value}`
+  return cell.degree === undefined ? value : `${value} (${cell.degree})`
 }
 
 /** What a row's mark means in words: `conflicting values`, `updated over time`, or nothing. */
