@@ -189,7 +189,28 @@ describe('crosscheck batch worker ramp', () => {
   }
 
   it('adds no worker when the file has too few requests left to repay its start-up', async () => {
-    expect(await runHangThenShort(async () => 2)).toEqual({ peakRunning: 1, ids: ['hang', 'b'] })
+    // 24 in the file: a pool (enough to start one), but after the first only 23 are left.
+    expect(await runHangThenShort(async () => 24)).toEqual({ peakRunning: 1, ids: ['hang', 'b'] })
+  }, 30_000)
+
+  it('answers a file too short to repay a worker on the main thread, as --jobs 1 would', async () => {
+    const stdout = sink()
+    // The faulty worker would hang on this request; the main thread answers it with a report.
+    await runBatch(
+      { stdin: toStream([tiny('hang'), tiny('b')]), stdout, stderr: sink(), countRequests: async () => 2 },
+      { jobs: 2, timeoutMs: 4 * RAMP_MS, quiet: true },
+      faultyWorker,
+      RAMP_MS,
+    )
+    const lines = stdout
+      .text()
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; version?: number })
+    expect(lines.map((line) => [line.id, line.version])).toEqual([
+      ['hang', 1],
+      ['b', 1],
+    ])
   }, 30_000)
 
   it('adds a worker once the pool has stayed busy with a request waiting', async () => {

@@ -25,6 +25,8 @@ export const RAMP_MS = 750
  * as `--jobs 1`.
  */
 export const REQUESTS_WORTH_A_WORKER = 24
+/** How long a run waits for a file's request count before it chooses between the main thread and a pool. */
+const COUNT_WAIT_MS = 200
 /** The exit code after Ctrl-C, as shells report a process ended by SIGINT (128 + 2). */
 export const INTERRUPTED_EXIT_CODE = 130
 
@@ -55,11 +57,6 @@ export async function runBatch(
   workerFile?: URL,
   rampMs = RAMP_MS,
 ): Promise<BatchRunResult> {
-  const answerer: BatchAnswerer =
-    options.jobs === 1
-      ? await mainThreadAnswerer()
-      : await createBatchPool({ jobs: options.jobs, timeoutMs: options.timeoutMs, workerFile })
-  const output = new OrderedOutput(streams.stdout, options.jobs === 1 ? 1 : options.jobs * (1 + HELD_PER_JOB))
   const showProgress = streams.stderr.isTTY === true && !options.quiet
   // How many requests a file holds, counted beside the run, for the progress line and the ramp
   // (until it is known, the ramp alone decides).
@@ -69,6 +66,15 @@ export async function runBatch(
       : Promise.resolve(null)
   let total: number | null = null
   void counted.then((count) => (total = count))
+  // A file too short to repay a worker's start-up runs as --jobs 1 would: a pool would only add
+  // a thread that loads the engine again (one request was 0.84x as fast with --jobs 2).
+  const known = options.jobs > 1 ? await settledWithin(counted, COUNT_WAIT_MS) : null
+  const jobs = known !== null && known < REQUESTS_WORTH_A_WORKER ? 1 : options.jobs
+  const answerer: BatchAnswerer =
+    jobs === 1
+      ? await mainThreadAnswerer()
+      : await createBatchPool({ jobs, timeoutMs: options.timeoutMs, workerFile })
+  const output = new OrderedOutput(streams.stdout, jobs === 1 ? 1 : jobs * (1 + HELD_PER_JOB))
   const progress = showProgress ? new BatchProgress(streams.stderr, counted) : null
   const orInterrupt = <T>(promise: Promise<T>) => raceAbort(promise, streams.interrupt)
   let started = 0
@@ -106,7 +112,7 @@ export async function runBatch(
       while (running >= allowed && !streams.interrupt?.aborted) {
         saturatedSince ??= performance.now()
         const rampIn =
-          allowed < options.jobs && worthAnotherWorker() ? saturatedSince + rampMs - performance.now() : null
+          allowed < jobs && worthAnotherWorker() ? saturatedSince + rampMs - performance.now() : null
         if (rampIn !== null && rampIn <= 0) {
           allowed++
           saturatedSince = performance.now()
@@ -148,6 +154,19 @@ export async function runBatch(
  * `--jobs 1`: answers on this thread. The engine is imported here, not at start-up, so that with
  * more jobs only the workers load it (its tagger takes a few hundred milliseconds to start).
  */
+/** The promise's value when it settles within `ms`, else null (the promise goes on). */
+async function settledWithin<T>(promise: Promise<T | null>, ms: number): Promise<T | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms)
+  })
+  try {
+    return await Promise.race([promise, late])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 async function mainThreadAnswerer(): Promise<BatchAnswerer> {
   const { answerBatchLine } = await import('./answer-batch-line.ts')
   return { answer: async (line, n) => answerBatchLine(line, n), close: async () => undefined }

@@ -11,8 +11,9 @@ batch     Reads JSON Lines requests from stdin, {"id": "...", "articles": [{"id"
           and writes one compact JSON report per line, in order, with the request id echoed.
           A bad line gives {"id": ..., "error": "..."} on its line and the run goes on.
           --jobs N        requests compared at once on worker threads (default: the number
-                          of cores); --jobs 1 compares them one by one on the main thread
-          --timeout-ms N  with --jobs 2 or more, a request still running after N ms is stopped
+                          of cores); --jobs 1, or a file of fewer than 24 requests, compares
+                          them one by one on the main thread
+          --timeout-ms N  on worker threads, a request still running after N ms is stopped
                           and answered with an error line (default 60000); so is one that
                           crashes its worker, which is replaced
           --quiet         no progress line on stderr (drawn only when stderr is a terminal)
