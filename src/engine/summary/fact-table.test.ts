@@ -53,6 +53,7 @@ describe('buildFactTable', () => {
     const rows = new Map(report.factTable?.map((row) => [row.label, row]))
     expect(rows.get('killed')?.update).toBe(true)
     expect(rows.get('killed')?.cells.find((cell) => cell.doc === 'd1')?.published).toBe('2026-03-04T09:30')
+    expect(rows.get('magnitude')?.cells.map((cell) => cell.value)).toEqual(['6.1', '6.1', '5.9'])
     expect(rows.get('magnitude')?.update).toBeUndefined()
     expect(rows.get('magnitude')?.conflict).toBe(true)
   })

@@ -28,6 +28,9 @@ const NUMBER_SLOTS: readonly { label: string; words: RegExp; count?: boolean }[]
 const HEDGE_BEFORE =
   /\b(at least|more than|over|up to|about|around|nearly|almost|some|approximately|roughly|as many as|fewer than|less than)\s+$/i
 
+// A number written joined to a word by a hyphen (`6.1-magnitude`): the number, then the word.
+const JOINED_WORD = /^([\d.,]+)-\p{L}+$/u
+
 // How far around a number its slot words may stand, in characters of its sentence.
 const SLOT_REACH = 40
 
@@ -149,7 +152,9 @@ function lastMatch(text: string, pattern: RegExp): { start: number; end: number 
 function numberCell(segment: Segment, fact: Fact, degree: string | undefined): FactTableCell {
   const before = segment.text.slice(0, fact.start - segment.start)
   const hedge = HEDGE_BEFORE.exec(before)?.[1]?.toLowerCase()
-  const cell: FactTableCell = { doc: segment.doc, value: fact.text, segment: segment.id }
+  // A number joined to its word (`6.1-magnitude`, `10-km`) is given as the number: the row says what it counts.
+  const value = JOINED_WORD.exec(fact.text)?.[1] ?? fact.text
+  const cell: FactTableCell = { doc: segment.doc, value, segment: segment.id }
   if (hedge !== undefined) cell.hedge = hedge
   if (degree !== undefined) cell.degree = degree
   return cell
