@@ -20,9 +20,7 @@ export interface Attachment {
  * must restate it (`restateAt`, as in grouping), or a lede shared by two claims would carry each
  * claim's sentences into the other. Only candidate pairs scored at or above the cut propose an
  * attachment, so the work stays near the size of the candidates, and the result does not depend on
- * which other pairs grouping happened to score. `scoredBefore` gives a pair's probability when it
- * is already known (undefined otherwise): known pairs are read first, so a claim they already rule
- * out costs no scoring.
+ * which other pairs grouping happened to score.
  */
 export function attachStatements(
   clusters: readonly (readonly number[])[],
@@ -31,12 +29,11 @@ export function attachStatements(
   attachAt: number,
   restateAt: number,
   probabilityOf: (a: number, b: number) => number,
-  scoredBefore: (a: number, b: number) => number | undefined = () => undefined,
 ): Attachment[] {
   const attachments: Attachment[] = []
   for (const { segment, cluster } of proposedAttachments(clusters, profiles.length, strongPairs)) {
     const members = clusters[cluster] ?? []
-    const average = meanLink(segment, members, profiles, attachAt, restateAt, probabilityOf, scoredBefore)
+    const average = meanLink(segment, members, profiles, attachAt, restateAt, probabilityOf)
     if (average !== null) attachments.push({ segment, cluster, average })
   }
   return attachments
@@ -45,9 +42,7 @@ export function attachStatements(
 /**
  * The segment's mean link to the members from other documents, or null when a member of its own
  * document does not restate it or the mean cannot reach `attachAt`. Pairs grouping never met are
- * scored here, so it stops as soon as the members left could not lift the mean to the level: a
- * member already scored adds what it scored, one not yet scored at most 1. The mean is summed in
- * member order whatever was known, so it comes out the same to the last bit.
+ * scored here, so it stops as soon as the members left could not lift the mean to the level.
  */
 function meanLink(
   segment: number,
@@ -56,26 +51,20 @@ function meanLink(
   attachAt: number,
   restateAt: number,
   probabilityOf: (a: number, b: number) => number,
-  scoredBefore: (a: number, b: number) => number | undefined,
 ): number | null {
   const doc = profiles[segment]?.docIndex
-  const own = members.filter((member) => profiles[member]?.docIndex === doc)
   const others = members.filter((member) => profiles[member]?.docIndex !== doc)
-  if (own.some((member) => (scoredBefore(segment, member) ?? 1) < restateAt)) return null
-  for (const member of own) if (probabilityOf(segment, member) < restateAt) return null
+  for (const member of members)
+    if (profiles[member]?.docIndex === doc && probabilityOf(segment, member) < restateAt) return null
   if (others.length === 0) return null
-  // What the members not yet summed could add at most: their known scores, or 1 each.
-  let ceiling = 0
-  for (const member of others) ceiling += scoredBefore(segment, member) ?? 1
   let sum = 0
-  for (const member of others) {
-    const known = scoredBefore(segment, member)
-    ceiling -= known ?? 1
-    // The margin keeps rounding in the running ceiling from stopping a mean that would reach the level.
-    if ((sum + ceiling + (known ?? 1)) / others.length < attachAt - 1e-9) return null
-    sum += known ?? probabilityOf(segment, member)
+  for (const [at, member] of others.entries()) {
+    sum += probabilityOf(segment, member)
+    const left = others.length - at - 1
+    // Each member left adds at most 1.
+    if ((sum + left) / others.length < attachAt) return null
   }
-  return sum / others.length < attachAt ? null : sum / others.length
+  return sum / others.length
 }
 
 /**

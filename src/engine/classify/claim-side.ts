@@ -65,6 +65,27 @@ function repeatedFor(fact: Fact, other: ClaimSide): boolean {
   return other.facts.some((candidate) => !candidate.demonym && sameFactValue(fact, candidate))
 }
 
+/**
+ * A function of a side and a key, computed once per side and key: every pair of sides a claim
+ * compares asks again, and a side is complete before it is classified.
+ */
+export function memoBySide<K, V>(compute: (side: ClaimSide, key: K) => V): (side: ClaimSide, key: K) => V {
+  const bySide = new WeakMap<ClaimSide, Map<K, V>>()
+  return (side, key) => {
+    let known = bySide.get(side)
+    if (known === undefined) {
+      known = new Map()
+      bySide.set(side, known)
+    }
+    let value = known.get(key)
+    if (value === undefined) {
+      value = compute(side, key)
+      known.set(key, value)
+    }
+    return value
+  }
+}
+
 /** The segment of a side that holds a span (a fact, a token) whole; undefined when none does. */
 export function segmentOf(side: ClaimSide, span: { start: number; end: number }): Segment | undefined {
   return side.segments.find((candidate) => candidate.start <= span.start && span.end <= candidate.end)

@@ -1,3 +1,4 @@
+import { SCALES } from '../facts/number-words.ts'
 import type { Fact } from '../types.ts'
 import { type ClaimSide, segmentOf, tokensBefore } from './claim-side.ts'
 
@@ -73,7 +74,6 @@ export function restatesValueBefore(side: ClaimSide, fact: Fact): boolean {
 // The last number before a bracket, with its scale word (`$US1 million (`).
 const VALUE_BEFORE_BRACKET =
   /(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion))?[^()\d]{0,24}\(\s*$/
-const BRACKET_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
 
 /**
  * True when the number restates in parentheses a value the rival gives as written before the
@@ -86,7 +86,7 @@ export function restatesRival(side: ClaimSide, fact: Fact, rival: Fact): boolean
   if (place === undefined) return false
   const before = VALUE_BEFORE_BRACKET.exec(place.text.slice(0, place.at))
   if (before?.[1] === undefined) return false
-  const value = Number(before[1].replaceAll(',', '')) * (BRACKET_SCALES[before[2] ?? ''] ?? 1)
+  const value = Number(before[1].replaceAll(',', '')) * (SCALES.get(before[2] ?? '') ?? 1)
   return value === Number(rival.key)
 }
 

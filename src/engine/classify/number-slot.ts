@@ -1,6 +1,7 @@
+import { SCALES } from '../facts/number-words.ts'
 import type { Token } from '../normalize/tokenize.ts'
 import type { Fact } from '../types.ts'
-import { type ClaimSide, sameWord, segmentOf } from './claim-side.ts'
+import { type ClaimSide, memoBySide, sameWord, segmentOf } from './claim-side.ts'
 
 /**
  * A number's slot: what it counts or measures, read from the words around it. Two numbers are
@@ -91,8 +92,14 @@ const AGE = /^\S*?[\s-]*(?:years?|months?|weeks?|days?)[\s-]old\b/
 const CUMULATIVE =
   /\b(?:so far|in total|a total of|altogether|in all|to date|cumulative(?:ly)?|overall|all told)\b/i
 
-/** The slot of a number fact on its side. */
-export function numberSlot(side: ClaimSide, fact: Fact): NumberSlot {
+/**
+ * The slot of a number fact on its side, read once per side and fact: the rules that compare two
+ * numbers (one slot, one kind of bound, fitting once read) each ask for both slots, for every pair.
+ */
+export const numberSlot: (side: ClaimSide, fact: Fact) => NumberSlot = memoBySide(readNumberSlot)
+
+/** Reads a number's slot from the words around it on its side. */
+function readNumberSlot(side: ClaimSide, fact: Fact): NumberSlot {
   const text = segmentTextAround(side, fact)
   const after = text.after
   const value = Number(fact.key)
@@ -231,8 +238,6 @@ function segmentTextAround(side: ClaimSide, fact: Fact): { before: string; after
   }
 }
 
-// Scale words after a number and what they multiply by.
-const RANGE_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
 // The other end after a range's first number: `to $160 million`, `and 150 million` (after `between`), `-$150`.
 const RANGE_AFTER =
   /^(?:\s+(thousand|million|billion|trillion))?\s*(to|and|-|–)\s*[$€£¥]?\s*(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion))?/
@@ -253,7 +258,7 @@ function rangeOf(fact: Fact, before: string, after: string, value: number): [num
   const joins = (join: string, between: boolean) => (join === 'and' ? between : join === 'to' || money)
   const next = RANGE_AFTER.exec(after)
   if (next?.[3] !== undefined && joins(next[2] ?? '', /\bbetween\s+[$€£¥]?\s*$/.test(before))) {
-    const scale = RANGE_SCALES[next[4] ?? ''] ?? ownScale
+    const scale = SCALES.get(next[4] ?? '') ?? ownScale
     const other = Number(next[3].replaceAll(',', '')) * scale
     const low = next[1] === undefined && next[4] !== undefined ? written * scale : value
     if (other > low && !/\bfrom\s+[$€£¥]?\s*$/.test(before)) return [low, other]
@@ -261,7 +266,7 @@ function rangeOf(fact: Fact, before: string, after: string, value: number): [num
   const previous = RANGE_BEFORE.exec(before)
   if (previous?.[2] !== undefined && joins(previous[4] ?? '', previous[1]?.startsWith('between') === true)) {
     if (previous[1]?.startsWith('from')) return undefined
-    const scale = RANGE_SCALES[previous[3] ?? ''] ?? ownScale
+    const scale = SCALES.get(previous[3] ?? '') ?? ownScale
     const other = Number(previous[2].replaceAll(',', '')) * scale
     if (other > 0 && other < value) return [other, value]
   }

@@ -1,6 +1,6 @@
 import { sameFactValue, sameUnit } from '../facts/same-fact-value.ts'
 import type { Fact } from '../types.ts'
-import { type ClaimSide, slotOf } from './claim-side.ts'
+import { type ClaimSide, memoBySide, slotOf } from './claim-side.ts'
 
 /** The kinds whose values a sentence may repeat, one occurrence of which an edit may change. */
 const REPEATABLE = new Set<Fact['kind']>(['name', 'number'])
@@ -25,38 +25,27 @@ export function occurrencesLeftOver(side: ClaimSide, other: ClaimSide, kind: Fac
   return leftOver
 }
 
-/** Each side's repeated values by kind, found once per side: every pair of sides asks again. */
-const repeatedBySide = new WeakMap<ClaimSide, Map<Fact['kind'], Fact[][]>>()
-
 /**
  * The side's values of one kind that one segment says twice or more: each value's occurrences in
  * that segment, in text order, values in the order of their first occurrence, segments in order.
+ * Found once per side and kind: every pair of sides asks again.
  */
-function repeatedValues(side: ClaimSide, kind: Fact['kind']): Fact[][] {
-  let byKind = repeatedBySide.get(side)
-  if (byKind === undefined) {
-    byKind = new Map()
-    repeatedBySide.set(side, byKind)
-  }
-  let repeated = byKind.get(kind)
-  if (repeated === undefined) {
-    repeated = []
-    for (const segment of side.segments) {
-      const own = side.facts.filter(
-        (fact) => fact.kind === kind && segment.start <= fact.start && fact.end <= segment.end,
-      )
-      const grouped = new Set<Fact>()
-      for (const fact of own) {
-        if (grouped.has(fact)) continue
-        const occurrences = own.filter((candidate) => sameValue(fact, candidate))
-        for (const occurrence of occurrences) grouped.add(occurrence)
-        if (occurrences.length >= 2) repeated.push(occurrences)
-      }
+const repeatedValues = memoBySide((side: ClaimSide, kind: Fact['kind']): Fact[][] => {
+  const repeated: Fact[][] = []
+  for (const segment of side.segments) {
+    const own = side.facts.filter(
+      (fact) => fact.kind === kind && segment.start <= fact.start && fact.end <= segment.end,
+    )
+    const grouped = new Set<Fact>()
+    for (const fact of own) {
+      if (grouped.has(fact)) continue
+      const occurrences = own.filter((candidate) => sameValue(fact, candidate))
+      for (const occurrence of occurrences) grouped.add(occurrence)
+      if (occurrences.length >= 2) repeated.push(occurrences)
     }
-    byKind.set(kind, repeated)
   }
   return repeated
-}
+})
 
 /** Same value, and for numbers the same counted thing. */
 function sameValue(x: Fact, y: Fact): boolean {
