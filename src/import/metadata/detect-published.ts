@@ -1,4 +1,4 @@
-import { strict } from 'chrono-node/en'
+import { writtenDay } from '../../engine/facts/written-day.ts'
 import { findDateline, matchFurniture } from '../../engine/report-api.ts'
 import { headLineOpenings, headLines } from './text-lines.ts'
 import { urlParts } from './url-parts.ts'
@@ -34,24 +34,8 @@ function publishedInText(text: string): string | null {
     line.slice(0, Math.max(0, findDateline(line, 0, line.length))),
   )
   for (const stamp of [...stamps, ...datelines]) {
-    const date = stamp === '' ? null : writtenDate(stamp)
+    const date = stamp === '' ? null : writtenDay(stamp)
     if (date) return date
-  }
-  return null
-}
-
-/** The first date in `text` with its day, month and year all written, as `YYYY-MM-DD`. */
-export function writtenDate(text: string): string | null {
-  // Only fully written dates count, which chrono's strict parser reads as its casual one does, at a
-  // fifth of the first-use cost (the casual one compiles patterns for "today", "last Friday").
-  for (const result of strict.parse(text)) {
-    const { start } = result
-    if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue
-    const year = start.get('year')
-    const month = start.get('month')
-    const day = start.get('day')
-    if (year === null || month === null || day === null) continue
-    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
   }
   return null
 }
