@@ -369,6 +369,9 @@ export function nameConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
   return pairConflicts('name', a, b, (x, y) => {
     // A nationality (`Syrian`) is a hint, not a party; a person and a place or body are not rivals.
     if (x.demonym || y.demonym || Boolean(x.person) !== Boolean(y.person)) return false
+    // One slot: the same words around both names (a name that ends the sentence needs the word
+    // before). Asked first, since it rules out most pairs and costs least.
+    if (!sameFrame(a, x, b, y)) return false
     // Titles and shared parts (`District Attorney Paul Howard`) drop out; what remains must differ.
     const allX = wordsOf(x.text)
     const allY = wordsOf(y.text)
@@ -381,13 +384,10 @@ export function nameConflicts(a: ClaimSide, b: ClaimSide): FactConflict[] {
     if (figuresOfTwoSubjects(a, x, b, y)) return false
     // A name the other side also says is a partial name or a nickname, unless this side says it
     // more often (one of two `Texas` in a sentence changed).
-    if (
+    return !(
       partyMentions(b, x) >= partyMentions(a, x) ||
       (partyMentions(a, y) > 0 && partyMentions(a, y) >= partyMentions(b, y))
     )
-      return false
-    // One slot: the same words around both names (a name that ends the sentence needs the word before).
-    return sameFrame(a, x, b, y)
   })
 }
 
