@@ -52,15 +52,9 @@ const DEGREE_REACH = 16
 export function buildFactTable(report: Report, factsOf: (segment: Segment) => readonly Fact[]): FactTable {
   const compared = report.segments.filter((segment) => segment.role === 'headline' || segment.role === 'body')
   const rows: FactTableRow[] = []
+  const numbers = firstNumberPerSlot(compared, factsOf)
   for (const slot of NUMBER_SLOTS) {
-    const cells = firstPerDocument(compared, (segment) =>
-      factsOf(segment)
-        .filter((fact) => fact.kind === 'number' && !fact.key.startsWith('ordinal:'))
-        .flatMap((fact) => {
-          const found = nearestSlot(segment, fact)
-          return found?.label === slot.label ? [numberCell(segment, fact, found.degree)] : []
-        }),
-    )
+    const cells = [...(numbers.get(slot.label)?.values() ?? [])]
     if (cells.length > 0)
       rows.push(markRow({ label: slot.label, kind: 'number', cells }, report, slot.count === true))
   }
@@ -85,6 +79,31 @@ export function buildFactTable(report: Report, factsOf: (segment: Segment) => re
   )
   if (source.length > 0) rows.push({ label: 'who announced', kind: 'attribution', cells: source })
   return rows
+}
+
+/**
+ * Slot label → document → the first number its segments give in that slot, in text order. Each
+ * number's slot is read once, whichever slot's row asks.
+ */
+function firstNumberPerSlot(
+  segments: readonly Segment[],
+  factsOf: (segment: Segment) => readonly Fact[],
+): Map<string, Map<string, FactTableCell>> {
+  const bySlot = new Map<string, Map<string, FactTableCell>>()
+  for (const segment of segments) {
+    for (const fact of factsOf(segment)) {
+      if (fact.kind !== 'number' || fact.key.startsWith('ordinal:')) continue
+      const found = nearestSlot(segment, fact)
+      if (found === undefined) continue
+      let cells = bySlot.get(found.label)
+      if (cells === undefined) {
+        cells = new Map()
+        bySlot.set(found.label, cells)
+      }
+      if (!cells.has(segment.doc)) cells.set(segment.doc, numberCell(segment, fact, found.degree))
+    }
+  }
+  return bySlot
 }
 
 /** One cell per document: the first value its segments give, in text order. */
