@@ -90,7 +90,10 @@ export function flagKey(subtopic: string, kind: string, values: Record<string, s
  * (and so its quotes) out of the project.
  */
 export function hashedFlagKey(pair: string, kind: string, values: Record<string, string>): string {
-  return createHash('sha256').update(flagKey(pair, kind, values)).digest('hex').slice(0, 16)
+  return createHash('sha256')
+    .update(flagKey(pair, kind, values))
+    .digest('hex')
+    .slice(0, 16)
 }
 
 /** The dev split's sub-topic ids. */
@@ -178,7 +181,10 @@ function scoreFlags(
   group: string,
   units: string,
   reports: readonly Report[],
-  judgementOf: (report: Report, difference: Difference) => Pick<FlagJudgement, 'verdict' | 'reason'> | undefined,
+  judgementOf: (
+    report: Report,
+    difference: Difference,
+  ) => Pick<FlagJudgement, 'verdict' | 'reason'> | undefined,
 ): FlagPrecision {
   const result: FlagPrecision = {
     group,
@@ -234,13 +240,15 @@ export function measureMrpcFlagPrecision(dir: string): FlagPrecision {
   const file = JSON.parse(readFileSync(mrpcJudgementsPath, 'utf8')) as MrpcJudgementsFile
   const seen = new Set(file.seen)
   const judged = new Map(file.judgements.filter((j) => !seen.has(j.key)).map((j) => [j.key, j]))
-  const reports = readJsonl<{ id: string; a: string; b: string }>(join(dir, 'mrpc-train.jsonl')).map((pair) => ({
-    ...compareArticles([
-      { id: 'a', text: pair.a },
-      { id: 'b', text: pair.b },
-    ]),
-    id: pair.id,
-  }))
+  const reports = readJsonl<{ id: string; a: string; b: string }>(join(dir, 'mrpc-train.jsonl')).map(
+    (pair) => ({
+      ...compareArticles([
+        { id: 'a', text: pair.a },
+        { id: 'b', text: pair.b },
+      ]),
+      id: pair.id,
+    }),
+  )
   const result = scoreFlags(
     'held-out (flags of 068c10f judged, never used to shape a rule)',
     'MRPC train pairs',

@@ -12,7 +12,10 @@ describe('writtenDay', () => {
     expect(writtenDay(text)).toBe(day)
   })
 
-  it.each(['March 2016', 'Friday', 'Last updated at 13:38 GMT'])('gives no day for %j, which lacks one', (text) => {
-    expect(writtenDay(text)).toBeNull()
-  })
+  it.each(['March 2016', 'Friday', 'Last updated at 13:38 GMT'])(
+    'gives no day for %j, which lacks one',
+    (text) => {
+      expect(writtenDay(text)).toBeNull()
+    },
+  )
 })

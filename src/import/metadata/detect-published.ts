@@ -1,4 +1,4 @@
-import { writtenDay } from '../../engine/facts/written-day.ts'
+import { writtenDay } from '../../engine/import-api.ts'
 import { findDateline, matchFurniture } from '../../engine/report-api.ts'
 import { headLineOpenings, headLines } from './text-lines.ts'
 import { urlParts } from './url-parts.ts'
