@@ -178,7 +178,10 @@ function scoreGroup(file: JudgementsFile, group: string, reports: Report[]): Fla
   return result
 }
 
-/** Counts a group's flags by the verdict `judgementOf` finds for each; precision over the judged ones. */
+/**
+ * Counts a group's flags by the verdict `judgementOf` finds for each (undefined: not judged yet;
+ * null: left out of the group); precision over the judged ones.
+ */
 function scoreFlags(
   group: string,
   units: string,
@@ -186,7 +189,7 @@ function scoreFlags(
   judgementOf: (
     report: Report,
     difference: Difference,
-  ) => Pick<FlagJudgement, 'verdict' | 'reason'> | undefined,
+  ) => Pick<FlagJudgement, 'verdict' | 'reason'> | undefined | null,
 ): FlagPrecision {
   const result: FlagPrecision = {
     group,
@@ -206,8 +209,9 @@ function scoreFlags(
   for (const report of reports) {
     for (const claim of report.claims) {
       for (const difference of claim.differences) {
-        result.flags++
         const judgement = judgementOf(report, difference)
+        if (judgement === null) continue
+        result.flags++
         if (judgement === undefined) {
           result.unjudged.push(`${report.id} ${claim.id} ${difference.explanation ?? difference.kind}`)
           continue
@@ -257,15 +261,9 @@ export function measureMrpcFlagPrecision(dir: string): FlagPrecision {
     reports,
     (report, difference) => {
       const key = hashedFlagKey(report.id ?? '', difference.kind, difference.values)
-      return seen.has(key) ? { verdict: 'wrong', reason: 'seen (left out)' } : judged.get(key)
+      return seen.has(key) ? null : judged.get(key)
     },
   )
-  const seenRaised = result.wrongBy['seen (left out)'] ?? 0
-  result.flags -= seenRaised
-  result.wrong -= seenRaised
-  delete result.wrongBy['seen (left out)']
-  const judgedFlags = result.right + result.update + result.wrong
-  result.precision = judgedFlags === 0 ? 0 : (result.right + result.update) / judgedFlags
   const good = [...judged.values()].filter((j) => j.verdict !== 'wrong').length
   result.recall = good === 0 ? 0 : (result.right + result.update) / good
   return result

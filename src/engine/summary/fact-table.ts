@@ -52,9 +52,11 @@ const DEGREE_REACH = 16
 export function buildFactTable(report: Report, factsOf: (segment: Segment) => readonly Fact[]): FactTable {
   const compared = report.segments.filter((segment) => segment.role === 'headline' || segment.role === 'body')
   const rows: FactTableRow[] = []
-  const numbers = firstNumberPerSlot(compared, factsOf)
+  const slotted = slottedNumbers(factsOf)
   for (const slot of NUMBER_SLOTS) {
-    const cells = [...(numbers.get(slot.label)?.values() ?? [])]
+    const cells = firstPerDocument(compared, (segment) =>
+      slotted(segment).flatMap((number) => (number.label === slot.label ? [number.cell] : [])),
+    )
     if (cells.length > 0)
       rows.push(markRow({ label: slot.label, kind: 'number', cells }, report, slot.count === true))
   }
@@ -82,28 +84,27 @@ export function buildFactTable(report: Report, factsOf: (segment: Segment) => re
 }
 
 /**
- * Slot label → document → the first number its segments give in that slot, in text order. Each
- * number's slot is read once, whichever slot's row asks.
+ * A segment's numbers with the slot each fills and its cell, read once per segment however many
+ * slot rows ask (nine rows each read every number's nearest slot before).
  */
-function firstNumberPerSlot(
-  segments: readonly Segment[],
+function slottedNumbers(
   factsOf: (segment: Segment) => readonly Fact[],
-): Map<string, Map<string, FactTableCell>> {
-  const bySlot = new Map<string, Map<string, FactTableCell>>()
-  for (const segment of segments) {
-    for (const fact of factsOf(segment)) {
-      if (fact.kind !== 'number' || fact.key.startsWith('ordinal:')) continue
-      const found = nearestSlot(segment, fact)
-      if (found === undefined) continue
-      let cells = bySlot.get(found.label)
-      if (cells === undefined) {
-        cells = new Map()
-        bySlot.set(found.label, cells)
-      }
-      if (!cells.has(segment.doc)) cells.set(segment.doc, numberCell(segment, fact, found.degree))
+): (segment: Segment) => { label: string; cell: FactTableCell }[] {
+  const known = new Map<Segment, { label: string; cell: FactTableCell }[]>()
+  return (segment) => {
+    let numbers = known.get(segment)
+    if (numbers === undefined) {
+      numbers = factsOf(segment).flatMap((fact) => {
+        if (fact.kind !== 'number' || fact.key.startsWith('ordinal:')) return []
+        const found = nearestSlot(segment, fact)
+        return found === undefined
+          ? []
+          : [{ label: found.label, cell: numberCell(segment, fact, found.degree) }]
+      })
+      known.set(segment, numbers)
     }
+    return numbers
   }
-  return bySlot
 }
 
 /** One cell per document: the first value its segments give, in text order. */
