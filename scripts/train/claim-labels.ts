@@ -67,8 +67,8 @@ export function loadAnnotatedClaims(dir: string, limit?: number): ClaimLabelledT
 }
 
 /**
- * Every line of the whole clusters labelled so far: the data folder's (dev topics) and this
- * project's own (train topics). A line is one `\n`-separated line of the article; its key is
+ * Every line of the whole clusters labelled so far: the data folder's five and this project's own
+ * (train and dev topics alike). A line is one `\n`-separated line of the article; its key is
  * `doc:L<index>`.
  */
 export function loadWholeClaims(dir: string, limit?: number): ClaimLabelledTopic[] {
