@@ -73,7 +73,7 @@ export const MATCH_MODEL: MatchModel = {
     coreCoverMax: 0.686916,
     occasionApart: 0.0146491,
   },
-  restatement: { cutShare: 0.4, maxStatements: 4 },
+  restatement: { cutShare: 0.4, maxStatements: 10 },
   attach: 0.6,
 }
 
