@@ -2,6 +2,7 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
+import { prebuiltTaggerModelVite } from './scripts/tagger-model/prebuilt-tagger-model.mjs'
 import { devWorkerBundle } from './scripts/vite/dev-worker-bundle.ts'
 
 /**
@@ -48,7 +49,8 @@ export default defineConfig({
     contentSecurityPolicyMeta(),
     devWorkerBundle('src/worker/compare.worker.ts'),
   ],
-  worker: { format: 'es' },
+  // The worker's tagger model comes expanded at build time (see prebuilt-tagger-model.mjs).
+  worker: { format: 'es', plugins: () => [prebuiltTaggerModelVite()] },
   server: {
     // The dev server transforms the app's modules as it starts, instead of one by one as the
     // browser asks for them; the comparison worker comes as one bundle (devWorkerBundle).

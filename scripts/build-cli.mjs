@@ -7,6 +7,7 @@
  * Plain JavaScript, so it runs in a fresh clone before anything else is built.
  */
 import { build } from 'esbuild'
+import { prebuiltTaggerModelEsbuild } from './tagger-model/prebuilt-tagger-model.mjs'
 
 /** Builds both bundles; returns the milliseconds it took. */
 export async function buildCli() {
@@ -25,6 +26,10 @@ export async function buildCli() {
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
+    plugins: [prebuiltTaggerModelEsbuild()],
+    // ES modules first, so that unused exports are shaken out (stopword's CommonJS build carries the
+    // lists of 60 languages; its ES build lets the bundle keep the English one).
+    mainFields: ['module', 'main'],
     legalComments: 'linked',
     logLevel: 'warning',
   })

@@ -1,5 +1,6 @@
 import { type BuildContext, context } from 'esbuild'
 import type { Plugin } from 'vite'
+import { prebuiltTaggerModelEsbuild } from '../tagger-model/prebuilt-tagger-model.mjs'
 
 /**
  * Serves a Web Worker as one bundle on the dev server, built by esbuild, instead of Vite's
@@ -48,6 +49,7 @@ export function devWorkerBundle(entry: string): Plugin {
         // esbuild names its output files after this, even though none is written.
         outfile: 'compare-worker-dev.js',
         logLevel: 'silent',
+        plugins: [prebuiltTaggerModelEsbuild()],
         define: { 'process.env.NODE_ENV': '"development"' },
       })
       // Built as the server starts, so the first page load does not wait for it; rebuilt when asked
