@@ -64,4 +64,25 @@ describe('attachStatements', () => {
       { numRuns: 300 },
     )
   })
+
+  it('attaches alike, with the same means to the last digit, when some links were scored before', () => {
+    fc.assert(
+      fc.property(
+        cases,
+        fc.array(fc.boolean(), { minLength: 144, maxLength: 144 }),
+        ({ docs, clusterOf, probabilities, strong, attachAt }, scoredBefore) => {
+          const profiles = docs.map((docIndex) => ({ docIndex }) as SegmentProfile)
+          const clusters = [0, 1, 2, 3].map((cluster) =>
+            clusterOf.flatMap((own, segment) => (own === cluster ? [segment] : [])),
+          )
+          const probability = (a: number, b: number) => probabilities[a * 12 + b] ?? 0
+          const known = (a: number, b: number) => (scoredBefore[a * 12 + b] ? probability(a, b) : undefined)
+          const expected = attachEveryPair(clusters, profiles, strong, attachAt, 0.2, probability)
+          const found = attachStatements(clusters, profiles, strong, attachAt, 0.2, probability, known)
+          expect(found).toEqual(expected)
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
 })

@@ -20,7 +20,8 @@ export interface Attachment {
  * must restate it (`restateAt`, as in grouping), or a lede shared by two claims would carry each
  * claim's sentences into the other. Only candidate pairs scored at or above the cut propose an
  * attachment, so the work stays near the size of the candidates, and the result does not depend on
- * which other pairs grouping happened to score.
+ * which other pairs grouping happened to score. `scoredAlready` gives a pair's probability when it
+ * has been scored before (free to read), else undefined.
  */
 export function attachStatements(
   clusters: readonly (readonly number[])[],
@@ -29,11 +30,12 @@ export function attachStatements(
   attachAt: number,
   restateAt: number,
   probabilityOf: (a: number, b: number) => number,
+  scoredAlready: (a: number, b: number) => number | undefined = () => undefined,
 ): Attachment[] {
   const attachments: Attachment[] = []
   for (const { segment, cluster } of proposedAttachments(clusters, profiles.length, strongPairs)) {
     const members = clusters[cluster] ?? []
-    const average = meanLink(segment, members, profiles, attachAt, restateAt, probabilityOf)
+    const average = meanLink(segment, members, profiles, attachAt, restateAt, probabilityOf, scoredAlready)
     if (average !== null) attachments.push({ segment, cluster, average })
   }
   return attachments
@@ -42,7 +44,9 @@ export function attachStatements(
 /**
  * The segment's mean link to the members from other documents, or null when a member of its own
  * document does not restate it or the mean cannot reach `attachAt`. Pairs grouping never met are
- * scored here, so it stops as soon as the members left could not lift the mean to the level.
+ * scored here, so it stops as soon as the members left could not lift the mean to the level. The
+ * links already scored bound the mean first, at no cost: on wire copy, where a claim holds every
+ * outlet's copy of a sentence, most proposals fail on them before a new pair is scored.
  */
 function meanLink(
   segment: number,
@@ -51,6 +55,7 @@ function meanLink(
   attachAt: number,
   restateAt: number,
   probabilityOf: (a: number, b: number) => number,
+  scoredAlready: (a: number, b: number) => number | undefined,
 ): number | null {
   const doc = profiles[segment]?.docIndex
   const others = members.filter((member) => profiles[member]?.docIndex !== doc)
@@ -58,13 +63,22 @@ function meanLink(
     if (profiles[member]?.docIndex === doc && probabilityOf(segment, member) < restateAt) return null
   if (others.length === 0) return null
   let sum = 0
-  for (const [at, member] of others.entries()) {
-    sum += probabilityOf(segment, member)
-    const left = others.length - at - 1
-    // Each member left adds at most 1.
-    if ((sum + left) / others.length < attachAt) return null
+  const unscored: number[] = []
+  for (const member of others) {
+    const known = scoredAlready(segment, member)
+    if (known === undefined) unscored.push(member)
+    else sum += known
   }
-  return sum / others.length
+  // Each member left to score adds at most 1.
+  if ((sum + unscored.length) / others.length < attachAt) return null
+  for (const [at, member] of unscored.entries()) {
+    sum += probabilityOf(segment, member)
+    if ((sum + unscored.length - at - 1) / others.length < attachAt) return null
+  }
+  // The mean summed in the members' order, so it does not depend on which links were scored first.
+  let total = 0
+  for (const member of others) total += probabilityOf(segment, member)
+  return total / others.length
 }
 
 /**

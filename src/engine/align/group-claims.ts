@@ -158,6 +158,7 @@ export function groupClaims(
       Math.max(cut, rule.attachAt),
       cut * rule.restatement.cutShare,
       probabilityOf,
+      (a, b) => known.get(keyOf(a, b)),
     ))
       attached[cluster]?.push(segment)
   }
