@@ -32,29 +32,35 @@ function packageRoot(name) {
 
 /**
  * The source of a module equivalent to TAGGER_MODEL_FILE: its default export, built from JSON.
- * Regular expressions (the few the model holds) cannot travel in JSON: each is left as null there
- * and put back by a line of code at its path.
+ * What JSON cannot carry (the model's regular expressions, and keys whose value is undefined) is
+ * left as null there, so every key keeps its place, and put back by a line of code at its path.
  */
 export async function prebuiltTaggerModelSource() {
   const { default: model } = await import(pathToFileURL(TAGGER_MODEL_FILE).href)
-  const json = JSON.stringify(model, (_key, value) => (value instanceof RegExp ? null : value))
+  const json = JSON.stringify(model, (_key, value) =>
+    value instanceof RegExp || value === undefined ? null : value,
+  )
   return [
     "// Generated at build time by scripts/tagger-model/prebuilt-tagger-model.mjs from compromise's",
     '// tagger model, expanded once; see there.',
     `const model = JSON.parse(${JSON.stringify(json)})`,
-    ...regexAssignments(model),
+    ...restorations(model),
     'export default model',
     '',
   ].join('\n')
 }
 
-/** One `model…[i] = new RegExp(…)` line per regular expression in the model, at its path. */
-function regexAssignments(model) {
+/** One `model…[key] = …` line per value JSON cannot carry (a RegExp, or undefined), at its path. */
+function restorations(model) {
   const lines = []
   const walk = (value, path) => {
+    const target = () => `model${path.map((part) => `[${JSON.stringify(part)}]`).join('')}`
+    if (value === undefined && path.length > 0) {
+      lines.push(`${target()} = undefined`)
+      return
+    }
     if (value instanceof RegExp) {
-      const target = `model${path.map((part) => `[${JSON.stringify(part)}]`).join('')}`
-      lines.push(`${target} = new RegExp(${JSON.stringify(value.source)}, ${JSON.stringify(value.flags)})`)
+      lines.push(`${target()} = new RegExp(${JSON.stringify(value.source)}, ${JSON.stringify(value.flags)})`)
       return
     }
     if (value === null || typeof value !== 'object') return
