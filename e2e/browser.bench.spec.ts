@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test'
 import { loadSentencePool } from '../bench/sentence-pool.ts'
 import { buildArticleSet } from '../bench/synthetic-articles.ts'
 import { guardPage, saveScreenshot } from './network-guard.ts'
+import { CLAIMED_PASSAGES } from './support/claimed-passages.ts'
 import { highlightedAfterNavigation, timeHighlights } from './support/highlight-timing.ts'
 import { expectArticleCount } from './support/hostile-workspace.ts'
 import { addReviewedFiles, dispatchDrop, stageDrop, startEmpty } from './support/workspace-helpers.ts'
@@ -99,10 +100,7 @@ test('ten 5,000-word articles of wire copy never block the main thread for long'
     timeout: 120_000,
   })
   // Any highlighted passage: on wire copy with edited figures the first screen may hold only discrepancies.
-  await page
-    .locator('[data-status="agreement"], [data-status="partial"], [data-status="discrepancy"]')
-    .first()
-    .waitFor()
+  await page.locator(CLAIMED_PASSAGES).first().waitFor()
   const after = await page.evaluate(() => performance.now())
   const tasks = await page.evaluate(
     (since) => window.__longTasks.filter((task) => task.start >= since),

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations } from './axe.ts'
 import { guardPage, saveScreenshot } from './network-guard.ts'
+import { CLAIMED_PASSAGES } from './support/claimed-passages.ts'
 
 test('filters, search and the threshold change what shows; nothing hides silently', async ({
   page,
@@ -30,8 +31,7 @@ test('filters, search and the threshold change what shows; nothing hides silentl
   await page.getByRole('searchbox', { name: 'Search' }).fill('')
   await expect(segments).toHaveCount(total)
 
-  const claimed = () =>
-    page.locator('[data-status="agreement"], [data-status="partial"], [data-status="discrepancy"]')
+  const claimed = () => page.locator(CLAIMED_PASSAGES)
   const before = await claimed().count()
   await page.getByRole('slider', { name: 'Match threshold' }).fill('0.9')
   await expect(page.getByRole('slider', { name: 'Match threshold' })).toHaveValue('0.9')

@@ -71,16 +71,24 @@ function restorations(model) {
   return lines
 }
 
+/**
+ * The prebuilt module's source, made once per process: a build runs several bundles (the CLI's
+ * command and the dev server's worker, each rebuild), and each would serialise the 0.8 MB model again.
+ */
+let madeSource = null
+const cachedSource = () => {
+  madeSource ??= prebuiltTaggerModelSource()
+  return madeSource
+}
+
 /** An esbuild plugin that serves the prebuilt module in place of compromise's tagger model. */
 export function prebuiltTaggerModelEsbuild() {
   return {
     name: 'prebuilt-tagger-model',
     setup(build) {
-      let source = null
       build.onLoad({ filter: /[\\/]preTagger[\\/]model[\\/]index\.js$/ }, async (args) => {
         if (args.path !== TAGGER_MODEL_FILE) return undefined
-        source ??= await prebuiltTaggerModelSource()
-        return { contents: source, loader: 'js' }
+        return { contents: await cachedSource(), loader: 'js' }
       })
     },
   }
@@ -91,14 +99,12 @@ export function prebuiltTaggerModelEsbuild() {
  * the unit tests run compromise's own expansion, which tagger-model.test.ts compares with this.
  */
 export function prebuiltTaggerModelVite() {
-  let source = null
   return {
     name: 'prebuilt-tagger-model',
     enforce: 'pre',
-    async load(id) {
+    load(id) {
       if (id.replaceAll('\\', '/') !== TAGGER_MODEL_FILE.replaceAll('\\', '/')) return null
-      source ??= await prebuiltTaggerModelSource()
-      return source
+      return cachedSource()
     },
   }
 }
