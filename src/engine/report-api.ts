@@ -22,6 +22,7 @@ export { formatProbability } from './summary/format-probability.ts'
 export { type LinkPair, linkPairs } from './summary/link-pairs.ts'
 export type { QuoteCheckRow } from './summary/quote-check.ts'
 export {
+  claimAnchor,
   claimSegmentsIn,
   documentsReporting,
   type OtherClaim,

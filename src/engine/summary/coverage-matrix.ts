@@ -1,5 +1,5 @@
 import type { Claim, Report } from '../types.ts'
-import { claimOrder, type ReportIndex } from './report-index.ts'
+import { claimAnchor, claimOrder, type ReportIndex } from './report-index.ts'
 
 /** How one document covers one claim. */
 export type CoverageCell = 'agree' | 'partial' | 'differ' | 'absent'
@@ -33,7 +33,7 @@ export function coverageMatrix(report: Report, index: ReportIndex): CoverageRow[
       segments[segment.doc] = id
       cells[segment.doc] = cellOf[claim.status]
     }
-    const first = index.segments.get(claim.segments[0] ?? '')
+    const first = index.segments.get(claimAnchor(claim))
     return { claim: claim.id, label: first?.text ?? claim.id, cells, segments }
   })
 }

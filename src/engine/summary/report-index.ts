@@ -72,6 +72,15 @@ export function documentsReporting(index: ReportIndex, claim: Claim): string[] {
   return [...index.byDocument.keys()].filter((doc) => docs.has(doc))
 }
 
+/**
+ * The segment that stands for a claim, where the view goes to show it: its first own segment. An
+ * attached segment would show its own claim when selected, not this one.
+ */
+export function claimAnchor(claim: Claim): string {
+  const attached = new Set(claim.attachedSegments)
+  return claim.segments.find((id) => !attached.has(id)) ?? (claim.segments[0] as string)
+}
+
 /** A claim's position in reading order: the position of its earliest segment. */
 export function claimOrder(index: ReportIndex, claim: Claim): number {
   return Math.min(...claim.segments.map((id) => index.order.get(id) ?? Number.POSITIVE_INFINITY))

@@ -1,10 +1,10 @@
 import type { Report } from '../types.ts'
 import { sortByReading } from './coverage-matrix.ts'
-import type { ReportIndex } from './report-index.ts'
+import { claimAnchor, type ReportIndex } from './report-index.ts'
 
 /** Segment ids to walk with "next" and "previous", one stop per claim or unique segment. */
 export interface ReviewQueues {
-  /** The first segment of each discrepancy claim, in reading order: the triage queue. */
+  /** Each discrepancy claim's anchor (its first own segment), in reading order: the triage queue. */
   discrepancies: string[]
   /** Unique segments, in reading order. */
   unique: string[]
@@ -15,7 +15,7 @@ export function reviewQueues(report: Report, index: ReportIndex): ReviewQueues {
   const discrepancies = sortByReading(
     report.claims.filter((claim) => claim.status === 'discrepancy'),
     index,
-  ).map((claim) => claim.segments[0] as string)
+  ).map(claimAnchor)
   const unique = [...report.unique].sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0))
   return { discrepancies, unique }
 }

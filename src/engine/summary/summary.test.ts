@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import { claimKey } from '../overrides.ts'
+import type { Claim, Report } from '../types.ts'
 import { describeDifference, restatesKind } from './describe-difference.ts'
 import { formatProbability } from './format-probability.ts'
 import { isolatedDocuments } from './isolated-documents.ts'
 import { listQuotes } from './list-quotes.ts'
-import { documentsReporting, otherClaimsOf } from './report-index.ts'
+import { claimAnchor, documentsReporting, otherClaimsOf } from './report-index.ts'
 import { reviewReport } from './review.ts'
 import { stepQueue } from './review-queues.ts'
 import { sampleReport } from './sample-report.ts'
+
+/** Makes the sample's Al Jazeera lede (own claim c0) an attached segment of the claim found, and returns it. */
+function attachLede(report: Report, which: (claim: Claim) => boolean): Claim {
+  const claim = report.claims.find(which)
+  if (!claim) throw new Error('the sample report lost the claim')
+  claim.segments = ['aljazeera:0', ...claim.segments]
+  claim.attachedSegments = ['aljazeera:0']
+  return claim
+}
 
 describe('reviewReport', () => {
   const review = reviewReport(sampleReport(), {})
@@ -29,10 +39,7 @@ describe('reviewReport', () => {
 
   it('gives a segment that makes several claims its own claim first, and the others to jump to', () => {
     const report = sampleReport()
-    const attachedTo = report.claims.find((claim) => claim.id === 'c1')
-    if (!attachedTo) throw new Error('the sample report lost claim c1')
-    attachedTo.segments = ['aljazeera:0', ...attachedTo.segments]
-    attachedTo.attachedSegments = ['aljazeera:0']
+    attachLede(report, (claim) => claim.id === 'c1')
     const { index } = reviewReport(report, {})
     expect(index.claimOf.get('aljazeera:0')?.id).toBe('c0')
     expect(index.claimsOf.get('aljazeera:0')?.map((claim) => claim.id)).toEqual(['c0', 'c1'])
@@ -42,6 +49,20 @@ describe('reviewReport', () => {
       ['c1', 'cnn:2'],
     ])
     expect(otherClaimsOf(index, 'cnn:2')).toEqual([])
+  })
+
+  it('stands a claim for its first own passage, not one attached to it from another claim', () => {
+    const report = sampleReport()
+    // The lede (own claim c0) also makes the discrepancy claim, and comes first in reading order.
+    const discrepancy = attachLede(report, (claim) => claim.status === 'discrepancy')
+    const attached = reviewReport(report, {})
+    expect(claimAnchor(discrepancy)).toBe('aljazeera:3')
+    // Selecting the queued passage shows the discrepancy claim, whose differences the queue lists.
+    expect(attached.queues.discrepancies).toEqual(['aljazeera:3'])
+    expect(attached.index.claimOf.get('aljazeera:3')?.id).toBe(discrepancy.id)
+    expect(attached.coverage.find((row) => row.claim === discrepancy.id)?.label).toBe(
+      attached.index.segments.get('aljazeera:3')?.text,
+    )
   })
 
   it('counts statuses per document', () => {

@@ -1,4 +1,5 @@
 import {
+  claimAnchor,
   linkedSegments,
   type Overrides,
   type OverrideVerdict,
@@ -36,7 +37,8 @@ export function SplitView({ review, overrides, onOverridesChange, ...props }: Sp
     const tabHasIt = linkedSegments(index, segmentId).some((id) => index.segments.get(id)?.doc === state.tab)
     if (doc && origin === null && !tabHasIt) dispatch({ type: 'tab', doc })
   }
-  const current = state.selected ? (index.claimOf.get(state.selected)?.segments[0] ?? state.selected) : null
+  const claimSelected = state.selected ? index.claimOf.get(state.selected) : undefined
+  const current = claimSelected ? claimAnchor(claimSelected) : state.selected
   const onAction = (action: ShortcutAction) => {
     if (action === 'next-discrepancy' || action === 'previous-discrepancy') {
       const step = action === 'next-discrepancy' ? 1 : -1
