@@ -26,10 +26,9 @@ export const TRAINING = {
   restatementShares: [1, 0.9, 0.8, 0.6, 0.4, 0.2],
   /**
    * … and most statements per document and claim, largest first: where the labels cannot tell two
-   * caps apart (4, 6 and 10 score the same on them), the larger one wins the tie, so an outlet that
-   * restates a claim many times (wire copy, a long report) shows every statement in one claim
-   * instead of splitting it in two; on the bench's wire copy a cap of 4 made 113 claims of 4,684
-   * segments where 6 made 95 of 3,745, for the same labelled figures.
+   * caps apart, the larger one wins the tie, so an outlet that restates a claim many times (wire
+   * copy, a long report) shows every statement in one claim instead of splitting it in two (on the
+   * bench's wire copy a cap of 4 made 113 claims of 4,684 segments where 6 made 95 of 3,745).
    */
   maxStatements: [10, 6, 4, 2],
   /**
