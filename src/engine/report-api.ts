@@ -22,7 +22,6 @@ export { formatProbability } from './summary/format-probability.ts'
 export { type LinkPair, linkPairs } from './summary/link-pairs.ts'
 export type { QuoteCheckRow } from './summary/quote-check.ts'
 export {
-  claimAnchor,
   claimSegmentsIn,
   documentsReporting,
   type OtherClaim,
@@ -31,7 +30,7 @@ export {
   type SegmentStatus,
 } from './summary/report-index.ts'
 export { type Review, reviewReport } from './summary/review.ts'
-export { stepQueue } from './summary/review-queues.ts'
+export { queueStopOf, stepQueue } from './summary/review-queues.ts'
 export { segmentPieces } from './summary/segment-pieces.ts'
 export type { TextPiece } from './summary/text-marks.ts'
 export type {

@@ -20,6 +20,15 @@ export function reviewQueues(report: Report, index: ReportIndex): ReviewQueues {
   return { discrepancies, unique }
 }
 
+/**
+ * Where a selected segment stands in the discrepancy queue: its claim's anchor, or the segment
+ * itself when it has no claim (no discrepancy stop then).
+ */
+export function queueStopOf(index: ReportIndex, segmentId: string): string {
+  const claim = index.claimOf.get(segmentId)
+  return claim ? claimAnchor(claim) : segmentId
+}
+
 /** The stop after (or before, with step -1) the current one, wrapping around; null for an empty queue. */
 export function stepQueue(queue: string[], current: string | null, step: 1 | -1): string | null {
   if (queue.length === 0) return null

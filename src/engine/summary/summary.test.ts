@@ -7,7 +7,7 @@ import { isolatedDocuments } from './isolated-documents.ts'
 import { listQuotes } from './list-quotes.ts'
 import { claimAnchor, documentsReporting, otherClaimsOf } from './report-index.ts'
 import { reviewReport } from './review.ts'
-import { stepQueue } from './review-queues.ts'
+import { queueStopOf, stepQueue } from './review-queues.ts'
 import { sampleReport } from './sample-report.ts'
 
 /** Makes the sample's Al Jazeera lede (own claim c0) an attached segment of the claim found, and returns it. */
@@ -59,6 +59,7 @@ describe('reviewReport', () => {
     expect(claimAnchor(discrepancy)).toBe('aljazeera:3')
     // Selecting the queued passage shows the discrepancy claim, whose differences the queue lists.
     expect(attached.queues.discrepancies).toEqual(['aljazeera:3'])
+    expect(queueStopOf(attached.index, 'cnn:3')).toBe('aljazeera:3')
     expect(attached.index.claimOf.get('aljazeera:3')?.id).toBe(discrepancy.id)
     expect(attached.coverage.find((row) => row.claim === discrepancy.id)?.label).toBe(
       attached.index.segments.get('aljazeera:3')?.text,

@@ -1,4 +1,4 @@
-import { claimAnchor, documentName, type Review } from '../../engine/report-api.ts'
+import { documentName, queueStopOf, type Review } from '../../engine/report-api.ts'
 import { statusStyles } from './status-styles.ts'
 
 export interface SelectionAnnouncerProps {
@@ -16,7 +16,7 @@ export function SelectionAnnouncer({ review, selected }: SelectionAnnouncerProps
     const status = statusStyles[index.status.get(segment.id) ?? 'unique'].label
     const docs = [...new Set((claim?.segments ?? [segment.id]).map((id) => index.segments.get(id)?.doc))]
     const names = report.documents.filter((doc) => docs.includes(doc.id)).map(documentName)
-    const position = claim ? queues.discrepancies.indexOf(claimAnchor(claim)) : -1
+    const position = queues.discrepancies.indexOf(queueStopOf(index, segment.id))
     const of = position >= 0 ? `, discrepancy ${position + 1} of ${queues.discrepancies.length}` : ''
     message = `${status} selected in ${names.join(' and ')}${of}.`
   }

@@ -1,8 +1,8 @@
 import {
-  claimAnchor,
   linkedSegments,
   type Overrides,
   type OverrideVerdict,
+  queueStopOf,
   type Review,
   stepQueue,
 } from '../../engine/report-api.ts'
@@ -37,8 +37,7 @@ export function SplitView({ review, overrides, onOverridesChange, ...props }: Sp
     const tabHasIt = linkedSegments(index, segmentId).some((id) => index.segments.get(id)?.doc === state.tab)
     if (doc && origin === null && !tabHasIt) dispatch({ type: 'tab', doc })
   }
-  const claimSelected = state.selected ? index.claimOf.get(state.selected) : undefined
-  const current = claimSelected ? claimAnchor(claimSelected) : state.selected
+  const current = state.selected ? queueStopOf(index, state.selected) : null
   const onAction = (action: ShortcutAction) => {
     if (action === 'next-discrepancy' || action === 'previous-discrepancy') {
       const step = action === 'next-discrepancy' ? 1 : -1
