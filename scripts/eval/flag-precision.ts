@@ -15,7 +15,8 @@
  * group, 23), were judged on the engine of commit c00fa6a, after flags4 and before flags5, and never
  * used to shape a rule (the latest honest held-out figure).
  * Beyond ECB+, MRPC's train pairs (`measureMrpcFlagPrecision`): every flag of the engine of
- * 068c10f judged by reading, never used to shape a rule, so a held-out figure from other news.
+ * 068c10f judged by reading; one half of the pairs has since shaped a rule (training), the other
+ * never has (a held-out figure from other news).
  * A flag is matched to a judgement by its sub-topic, kind and every value it lists; a flag with no
  * judgement is reported as unjudged, to be read and added. Recall counts the right flags found
  * against the right ones plus the listed misses still unflagged.
@@ -236,13 +237,23 @@ interface MrpcJudgementsFile {
 }
 
 /**
+ * The half of MRPC's pairs a rule may be read off (`design`) or that stays held out (`heldOut`),
+ * by the first bit of the SHA-256 of the pair's id: a fixed split no rule can lean on.
+ */
+export function mrpcHalf(pair: string): 'design' | 'heldOut' {
+  return ((createHash('sha256').update(pair).digest()[0] ?? 0) & 1) === 0 ? 'design' : 'heldOut'
+}
+
+/**
  * Flags on MRPC's train pairs, each pair compared as two one-sentence articles (`a` and `b`), scored
  * against flags of the engine of 068c10f judged by reading (`flag-judgements-mrpc.json`): news from
- * outside ECB+ that no flag rule was shaped on, so a held-out figure. The judges listed no misses,
- * so recall here is the share of the judged right flags (and updates) still raised: what a rule
- * costs, not the engine's recall. The flags read while designing rules (`seen`) are left out.
+ * outside ECB+. Two halves are scored apart (`mrpcHalf`): the design half, off which the market
+ * reading rule (ADR 0030) was read, so a training figure since, and the held-out half, never read
+ * for a rule. The judges listed no misses, so recall here is the share of the judged right flags
+ * (and updates) still raised: what a rule costs, not the engine's recall. The flags read while
+ * designing earlier rules (`seen`) are left out.
  */
-export function measureMrpcFlagPrecision(dir: string): FlagPrecision {
+export function measureMrpcFlagPrecision(dir: string): FlagPrecision[] {
   const file = JSON.parse(readFileSync(mrpcJudgementsPath, 'utf8')) as MrpcJudgementsFile
   const seen = new Set(file.seen)
   const judged = new Map(file.judgements.filter((j) => !seen.has(j.key)).map((j) => [j.key, j]))
@@ -255,18 +266,24 @@ export function measureMrpcFlagPrecision(dir: string): FlagPrecision {
       id: pair.id,
     }),
   )
-  const result = scoreFlags(
-    'held-out (flags of 068c10f judged, never used to shape a rule)',
-    'MRPC train pairs',
-    reports,
-    (report, difference) => {
-      const key = hashedFlagKey(report.id ?? '', difference.kind, difference.values)
-      return seen.has(key) ? null : judged.get(key)
-    },
-  )
-  const good = [...judged.values()].filter((j) => j.verdict !== 'wrong').length
-  result.recall = good === 0 ? 0 : (result.right + result.update) / good
-  return result
+  const groups = [
+    ['design', 'design half (training since the market-reading rule was read off it)'],
+    ['heldOut', 'held-out half (never used to shape a rule)'],
+  ] as const
+  return groups.map(([half, label]) => {
+    const result = scoreFlags(
+      `${label}, flags of 068c10f judged,`,
+      'MRPC train pairs',
+      reports.filter((report) => mrpcHalf(report.id ?? '') === half),
+      (report, difference) => {
+        const key = hashedFlagKey(report.id ?? '', difference.kind, difference.values)
+        return seen.has(key) ? null : judged.get(key)
+      },
+    )
+    const good = [...judged.values()].filter((j) => j.verdict !== 'wrong' && mrpcHalf(j.pair) === half).length
+    result.recall = good === 0 ? 0 : (result.right + result.update) / good
+    return result
+  })
 }
 
 /** The measurement of every group as a few lines of text. */
@@ -301,5 +318,5 @@ export function evalDataDir(argv: readonly string[]): string {
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dir = evalDataDir(process.argv)
-  process.stdout.write(formatFlagPrecision([...measureFlagPrecision(dir), measureMrpcFlagPrecision(dir)]))
+  process.stdout.write(formatFlagPrecision([...measureFlagPrecision(dir), ...measureMrpcFlagPrecision(dir)]))
 }

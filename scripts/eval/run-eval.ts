@@ -99,7 +99,7 @@ export function runEval(args: string[]): number {
   process.stdout.write(`${formatReliability(results)}\n`)
   if (options.sets.includes(FLAGS))
     process.stdout.write(
-      `\n${formatFlagPrecision([...measureFlagPrecision(options.dir), measureMrpcFlagPrecision(options.dir)])}`,
+      `\n${formatFlagPrecision([...measureFlagPrecision(options.dir), ...measureMrpcFlagPrecision(options.dir)])}`,
     )
   const reportDir = join(projectRoot, 'reports')
   mkdirSync(reportDir, { recursive: true })

@@ -16,6 +16,7 @@ import {
 import { countedNoun, repeatsCount } from './counted-noun.ts'
 import { clockTimesFit, datedNoun, datedSubject, dateRole, sameStampLine, timePhase } from './date-slot.ts'
 import { ownedByTwoParties } from './figure-owner.ts'
+import { readingsOfTwoMoments } from './market-moment.ts'
 import { abbreviates, mayBeRivalNames } from './name-slot.ts'
 import {
   isBrokenFraction,
@@ -112,6 +113,8 @@ function numbersInOneSlot(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean
   if (isOrdinal(x) && rankAgainstNamed(a, x) !== rankAgainstNamed(b, y)) return false
   // A goal is not an outcome (`needed just nine points`/`finished with 20 points`).
   if (isTarget(a, x) !== isTarget(b, y)) return false
+  // Market readings of two moments (`up 0.4 percent` in the first hour, `up 0.7 percent` at noon).
+  if (readingsOfTwoMoments(a, x, b, y)) return false
   const slotX = numberSlot(a, x)
   const slotY = numberSlot(b, y)
   if (isOrdinal(x) && !sameRankFrame(a, x, b, y)) return false

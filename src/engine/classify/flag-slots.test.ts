@@ -592,3 +592,35 @@ describe('a total of named parties, a third pole, a titled speaker (flags5)', ()
     ).not.toContain('attribution')
   })
 })
+
+describe('market readings are compared only at one moment', () => {
+  it.each([
+    [
+      'two readings at moments neither names',
+      'The Nasdaq Composite index was up 0.4 percent at 1,986.97 on Tuesday.',
+      'The Nasdaq Composite index rose 0.7 percent to 1,995.10 on Tuesday.',
+    ],
+    [
+      'an early reading against a late one',
+      'In early trade the euro was down 1.06 percent against the dollar on Tuesday.',
+      'In late trade the euro was down 0.83 percent against the dollar on Tuesday.',
+    ],
+  ])('%s: no conflict', (_, a, b) => {
+    expect(kindsOf(a, b)).not.toContain('number')
+  })
+
+  it.each([
+    [
+      'two closing levels of one index',
+      'The Dow Jones industrial average closed down 44 points at 9,543 on Tuesday.',
+      'The Dow Jones industrial average closed down 44 points at 9,588 on Tuesday.',
+    ],
+    [
+      'a count that is no reading, market words or not',
+      'Shares of the airline fell after it said 300 flights were cancelled on Tuesday.',
+      'Shares of the airline fell after it said 340 flights were cancelled on Tuesday.',
+    ],
+  ])('%s: still a conflict', (_, a, b) => {
+    expect(kindsOf(a, b)).toContain('number')
+  })
+})

@@ -1,0 +1,80 @@
+import type { Fact } from '../types.ts'
+import { type ClaimSide, segmentOf } from './claim-side.ts'
+
+/**
+ * A market figure (a share price, an index level, a yield, a rate of exchange, or a move of one) is
+ * a reading taken at one moment of trading: the Nasdaq is `up 0.4 percent` in the first hour and
+ * `up 0.7 percent` by the afternoon, and both reports are true. Two outlets' readings are the same
+ * fact only at the same moment (FLAGS-GUIDE: "the same occasion"): both at the close, both at the
+ * open, both after hours, both the session's high or low, or both at one clock time. Without a
+ * moment both name, two readings are no rivals; each stays a detail of its side.
+ */
+
+/** Something traded whose price moves through a session. */
+const TRADED =
+  /\b(?:index|indexes|indices|nasdaq|dow|s&p|standard\s*&\s*poor'?s|ftse|nikkei|dax|cac|hang\s+seng|shares?|stocks?|bonds?|yields?|treasur(?:y|ies)|euro|dollar|yen|franc|sterling|gold|silver|crude|futures|currenc(?:y|ies))\b/iu
+
+/** A verb or adverb that reports a price's level or move. */
+const MOVED =
+  /\b(?:rose|rise[sn]?|rising|fell|fall(?:s|ing|en)?|was\s+up|were\s+up|was\s+down|were\s+down|gain(?:ed|s|ing)?|lost|los(?:es|ing)|slipped|slid|shed|added|climbed|dropped|eased|edged|firmed|jumped|declined|advanced|rallied|tumbled|slumped|surged|soared|sank|plunged|quoted|traded|trading|stood|standing|higher|lower)\b/iu
+
+/** The units of a reading: a share of its level, index points, cents, shares traded, a currency, or none (a level). */
+const READING_UNITS: ReadonlySet<string> = new Set([
+  'percent',
+  'point',
+  'cent',
+  'share',
+  'usd',
+  'eur',
+  'gbp',
+  'jpy',
+  'yen',
+])
+
+/** Moments of a session a reading can be tied to, each with the name it is compared by. */
+const MOMENTS: readonly [string, RegExp][] = [
+  ['close', /\b(?:clos(?:e|ed|es|ing)|finish(?:ed|es)?|end(?:ed|s)?|settled)\b/iu],
+  ['open', /\bopen(?:ed|ing|s)?\b/iu],
+  ['after-hours', /\bafter[-\s]hours\b|\bextended\s+trading\b/iu],
+  ['high', /\b(?:high|highs|highest|peak)\b/iu],
+  ['low', /\b(?:low|lows|lowest)\b/iu],
+  ['early', /\bearly\b/iu],
+  ['late', /\blate\b/iu],
+  ['midday', /\b(?:midday|mid-session|noon)\b/iu],
+]
+
+/** A clock time (`9:33 a.m.`, `1000 GMT`), read as its digits. */
+const CLOCK = /\b(\d{1,2})(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?)|\b(\d{4})\s*(?:GMT|EDT|EST|BST)\b/giu
+
+/**
+ * The moments a market reading is tied to (`close`, `high`, `9:33am`), or undefined when the
+ * number is no market reading: its sentence names no traded thing, no move before the number, or
+ * the number counts something else (`26 pirates`).
+ */
+export function marketMomentsOf(side: ClaimSide, fact: Fact): ReadonlySet<string> | undefined {
+  if (fact.unit !== undefined && !READING_UNITS.has(fact.unit)) return undefined
+  const segment = segmentOf(side, fact)
+  if (segment === undefined) return undefined
+  const text = segment.text
+  if (!TRADED.test(text) || !MOVED.test(text.slice(0, fact.start - segment.start))) return undefined
+  const moments = new Set<string>()
+  for (const [name, words] of MOMENTS) if (words.test(text)) moments.add(name)
+  for (const clock of text.matchAll(CLOCK)) {
+    const [, hour, minute, half, digits] = clock
+    moments.add(digits ?? `${Number(hour)}:${minute ?? '00'}${half?.[0]?.toLowerCase() ?? ''}m`)
+  }
+  return moments
+}
+
+/**
+ * True when two numbers are market readings not tied to one moment both name: readings of two
+ * moments, which differ without contradicting each other. A reading against a number that is none
+ * is left to the other slot rules.
+ */
+export function readingsOfTwoMoments(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
+  const first = marketMomentsOf(a, x)
+  const second = marketMomentsOf(b, y)
+  if (first === undefined || second === undefined) return false
+  for (const moment of first) if (second.has(moment)) return false
+  return true
+}
