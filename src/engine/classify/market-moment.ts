@@ -16,7 +16,7 @@ const TRADED =
 
 /** A verb or adverb that reports a price's level or move. */
 const MOVED =
-  /\b(?:rose|rise[sn]?|rising|fell|fall(?:s|ing|en)?|was\s+up|were\s+up|was\s+down|were\s+down|gain(?:ed|s|ing)?|lost|los(?:es|ing)|slipped|slid|shed|added|climbed|dropped|eased|edged|firmed|jumped|declined|advanced|rallied|tumbled|slumped|surged|soared|sank|plunged|quoted|traded|trading|stood|standing|higher|lower)\b/iu
+  /\b(?:rose|rise[sn]?|rising|fell|fall(?:s|ing|en)?|was\s+up|were\s+up|was\s+down|were\s+down|gain(?:ed|s|ing)?|lost|los(?:es|ing)|slipped|slid|shed|added|climbed|dropped|eased|edged|firmed|jumped|declined|advanced|rallied|tumbled|slumped|surged|soared|sank|plunged|quoted|traded|trading|stood|standing|higher|lower|closed|ended|finished|settled|opened)\b/iu
 
 /** The units of a reading: a share of its level, index points, cents, shares traded, a currency, or none (a level). */
 const READING_UNITS: ReadonlySet<string> = new Set([
@@ -40,7 +40,9 @@ const MOMENTS: readonly [string, RegExp][] = [
   ['low', /\b(?:low|lows|lowest)\b/iu],
   ['early', /\bearly\b/iu],
   ['late', /\blate\b/iu],
+  ['morning', /\bmorning\b/iu],
   ['midday', /\b(?:midday|mid-session|noon)\b/iu],
+  ['afternoon', /\bafternoon\b/iu],
 ]
 
 /** A clock time (`9:33 a.m.`, `1000 GMT`), read as its digits. */
