@@ -1,3 +1,4 @@
+import { memoByText } from '../normalize/memo-by-text.ts'
 import type { Fact } from '../types.ts'
 import { type ClaimSide, segmentOf } from './claim-side.ts'
 
@@ -57,8 +58,17 @@ export function marketMomentsOf(side: ClaimSide, fact: Fact): ReadonlySet<string
   if (fact.unit !== undefined && !READING_UNITS.has(fact.unit)) return undefined
   const segment = segmentOf(side, fact)
   if (segment === undefined) return undefined
-  const text = segment.text
-  if (!TRADED.test(text) || !MOVED.test(text.slice(0, fact.start - segment.start))) return undefined
+  const moments = tradingMoments(segment.text)
+  if (moments === null || !MOVED.test(segment.text.slice(0, fact.start - segment.start))) return undefined
+  return moments
+}
+
+/**
+ * The moments a sentence names, or null when it names nothing traded; remembered by text, since
+ * every pair of numbers of a claim asks again and most sentences trade nothing.
+ */
+const tradingMoments = memoByText((text): ReadonlySet<string> | null => {
+  if (!TRADED.test(text)) return null
   const moments = new Set<string>()
   for (const [name, words] of MOMENTS) if (words.test(text)) moments.add(name)
   for (const clock of text.matchAll(CLOCK)) {
@@ -66,7 +76,7 @@ export function marketMomentsOf(side: ClaimSide, fact: Fact): ReadonlySet<string
     moments.add(digits ?? `${Number(hour)}:${minute ?? '00'}${half?.[0]?.toLowerCase() ?? ''}m`)
   }
   return moments
-}
+})
 
 /**
  * True when two numbers are market readings not tied to one moment both name: readings of two
