@@ -14,9 +14,10 @@
  * training figure too. Those under `heldOut5`, every sub-topic left (neither dev nor in an earlier
  * group, 23), were judged on the engine of commit c00fa6a, after flags4 and before flags5, and never
  * used to shape a rule (the latest honest held-out figure).
- * Beyond ECB+, MRPC's train pairs (`measureMrpcFlagPrecision`): every flag of the engine of
- * 068c10f judged by reading; one half of the pairs has since shaped a rule (training), the other
- * never has (a held-out figure from other news).
+ * Beyond ECB+, sentence pairs of other news (`measurePairSetFlagPrecision`): MRPC's train pairs,
+ * every flag of the engine of 068c10f judged by reading, one half of them since read for a rule
+ * (training) and the other never (held-out); STS-B's news pairs and iSTS's headline pairs, every
+ * flag of the engine of d4706b0 judged by reading, never read for a rule (held-out).
  * A flag is matched to a judgement by its sub-topic, kind and every value it lists; a flag with no
  * judgement is reported as unjudged, to be read and added. Recall counts the right flags found
  * against the right ones plus the listed misses still unflagged.
@@ -72,13 +73,14 @@ export interface FlagPrecision {
   missesLeft: number
   precision: number
   recall: number
+  /** The judgements file of a sentence-pair set (`scripts/eval/`); ECB+ groups use `flag-judgements.json`. */
+  judgements?: string
 }
 
 // Values longer than this are cut in the judgements file (quotes), and so compared cut.
 const VALUE_CHARS = 80
 
 const judgementsPath = fileURLToPath(new URL('./flag-judgements.json', import.meta.url))
-const mrpcJudgementsPath = fileURLToPath(new URL('./flag-judgements-mrpc.json', import.meta.url))
 
 /** The key a flag is judged by: sub-topic, kind and every value it lists, by document. */
 export function flagKey(subtopic: string, kind: string, values: Record<string, string>): string {
@@ -230,8 +232,8 @@ function scoreFlags(
   return result
 }
 
-/** The MRPC judgements file (see its `about`). */
-interface MrpcJudgementsFile {
+/** A sentence-pair set's judgements file (see its `about`). */
+interface PairJudgementsFile {
   seen: string[]
   judgements: (Pick<FlagJudgement, 'kind' | 'verdict' | 'reason' | 'note'> & { key: string; pair: string })[]
 }
@@ -244,45 +246,95 @@ export function mrpcHalf(pair: string): 'design' | 'heldOut' {
   return ((createHash('sha256').update(pair).digest()[0] ?? 0) & 1) === 0 ? 'design' : 'heldOut'
 }
 
+/** One group of judged sentence pairs: which pairs, and what its figure is. */
+interface PairGroup {
+  label: string
+  takes: (pair: string) => boolean
+}
+
+/** A set of news sentence pairs whose flags were judged, each pair compared as two one-sentence articles. */
+interface PairSet {
+  /** The judgements file, in `scripts/eval/`. */
+  judgements: string
+  /** The pairs, in the evaluation data's folder. */
+  data: string
+  /** What its units are called. */
+  units: string
+  groups: PairGroup[]
+}
+
 /**
- * Flags on MRPC's train pairs, each pair compared as two one-sentence articles (`a` and `b`), scored
- * against flags of the engine of 068c10f judged by reading (`flag-judgements-mrpc.json`): news from
- * outside ECB+. Two halves are scored apart (`mrpcHalf`): the design half, off which the market
- * reading rule (ADR 0030) was read, so a training figure since, and the held-out half, never read
- * for a rule. The judges listed no misses, so recall here is the share of the judged right flags
- * (and updates) still raised: what a rule costs, not the engine's recall. The flags read while
- * designing earlier rules (`seen`) are left out.
+ * The judged sentence-pair sets. MRPC's train pairs, flags of the engine of 068c10f: two halves
+ * scored apart (`mrpcHalf`), the design half, off which the market-reading rule (ADR 0030) was
+ * read, so a training figure since, and the held-out half, never read for a rule. STS-B's news pairs
+ * and the iSTS headline pairs, flags of the engine of d4706b0, judged before the rules of flags6 and
+ * never read for a rule: held-out figures.
  */
-export function measureMrpcFlagPrecision(dir: string): FlagPrecision[] {
-  const file = JSON.parse(readFileSync(mrpcJudgementsPath, 'utf8')) as MrpcJudgementsFile
-  const seen = new Set(file.seen)
-  const judged = new Map(file.judgements.filter((j) => !seen.has(j.key)).map((j) => [j.key, j]))
-  const reports = readJsonl<{ id: string; a: string; b: string }>(join(dir, 'mrpc-train.jsonl')).map(
-    (pair) => ({
+const PAIR_SETS: readonly PairSet[] = [
+  {
+    judgements: 'flag-judgements-mrpc.json',
+    data: 'mrpc-train.jsonl',
+    units: 'MRPC train pairs',
+    groups: [
+      {
+        label:
+          'design half (training since the market-reading rule was read off it), flags of 068c10f judged,',
+        takes: (pair) => mrpcHalf(pair) === 'design',
+      },
+      {
+        label: 'held-out half (never used to shape a rule), flags of 068c10f judged,',
+        takes: (pair) => mrpcHalf(pair) === 'heldOut',
+      },
+    ],
+  },
+  {
+    judgements: 'flag-judgements-stsb.json',
+    data: 'stsb-dev-news.jsonl',
+    units: 'STS-B news pairs',
+    groups: [{ label: 'held-out (flags of d4706b0 judged, never used to shape a rule)', takes: () => true }],
+  },
+  {
+    judgements: 'flag-judgements-ists.json',
+    data: 'ists-headlines-train.jsonl',
+    units: 'iSTS headline pairs',
+    groups: [{ label: 'held-out (flags of d4706b0 judged, never used to shape a rule)', takes: () => true }],
+  },
+]
+
+/**
+ * Flags on the judged sentence-pair sets (`PAIR_SETS`), scored against flags judged by reading:
+ * news from outside ECB+. The judges listed no misses, so recall here is the share of the judged
+ * right flags (and updates) still raised: what a rule costs, not the engine's recall. The flags read
+ * while designing earlier rules (`seen`) are left out.
+ */
+export function measurePairSetFlagPrecision(dir: string): FlagPrecision[] {
+  return PAIR_SETS.flatMap((set) => {
+    const path = fileURLToPath(new URL(`./${set.judgements}`, import.meta.url))
+    const file = JSON.parse(readFileSync(path, 'utf8')) as PairJudgementsFile
+    const seen = new Set(file.seen)
+    const judged = new Map(file.judgements.filter((j) => !seen.has(j.key)).map((j) => [j.key, j]))
+    const reports = readJsonl<{ id: string; a: string; b: string }>(join(dir, set.data)).map((pair) => ({
       ...compareArticles([
         { id: 'a', text: pair.a },
         { id: 'b', text: pair.b },
       ]),
       id: pair.id,
-    }),
-  )
-  const groups = [
-    ['design', 'design half (training since the market-reading rule was read off it)'],
-    ['heldOut', 'held-out half (never used to shape a rule)'],
-  ] as const
-  return groups.map(([half, label]) => {
-    const result = scoreFlags(
-      `${label}, flags of 068c10f judged,`,
-      'MRPC train pairs',
-      reports.filter((report) => mrpcHalf(report.id ?? '') === half),
-      (report, difference) => {
-        const key = hashedFlagKey(report.id ?? '', difference.kind, difference.values)
-        return seen.has(key) ? null : judged.get(key)
-      },
-    )
-    const good = [...judged.values()].filter((j) => j.verdict !== 'wrong' && mrpcHalf(j.pair) === half).length
-    result.recall = good === 0 ? 0 : (result.right + result.update) / good
-    return result
+    }))
+    return set.groups.map((group) => {
+      const result = scoreFlags(
+        group.label,
+        set.units,
+        reports.filter((report) => group.takes(report.id ?? '')),
+        (report, difference) => {
+          const key = hashedFlagKey(report.id ?? '', difference.kind, difference.values)
+          return seen.has(key) ? null : judged.get(key)
+        },
+      )
+      result.judgements = set.judgements
+      const good = [...judged.values()].filter((j) => j.verdict !== 'wrong' && group.takes(j.pair)).length
+      result.recall = good === 0 ? 0 : (result.right + result.update) / good
+      return result
+    })
   })
 }
 
@@ -298,10 +350,10 @@ function formatGroup(result: FlagPrecision): string {
     .map(([reason, count]) => `${reason} ${count}`)
     .join(', ')
   const lines = [
-    `Flags on the ${result.subtopics} ${result.group} ${result.units}, judged by FLAGS-GUIDE (scripts/eval/flag-judgements${result.units.startsWith('MRPC') ? '-mrpc' : ''}.json):`,
+    `Flags on the ${result.subtopics} ${result.group} ${result.units}, judged by FLAGS-GUIDE (scripts/eval/${result.judgements ?? 'flag-judgements.json'}):`,
     `  ${result.flags} flags: ${result.right} right, ${result.update} update, ${result.wrong} wrong${reasons ? ` (${reasons})` : ''}, ${result.unjudged.length} unjudged`,
-    result.units.startsWith('MRPC')
-      ? `  precision ${percent(result.precision)} of judged flags; right flags kept ${percent(result.recall)} (of those judged right or update on 068c10f)`
+    result.judgements !== undefined
+      ? `  precision ${percent(result.precision)} of judged flags; right flags kept ${percent(result.recall)} (of those judged right or update)`
       : `  precision ${percent(result.precision)} of judged flags; recall ${percent(result.recall)} (right flags against them plus ${result.missesLeft} listed misses still unflagged)`,
     ...result.unjudged.map((flag) => `  unjudged, read it: ${flag}`),
   ]
@@ -318,5 +370,7 @@ export function evalDataDir(argv: readonly string[]): string {
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dir = evalDataDir(process.argv)
-  process.stdout.write(formatFlagPrecision([...measureFlagPrecision(dir), ...measureMrpcFlagPrecision(dir)]))
+  process.stdout.write(
+    formatFlagPrecision([...measureFlagPrecision(dir), ...measurePairSetFlagPrecision(dir)]),
+  )
 }

@@ -21,7 +21,7 @@ import { ISTS } from './eval-ists.ts'
 import { MRPC } from './eval-mrpc.ts'
 import type { EvalSet } from './eval-set.ts'
 import { STSB } from './eval-stsb.ts'
-import { formatFlagPrecision, measureFlagPrecision, measureMrpcFlagPrecision } from './flag-precision.ts'
+import { formatFlagPrecision, measureFlagPrecision, measurePairSetFlagPrecision } from './flag-precision.ts'
 import { FOLDS } from './folds.ts'
 import { formatEvalTable } from './format-eval-table.ts'
 import { formatReliability, pooledReliability } from './format-reliability.ts'
@@ -99,7 +99,7 @@ export function runEval(args: string[]): number {
   process.stdout.write(`${formatReliability(results)}\n`)
   if (options.sets.includes(FLAGS))
     process.stdout.write(
-      `\n${formatFlagPrecision([...measureFlagPrecision(options.dir), ...measureMrpcFlagPrecision(options.dir)])}`,
+      `\n${formatFlagPrecision([...measureFlagPrecision(options.dir), ...measurePairSetFlagPrecision(options.dir)])}`,
     )
   const reportDir = join(projectRoot, 'reports')
   mkdirSync(reportDir, { recursive: true })
