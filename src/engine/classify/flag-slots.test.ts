@@ -624,3 +624,35 @@ describe('market readings are compared only at one moment', () => {
     expect(kindsOf(a, b)).toContain('number')
   })
 })
+
+describe('ages and phone numbers written in news style (flags6)', () => {
+  it('an age set off by commas after a name is no count of children', () => {
+    expect(
+      kindsOf(
+        'Two men went on trial for killing Zurana Horton, 34, a mother of 12, in Brooklyn.',
+        'Two men went on trial for killing a mother of 12 in Brooklyn.',
+      ),
+    ).not.toContain('number')
+  })
+
+  it('two ages of one person set off by commas still differ', () => {
+    expect(
+      kindsOf(
+        'Police charged John Jenkin, 23, with the murder of his mother in Millom.',
+        'Police charged John Jenkin, 25, with the murder of his mother in Millom.',
+      ),
+    ).toContain('number')
+  })
+
+  it('one phone number spaced two ways is one value', () => {
+    const call = (number: string) =>
+      `Anyone with information is asked to call Crimestoppers anonymously on ${number} about the fire.`
+    expect(kindsOf(call('0800 555 111'), call('0800 555111'))).not.toContain('number')
+  })
+
+  it('a phone number with a digit dropped still differs', () => {
+    const call = (number: string) =>
+      `Anyone with information is asked to call Surrey Police on ${number} about the fire.`
+    expect(kindsOf(call('0845 125 2222'), call('0845 125 222'))).toContain('number')
+  })
+})

@@ -88,6 +88,18 @@ const UPPER_BOUNDS = [
 // An age: `37-year-old`, `15 years old`, `six-month-old`.
 const AGE = /^\S*?[\s-]*(?:years?|months?|weeks?|days?)[\s-]old\b/
 
+// A person's age set off by commas after the name, as news style writes it (`Zurana Horton, 34, a mother of 12`).
+const NAME_BEFORE_AGE = /\p{Lu}[\p{L}'’.-]*,\s*$/u
+
+/** True for a bare whole number between commas right after a capitalised name: that person's age. */
+function isAppositiveAge(side: ClaimSide, fact: Fact): boolean {
+  if (fact.unit !== undefined || !/^\d{1,3}$/.test(fact.text) || Number(fact.text) > 120) return false
+  const segment = segmentOf(side, fact)
+  if (segment === undefined) return false
+  const before = segment.text.slice(0, fact.start - segment.start)
+  return NAME_BEFORE_AGE.test(before) && /^\s*,/.test(segment.text.slice(fact.end - segment.start))
+}
+
 // A sentence that states a running or overall total.
 const CUMULATIVE =
   /\b(?:so far|in total|a total of|altogether|in all|to date|cumulative(?:ly)?|overall|all told)\b/i
@@ -108,7 +120,7 @@ function readNumberSlot(side: ClaimSide, fact: Fact): NumberSlot {
     run: runAfter(side, fact),
     pair: /^[-–]\d/.test(after) || /\d[-–]$/.test(text.before),
     cumulative: CUMULATIVE.test(text.whole),
-    age: AGE.test(`${fact.text.toLowerCase()}${after}`),
+    age: AGE.test(`${fact.text.toLowerCase()}${after}`) || isAppositiveAge(side, fact),
     bounds: rangeOf(fact, text.before, text.after, value) ?? boundsOf(text.before, value),
   }
   const governor = governorOf(side, fact)

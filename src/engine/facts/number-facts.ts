@@ -232,8 +232,9 @@ function currencyBefore(text: string, start: number): { unit: string; start: num
  * Words inside `taken` spans (dates, times, years) are skipped.
  */
 export function extractNumberFacts(text: string, words: readonly Word[], taken: readonly Fact[]): Fact[] {
-  const facts: Fact[] = []
-  const inDate = wordsInside(words, taken)
+  const phones = phoneNumbers(text)
+  const facts: Fact[] = [...phones]
+  const inDate = wordsInside(words, [...taken, ...phones])
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word
     if (inDate.has(word.start)) continue
@@ -269,8 +270,35 @@ export function extractNumberFacts(text: string, words: readonly Word[], taken: 
     facts.push(found)
     i = reading.last
   }
-  return shareRangeUnits(text, facts)
+  return shareRangeUnits(
+    text,
+    facts.sort((x, y) => x.start - y.start),
+  )
 }
+
+/**
+ * A telephone number (`0800 555 111`, `(816) 234-7743`, `212-555-0143`) as one value, its digits
+ * joined: outlets space its groups differently (`0800 555111`), and each group read as a count
+ * was compared with the others' groups. Its unit `#phone` compares it with phone numbers only, so
+ * a digit really dropped (`0845 125 222`) still differs.
+ */
+function phoneNumbers(text: string): Fact[] {
+  return [...text.matchAll(PHONE_NUMBER)].map((match) => {
+    const start = match.index ?? 0
+    return {
+      kind: 'number',
+      key: match[0].replace(/\D/g, ''),
+      text: match[0],
+      start,
+      end: start + match[0].length,
+      unit: '#phone',
+    }
+  })
+}
+
+// A trunk-prefixed number in groups (`0845 125 2222`) or a North American one (`(816) 234-7743`).
+const PHONE_NUMBER =
+  /(?<![\d.,])(?:0\d{2,4}(?:[ -]\d{3,4}){1,2}|\(\d{3}\) ?\d{3}-\d{4}|\d{3}-\d{3}-\d{4})(?![\d.,]\d)/g
 
 // A lower-case measure glued to its number (`magnitude-5.4`); model names (`F-16`, `AK-47`) are capitalised.
 const MEASURED = /^(\p{Ll}{3,})-(\d[\d,]*(?:\.\d+)?)$/u
