@@ -15,7 +15,7 @@ import {
 } from './claim-side.ts'
 import { countedNoun, repeatsCount } from './counted-noun.ts'
 import { clockTimesFit, datedNoun, datedSubject, dateRole, sameStampLine, timePhase } from './date-slot.ts'
-import { ownedByTwoParties } from './figure-owner.ts'
+import { ownedByTwoParties, possessedByTwoParties } from './figure-owner.ts'
 import { readingsOfTwoMoments } from './market-moment.ts'
 import { abbreviates, mayBeRivalNames } from './name-slot.ts'
 import {
@@ -109,6 +109,8 @@ function numbersInOneSlot(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean
   if (scopedByNamedList(a, x) !== scopedByNamedList(b, y)) return false
   // Two parties' figures in one list (`the Nationals … $160 million, the Orioles … $140 million`).
   if (ownedByTwoParties(a, x, b, y)) return false
+  // One party's figure by a possessive against another party's (`Wayne's 41-yard catch`/`Clark scored on a one-yard pass`).
+  if (possessedByTwoParties(a, x, b, y)) return false
   // A rank against one opponent is a series of its own (`second victory over Thompson`/`58th victory`).
   if (isOrdinal(x) && rankAgainstNamed(a, x) !== rankAgainstNamed(b, y)) return false
   // A goal is not an outcome (`needed just nine points`/`finished with 20 points`).

@@ -46,3 +46,42 @@ export function ownedByTwoParties(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact):
   if (ownerX === undefined || ownerY === undefined || ownerX.norm === ownerY.norm) return false
   return namesApart(a, x, ownerX, ownerY) && namesApart(b, y, ownerY, ownerX)
 }
+
+/** A name with a possessive right before the number, past at most one lower-case word (`Reggie Wayne's 41-yard catch`). */
+const POSSESSIVE_BEFORE = /(\p{Lu}[\p{L}.-]*)['’]s\s+(?:\p{Ll}+\s+)?$/u
+
+/** The name whose possessive stands right before the number: the figure is that party's. */
+function possessiveOwnerOf(side: ClaimSide, fact: Fact): string | undefined {
+  const segment = segmentOf(side, fact)
+  if (segment === undefined) return undefined
+  const owner = POSSESSIVE_BEFORE.exec(segment.text.slice(0, fact.start - segment.start))?.[1]
+  return owner?.toLowerCase()
+}
+
+/** True when the side's sentence holding the fact says the word `owner` (lower case) anywhere. */
+function mentions(side: ClaimSide, fact: Fact, owner: string): boolean {
+  const segment = segmentOf(side, fact)
+  if (segment === undefined) return false
+  return side.tokens.some(
+    (token) => token.start >= segment.start && token.end <= segment.end && token.norm === owner,
+  )
+}
+
+/**
+ * True when one number is a named party's by a possessive right before it (`Reggie Wayne's 41-yard
+ * touchdown catch`) and the other is owned by another name (its own possessive, or the nearest name
+ * before it: `Dallas Clark scored on a one-yard pass`) in a sentence that does not name the first
+ * party: two players' plays, two parties' figures, not one figure given two ways.
+ */
+export function possessedByTwoParties(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
+  return possessedApart(a, x, b, y) || possessedApart(b, y, a, x)
+}
+
+/** `possessedByTwoParties` read from the side whose number has the possessive owner. */
+function possessedApart(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
+  const owner = possessiveOwnerOf(a, x)
+  if (owner === undefined) return false
+  const other = possessiveOwnerOf(b, y) ?? ownerOf(b, y)?.norm
+  if (other === undefined || other === owner) return false
+  return !mentions(b, y, owner)
+}

@@ -656,3 +656,40 @@ describe('ages and phone numbers written in news style (flags6)', () => {
     expect(kindsOf(call('0845 125 2222'), call('0845 125 222'))).toContain('number')
   })
 })
+
+describe('parts of a series and parties by possessive (flags6)', () => {
+  it.each([
+    [
+      'the first few of a series against the whole',
+      'Manning finished with 29-of-34 after completing his first 17 passes and threw for 364 yards on Sunday.',
+      'Peyton Manning completed 29 of 34 passes for 364 yards and three touchdowns on Sunday.',
+    ],
+    [
+      'a span at the start of the game against the game',
+      'McDermott scored 10 points in the first 7 minutes as Creighton beat Drake on Sunday.',
+      'McDermott scored 23 points as Creighton beat Drake on Sunday.',
+    ],
+    [
+      'one player’s play by a possessive against another player’s',
+      'The Colts beat the Jaguars 28-25 on Sunday after Reggie Wayne’s 41-yard touchdown catch in the first half.',
+      'The Colts beat the Jaguars 28-25 on Sunday after Dallas Clark scored on a one-yard touchdown catch in the first half.',
+    ],
+  ])('%s: no conflict', (_, a, b) => {
+    expect(kindsOf(a, b)).not.toContain('number')
+  })
+
+  it.each([
+    [
+      'the first few of a series, counted two ways',
+      'Manning completed his first 17 passes before the Jaguars adjusted their coverage.',
+      'Manning completed his first 15 passes before the Jaguars adjusted their coverage.',
+    ],
+    [
+      'one player’s play by a possessive, given two lengths',
+      'The Colts beat the Jaguars 28-25 on Sunday after Reggie Wayne’s 41-yard touchdown catch in the first half.',
+      'The Colts beat the Jaguars 28-25 on Sunday after Reggie Wayne’s 44-yard touchdown catch in the first half.',
+    ],
+  ])('%s: still a conflict', (_, a, b) => {
+    expect(kindsOf(a, b)).toContain('number')
+  })
+})

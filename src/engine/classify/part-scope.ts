@@ -26,6 +26,13 @@ const RATE_SCOPE = new RegExp(
   'u',
 )
 
+/** A span at the start or end of the event (`in the first 7 ½ minutes`, `over the last three days`). */
+const EDGE_SPAN =
+  /\b(?:in|during|over|within|for)\s+(?:the\s+)?(?:first|last|final|opening|closing)\s+(?:[\d½¼¾.\s]+|\p{L}+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|games?|matches?)\b/u
+
+/** `first` or `last` right before the number: it counts the first or last few of a series (`his first 17 passes`). */
+const EDGE_COUNT = /\b(?:first|last|final|opening|initial)\s+$/u
+
 /** How far (in characters) from the number its clause is read, each way. */
 const CLAUSE_REACH = 60
 
@@ -48,11 +55,15 @@ function clauseAround(side: ClaimSide, fact: Fact): { before: string; after: str
 /**
  * The part or rate a number is scoped to (`during the round`, `a year`), normalised, or undefined
  * for a whole. A rate is read right around the number (`a $23 million average annual value`); a
- * part anywhere in its clause.
+ * part anywhere in its clause. The first or last few of a series (`after completing his first 17
+ * passes`) and a span at an edge of the event (`10 points in the first 7 ½ minutes`) are parts too.
  */
 export function partScopeOf(side: ClaimSide, fact: Fact): string | undefined {
   const clause = clauseAround(side, fact)
   if (clause === undefined) return undefined
+  if (EDGE_COUNT.test(clause.before)) return 'first or last of a series'
+  const edge = EDGE_SPAN.exec(clause.after) ?? EDGE_SPAN.exec(clause.before)
+  if (edge) return edge[0].replace(/^\S+\s+(?:the\s+)?/, '').replace(/[\d½¼¾.\s]+(?=\S+$)/u, ' ')
   const part = PART_SCOPE.exec(clause.after) ?? PART_SCOPE.exec(clause.before)
   if (part) return part[0].replace(/^\S+\s+(?:(?:the|that|this|each|every|his|her|its|their)\s+)?/, '')
   const near = `${clause.before.split(/\s+/).slice(-3).join(' ')} # ${clause.after.split(/\s+/).slice(0, 5).join(' ')}`
