@@ -265,8 +265,9 @@ interface PairSet {
 
 /**
  * The judged sentence-pair sets. MRPC's train pairs, flags of the engine of 068c10f: two halves
- * scored apart (`mrpcHalf`), the design half, off which the market-reading rule (ADR 0030) was
- * read, so a training figure since, and the held-out half, never read for a rule. STS-B's news pairs
+ * scored apart (`mrpcHalf`), the design half, off which the market-reading and reporting-period
+ * rules (ADR 0030) were read, so a training figure since, and the held-out half, never read for a
+ * rule. STS-B's news pairs
  * and the iSTS headline pairs, flags of the engine of d4706b0, judged before the rules of flags6 and
  * never read for a rule: held-out figures.
  */
@@ -278,7 +279,7 @@ const PAIR_SETS: readonly PairSet[] = [
     groups: [
       {
         label:
-          'design half (training since the market-reading rule was read off it), flags of 068c10f judged,',
+          'design half (training since the market-reading and reporting-period rules were read off it), flags of 068c10f judged,',
         takes: (pair) => mrpcHalf(pair) === 'design',
       },
       {

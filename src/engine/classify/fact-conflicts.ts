@@ -30,6 +30,7 @@ import {
 import { HEDGES, numberSlot, numbersFit, pairedValue, sameBoundKind, sameNumberSlot } from './number-slot.ts'
 import { twoPartScopes } from './part-scope.ts'
 import { occurrencesLeftOver } from './repeated-values.ts'
+import { figuresOfTwoPeriods } from './reporting-period.ts'
 
 /** A conflict between two sides' facts, before conflicts of several document pairs merge. */
 export interface FactConflict {
@@ -115,6 +116,8 @@ function numbersInOneSlot(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean
   if (isOrdinal(x) && rankAgainstNamed(a, x) !== rankAgainstNamed(b, y)) return false
   // A goal is not an outcome (`needed just nine points`/`finished with 20 points`).
   if (isTarget(a, x) !== isTarget(b, y)) return false
+  // Two reporting periods (`in the first quarter`/`2003's second fiscal quarter`, the year-ago quarter).
+  if (figuresOfTwoPeriods(a, x, b, y)) return false
   // Market readings of two moments (`up 0.4 percent` in the first hour, `up 0.7 percent` at noon).
   if (readingsOfTwoMoments(a, x, b, y)) return false
   const slotX = numberSlot(a, x)

@@ -693,3 +693,29 @@ describe('parts of a series and parties by possessive (flags6)', () => {
     expect(kindsOf(a, b)).toContain('number')
   })
 })
+
+describe('figures of two reporting periods', () => {
+  it.each([
+    [
+      'two ranked quarters',
+      'In the first quarter, the company reported a net loss of $724,000 on revenue of $13.5 million.',
+      'The company reported a net loss of $900,000 on revenue of $21.4 million in its second fiscal quarter.',
+    ],
+    [
+      'the year-ago quarter against the quarter reported',
+      'Compared with the same quarter last year, the company earned $729 million on revenue of $4.82 billion.',
+      'The company earned $987 million on revenue of $4.62 billion for the quarter ending in April.',
+    ],
+  ])('%s: no conflict', (_, a, b) => {
+    expect(kindsOf(a, b)).not.toContain('number')
+  })
+
+  it('one quarter’s figure given two ways still differs', () => {
+    expect(
+      kindsOf(
+        'In the first quarter, the company reported a net loss of $724,000 on revenue of $13.5 million.',
+        'In the first quarter, the company reported a net loss of $724,000 on revenue of $15.5 million.',
+      ),
+    ).toContain('number')
+  })
+})
