@@ -16,6 +16,7 @@ import { sameGoverningPreposition, wordsApart } from './near-copy.ts'
 import { findNegationFlip } from './negation-flip.ts'
 import { convertsAlike } from './number-readings.ts'
 import { quoteConflicts } from './quote-conflicts.ts'
+import { setInTwoPlaces } from './two-places.ts'
 
 /**
  * Finds typed differences between two sides of a claim. A fact conflicts only with a fact that
@@ -40,13 +41,15 @@ export function findPairDifferences(a: ClaimSide, b: ClaimSide): FactConflict[] 
         (wordsApart(a, name.a, b, name.b) <= CLASSIFY_DEFAULTS.nameMaxWordsApart &&
           sameGoverningPreposition(a, name.a, b, name.b)),
     )
-  const values = [...numberConflicts(a, b), ...dateConflicts(a, b), ...speakers]
+  // Statements set in two places report two events: their counts and dates are not compared.
+  const twoEvents = setInTwoPlaces(a, b)
+  const values = [...(twoEvents ? [] : [...numberConflicts(a, b), ...dateConflicts(a, b)]), ...speakers]
   // A quote that differs only by a number, date or name already flagged is that one difference.
   const quotes = quoteConflicts(a, b).filter((quote) => !sameButFor(quote, values))
   const found = [...values, ...quotes, ...attributions]
   const flip = findNegationFlip(a, b)
   if (flip) found.push(flip)
-  const opposite = findAntonymFlip(a, b)
+  const opposite = twoEvents ? null : findAntonymFlip(a, b)
   if (opposite) found.push(opposite)
   return found
 }

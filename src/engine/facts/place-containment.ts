@@ -1,3 +1,5 @@
+import { COUNTRIES } from './name-tables.ts'
+
 /**
  * Well-known places and the larger places that contain them or that they border, so that a
  * region against its country (`Sicily`/`Italy`), a sea against its coast (`Gulf of Aden`/`off
@@ -85,4 +87,9 @@ export function placesNest(x: string, y: string): boolean {
   const within = (inner: string, outer: string) =>
     containersOf(inner).some((place) => place === outer || containersOf(place).includes(outer))
   return within(a, b) || within(b, a)
+}
+
+/** True when the table knows the place: a country, a US state, or a place it lists as inside another. */
+export function isKnownPlace(key: string): boolean {
+  return COUNTRIES.has(key) || US_STATES.includes(key) || CONTAINED_IN[key] !== undefined
 }
