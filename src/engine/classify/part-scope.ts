@@ -31,7 +31,7 @@ const EDGE_SPAN =
   /\b(?:in|during|over|within|for)\s+(?:the\s+)?(?:first|last|final|opening|closing)\s+(?:[\d½¼¾.\s]+|\p{L}+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|games?|matches?)\b/u
 
 /** `first` or `last` right before the number: it counts the first or last few of a series (`his first 17 passes`). */
-const EDGE_COUNT = /\b(?:first|last|final|opening|initial)\s+$/u
+const EDGE_COUNT = /\b(first|opening|initial|last|final)\s+$/u
 
 /** How far (in characters) from the number its clause is read, each way. */
 const CLAUSE_REACH = 60
@@ -61,7 +61,9 @@ function clauseAround(side: ClaimSide, fact: Fact): { before: string; after: str
 export function partScopeOf(side: ClaimSide, fact: Fact): string | undefined {
   const clause = clauseAround(side, fact)
   if (clause === undefined) return undefined
-  if (EDGE_COUNT.test(clause.before)) return 'first or last of a series'
+  const edgeCount = EDGE_COUNT.exec(clause.before)?.[1]
+  if (edgeCount !== undefined)
+    return /last|final/.test(edgeCount) ? 'the last of a series' : 'the first of a series'
   const edge = EDGE_SPAN.exec(clause.after) ?? EDGE_SPAN.exec(clause.before)
   if (edge) return edge[0].replace(/^\S+\s+(?:the\s+)?/, '').replace(/[\d½¼¾.\s]+(?=\S+$)/u, ' ')
   const part = PART_SCOPE.exec(clause.after) ?? PART_SCOPE.exec(clause.before)
