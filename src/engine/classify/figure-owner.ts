@@ -29,9 +29,7 @@ function ownerOf(side: ClaimSide, fact: Fact): Token | undefined {
  * as a word of its own owner's name (`Qeshm Island` is one place, not Qeshm and an island).
  */
 function namesApart(side: ClaimSide, fact: Fact, own: Token, other: Token): boolean {
-  const segment = segmentOf(side, fact)
-  if (segment === undefined) return false
-  const words = side.tokens.filter((token) => token.start >= segment.start && token.end <= segment.end)
+  const words = sentenceTokens(side, fact)
   const at = words.indexOf(own)
   return words.some((token, k) => token.name && token.norm === other.norm && Math.abs(k - at) > 1)
 }
@@ -58,13 +56,11 @@ function possessiveOwnerOf(side: ClaimSide, fact: Fact): string | undefined {
   return owner?.toLowerCase()
 }
 
-/** True when the side's sentence holding the fact says the word `owner` (lower case) anywhere. */
-function mentions(side: ClaimSide, fact: Fact, owner: string): boolean {
+/** The tokens of the side's sentence holding the fact. */
+function sentenceTokens(side: ClaimSide, fact: Fact): Token[] {
   const segment = segmentOf(side, fact)
-  if (segment === undefined) return false
-  return side.tokens.some(
-    (token) => token.start >= segment.start && token.end <= segment.end && token.norm === owner,
-  )
+  if (segment === undefined) return []
+  return side.tokens.filter((token) => token.start >= segment.start && token.end <= segment.end)
 }
 
 /**
@@ -83,5 +79,5 @@ function possessedApart(a: ClaimSide, x: Fact, b: ClaimSide, y: Fact): boolean {
   if (owner === undefined) return false
   const other = possessiveOwnerOf(b, y) ?? ownerOf(b, y)?.norm
   if (other === undefined || other === owner) return false
-  return !mentions(b, y, owner)
+  return !sentenceTokens(b, y).some((token) => token.norm === owner)
 }

@@ -46,35 +46,37 @@ const MOMENTS: readonly [string, RegExp][] = [
   ['afternoon', /\bafternoon\b/iu],
 ]
 
-/** A clock time (`9:33 a.m.`, `1000 GMT`), read as its digits. */
-const CLOCK = /\b(\d{1,2})(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?)|\b(\d{4})\s*(?:GMT|EDT|EST|BST)\b/giu
-
 /**
- * The moments a market reading is tied to (`close`, `high`, `9:33am`), or undefined when the
- * number is no market reading: its sentence names no traded thing, no move before the number, or
- * the number counts something else (`26 pirates`).
+ * The moments a market reading is tied to (`close`, `high`, a clock time keyed as the fact
+ * extractor keys it, `T09:33`), or undefined when the number is no market reading: its sentence
+ * names no traded thing, no move before the number, or the number counts something else (`26
+ * pirates`).
  */
 export function marketMomentsOf(side: ClaimSide, fact: Fact): ReadonlySet<string> | undefined {
   if (fact.unit !== undefined && !READING_UNITS.has(fact.unit)) return undefined
   const segment = segmentOf(side, fact)
   if (segment === undefined) return undefined
-  const moments = tradingMoments(segment.text)
-  if (moments === null || !MOVED.test(segment.text.slice(0, fact.start - segment.start))) return undefined
-  return moments
+  const named = namedMoments(segment.text)
+  if (named === null || !MOVED.test(segment.text.slice(0, fact.start - segment.start))) return undefined
+  // Clock times are already read as date facts (`9:33 a.m.` and `0933 GMT` alike): their keys.
+  const clocks = side.facts.filter(
+    (other) =>
+      other.kind === 'date' &&
+      other.key.startsWith('T') &&
+      segment.start <= other.start &&
+      other.end <= segment.end,
+  )
+  return clocks.length === 0 ? named : new Set([...named, ...clocks.map((clock) => clock.key)])
 }
 
 /**
- * The moments a sentence names, or null when it names nothing traded; remembered by text, since
- * every pair of numbers of a claim asks again and most sentences trade nothing.
+ * The moments a sentence names in words, or null when it names nothing traded; remembered by text,
+ * since every pair of numbers of a claim asks again and most sentences trade nothing.
  */
-const tradingMoments = memoByText((text): ReadonlySet<string> | null => {
+const namedMoments = memoByText((text): ReadonlySet<string> | null => {
   if (!TRADED.test(text)) return null
   const moments = new Set<string>()
   for (const [name, words] of MOMENTS) if (words.test(text)) moments.add(name)
-  for (const clock of text.matchAll(CLOCK)) {
-    const [, hour, minute, half, digits] = clock
-    moments.add(digits ?? `${Number(hour)}:${minute ?? '00'}${half?.[0]?.toLowerCase() ?? ''}m`)
-  }
   return moments
 })
 

@@ -17,13 +17,21 @@ export function setInTwoPlaces(a: ClaimSide, b: ClaimSide): boolean {
   return true
 }
 
+/** Each side's known places, read once: a claim's side is compared with every other side. */
+const placesBySide = new WeakMap<ClaimSide, ReadonlySet<string>>()
+
 /** The known places a side names, by name or by demonym (`Russian` → `russia`). */
-function placesOf(side: ClaimSide): Set<string> {
-  const places = new Set<string>()
-  for (const fact of side.facts) {
-    if (fact.kind !== 'name') continue
-    for (const key of [fact.key, placeKey(fact.text), ...(fact.aliases ?? [])])
-      if (isKnownPlace(key)) places.add(key)
+function placesOf(side: ClaimSide): ReadonlySet<string> {
+  let places = placesBySide.get(side)
+  if (places === undefined) {
+    const found = new Set<string>()
+    for (const fact of side.facts) {
+      if (fact.kind !== 'name') continue
+      for (const key of [fact.key, placeKey(fact.text), ...(fact.aliases ?? [])])
+        if (isKnownPlace(key)) found.add(key)
+    }
+    places = found
+    placesBySide.set(side, places)
   }
   return places
 }
